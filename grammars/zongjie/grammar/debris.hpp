@@ -1,0 +1,20 @@
+// Download and paste debris: ##paidbegin## tags, "本文档编辑密码…", web page
+// metadata lines, "…省略N字…" paywall notes, table remnants, page numbers.
+#pragma once
+
+#include "zongjie/grammar/config.hpp"
+
+namespace zongjie::grammar {
+namespace parser {
+struct noise_line_class;
+struct inline_debris_class;
+using noise_line_type = x3::rule<noise_line_class, x3::unused_type>;
+using inline_debris_type = x3::rule<inline_debris_class, x3::unused_type>;
+BOOST_SPIRIT_DECLARE(noise_line_type, inline_debris_type)
+}  // namespace parser
+
+/// A whole line that is debris (matched on the line with leading blanks removed).
+parser::noise_line_type const& noise_line();
+/// Debris that can sit inside a line of real text, matched at the first byte.
+parser::inline_debris_type const& inline_debris();
+}  // namespace zongjie::grammar

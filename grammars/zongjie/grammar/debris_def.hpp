@@ -1,0 +1,74 @@
+#pragma once
+
+#include "zongjie/grammar/debris.hpp"
+#include "zongjie/grammar/numeral_def.hpp"
+
+namespace zongjie::grammar {
+namespace parser {
+
+inline auto const d_blank = lit(' ') | lit('\t') | lit("　") | lit("\xC2\xA0");
+inline auto const any_char = x3::char_;
+
+/// ##paidbegin## ##paidend## ##end## …
+inline auto const hash_tag = lit("##") >> +(x3::ascii::alnum | lit('_')) >> lit("##");
+
+inline auto const ellipsis = +(lit("…") | lit("...") | lit("。。。") | lit("⋯"));
+/// …省略1200字… / （此处省略1200字） / ……(省略N字)…… / 此处隐藏1200字
+inline auto const omission_note =
+    -ellipsis >> -(lit("（") | lit('(') | lit("【") | lit('['))
+    >> -(lit("此处") | lit("以下")) >> (lit("省略") | lit("隐藏") | lit("略去"))
+    >> *d_blank >> x3::uint_ >> *d_blank >> lit("字")
+    >> -(lit("）") | lit(')') | lit("】") | lit(']')) >> -ellipsis;
+
+inline auto const inline_debris_def = hash_tag | omission_note;
+
+/// Web page metadata: 发布日期：… 信息来源：… 浏览次数：…
+inline auto const metadata_key =
+      lit("发布日期") | lit("发布时间") | lit("信息来源") | lit("文章来源") | lit("来源")
+    | lit("浏览次数") | lit("点击次数") | lit("阅读次数") | lit("点击数") | lit("访问量")
+    | lit("阅读量") | lit("作者") | lit("责任编辑") | lit("编辑") | lit("审核") | lit("字号")
+    | lit("【字体") | lit("字体");
+inline auto const metadata_line = metadata_key >> *d_blank >> (lit("：") | lit(':'));
+inline auto const page_chrome =
+      lit("打印本页") | lit("关闭窗口") | lit("分享到") | lit("【打印】") | lit("【关闭】")
+    | lit("上一篇") | lit("下一篇") | lit("返回顶部") | lit("扫一扫");
+
+/// 本文档编辑密码：abc / 本文档由…提供 / 文档来源于网络 / 下载后可编辑 …
+inline auto const download_notice =
+      (lit("本文档") | lit("本文由") | lit("本资料") | lit("文档来源") | lit("资料来源于网络")
+       | lit("温馨提示") | lit("更多精品") | lit("下载后可") | lit("原创文档") | lit("版权声明")
+       | lit("免责声明") | lit("付费阅读") | lit("试读结束") | lit("查看全文") | lit("全文共"))
+    | x3::seek[lit("编辑密码") | lit("下载积分") | lit("VIP专享") | lit("会员免费下载")];
+
+/// Table remnants: a line that starts or ends with | and has at least two of them.
+inline auto const pipe = lit('|') | lit("｜");
+inline auto const table_line = pipe >> x3::seek[pipe] | (+(any_char - pipe) >> pipe >> x3::seek[pipe >> *d_blank >> x3::eoi]);
+
+/// — 1 — / - 3 - / 第2页 共5页 / 第 2 页
+inline auto const dash = lit("—") | lit('-') | lit("－") | lit("–");
+inline auto const page_number =
+      (+dash >> *d_blank >> x3::uint_ >> *d_blank >> +dash >> *d_blank >> x3::eoi)
+    | (lit("第") >> *d_blank >> x3::uint_ >> *d_blank >> lit("页") >> -(*d_blank >> lit("共") >> *d_blank >> x3::uint_ >> *d_blank >> lit("页")) >> *d_blank >> x3::eoi);
+
+/// ------ / ====== / ______ separators.
+inline auto const separator =
+    x3::repeat(3, x3::inf)[lit('-') | lit('=') | lit('_') | lit('*') | lit("—") | lit("─") | lit("━") | lit("·")]
+    >> *d_blank >> x3::eoi;
+
+/// A line that holds nothing but debris.
+inline auto const only_debris = +(inline_debris_def >> *d_blank) >> x3::eoi;
+
+noise_line_type const noise_line = "noise_line";
+inline_debris_type const inline_debris = "inline_debris";
+
+inline auto const noise_line_def =
+    only_debris | metadata_line | page_chrome | download_notice | table_line | page_number | separator;
+
+BOOST_SPIRIT_DEFINE(noise_line, inline_debris)
+
+}  // namespace parser
+
+parser::noise_line_type const& noise_line() { return parser::noise_line; }
+parser::inline_debris_type const& inline_debris() { return parser::inline_debris; }
+
+}  // namespace zongjie::grammar

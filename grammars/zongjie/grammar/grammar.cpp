@@ -1,0 +1,278 @@
+#include "zongjie/grammar/grammar.hpp"
+
+#include "zongjie/grammar/cue.hpp"
+#include "zongjie/grammar/debris.hpp"
+#include "zongjie/grammar/marker.hpp"
+#include "zongjie/grammar/part_title.hpp"
+#include "zongjie/grammar/year.hpp"
+
+#include <algorithm>
+#include <array>
+
+namespace zongjie::grammar {
+
+namespace {
+
+bool starts_with_at(std::string_view s, std::size_t pos, std::string_view what) noexcept {
+  return s.size() - pos >= what.size() && s.compare(pos, what.size(), what) == 0;
+}
+
+bool is_continuation(char c) noexcept { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
+bool is_digit(char c) noexcept { return c >= '0' && c <= '9'; }
+
+template <typename Parser, typename Attr>
+bool parse_prefix(std::string_view s, Parser const& p, Attr& attr, std::size_t& consumed) {
+  iterator_type first = s.data();
+  iterator_type const last = s.data() + s.size();
+  if (!x3::parse(first, last, p, attr)) return false;
+  consumed = static_cast<std::size_t>(first - s.data());
+  return true;
+}
+
+template <typename Parser>
+bool parse_prefix(std::string_view s, Parser const& p) {
+  x3::unused_type u;
+  std::size_t n = 0;
+  return parse_prefix(s, p, u, n);
+}
+
+}  // namespace
+
+// ---- characters --------------------------------------------------------------
+
+std::size_t blank_at(std::string_view s, std::size_t pos) noexcept {
+  if (pos >= s.size()) return 0;
+  char const c = s[pos];
+  if (c == ' ' || c == '\t') return 1;
+  if (starts_with_at(s, pos, "\xE3\x80\x80")) return 3;  // U+3000 ideographic space
+  if (starts_with_at(s, pos, "\xC2\xA0")) return 2;      // U+00A0 no-break space
+  if (starts_with_at(s, pos, "\xEF\xBB\xBF")) return 3;  // U+FEFF (stray BOM)
+  return 0;
+}
+
+std::size_t leading_blanks(std::string_view s) noexcept {
+  std::size_t pos = 0;
+  while (std::size_t n = blank_at(s, pos)) pos += n;
+  return pos;
+}
+
+std::string_view trim_blanks(std::string_view s) noexcept {
+  s.remove_prefix(leading_blanks(s));
+  for (;;) {
+    if (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) {
+      s.remove_suffix(1);
+    } else if (s.size() >= 3 && (s.ends_with("\xE3\x80\x80") || s.ends_with("\xEF\xBB\xBF"))) {
+      s.remove_suffix(3);
+    } else if (s.size() >= 2 && s.ends_with("\xC2\xA0")) {
+      s.remove_suffix(2);
+    } else {
+      return s;
+    }
+  }
+}
+
+PunctAt punct_at(std::string_view s, std::size_t pos) noexcept {
+  if (pos >= s.size()) return {};
+  switch (s[pos]) {
+    case ',': return {Punct::comma, 1, true};
+    case ';': return {Punct::semicolon, 1, true};
+    case ':': return {Punct::colon, 1, true};
+    case '!': return {Punct::exclamation, 1, true};
+    case '?': return {Punct::question, 1, true};
+    default: break;
+  }
+  if (static_cast<unsigned char>(s[pos]) < 0xE3 || s.size() - pos < 3) return {};
+  std::string_view const c = s.substr(pos, 3);
+  if (c == "。") return {Punct::full_stop, 3, false};
+  if (c == "，") return {Punct::comma, 3, false};
+  if (c == "；") return {Punct::semicolon, 3, false};
+  if (c == "：") return {Punct::colon, 3, false};
+  if (c == "、") return {Punct::dun, 3, false};
+  if (c == "！") return {Punct::exclamation, 3, false};
+  if (c == "？") return {Punct::question, 3, false};
+  return {};
+}
+
+// ---- headings ------------------------------------------------------------------
+
+std::optional<LineMarker> parse_line_marker(std::string_view line) {
+  std::size_t const begin = leading_blanks(line);
+  Marker m;
+  std::size_t n = 0;
+  if (!parse_prefix(line.substr(begin), grammar::line_marker(), m, n)) return std::nullopt;
+  LineMarker lm;
+  lm.marker = m;
+  lm.begin = begin;
+  lm.end = begin + n;
+  lm.title_begin = lm.end;
+  while (std::size_t b = blank_at(line, lm.title_begin)) lm.title_begin += b;
+  return lm;
+}
+
+std::size_t parse_shi_marker(std::string_view s, Marker& out) {
+  std::size_t n = 0;
+  return parse_prefix(s, grammar::shi_marker(), out, n) ? n : 0;
+}
+
+std::optional<PartTitle> match_part_title(std::string_view text) {
+  text = trim_blanks(text);
+  // A part title is a short line; do not run the grammar over paragraphs.
+  if (text.empty() || text.size() > 120) return std::nullopt;
+  PartTitle t;
+  std::size_t n = 0;
+  if (!parse_prefix(text, grammar::part_title_line(), t, n)) return std::nullopt;
+  return t;
+}
+
+std::optional<PartTitle> match_document_title(std::string_view line) {
+  std::string_view const text = trim_blanks(line);
+  if (text.empty() || text.size() > 200) return std::nullopt;
+  // The unit name in front (东山镇人民政府, XX乡) is at most a dozen characters.
+  std::size_t chars = 0;
+  for (std::size_t pos = 0; pos < text.size() && chars <= 16; ++pos) {
+    if (is_continuation(text[pos])) continue;
+    ++chars;
+    std::string_view const rest = text.substr(pos);
+    PartTitle t;
+    std::size_t n = 0;
+    if (parse_prefix(rest, grammar::part_title_line(), t, n) ||
+        parse_prefix(rest, grammar::report_title_line(), t, n)) {
+      t.begin = static_cast<std::size_t>(rest.data() - line.data());
+      return t;
+    }
+  }
+  return std::nullopt;
+}
+
+namespace {
+struct StyleInfo {
+  MarkerFamily family;
+  std::string_view name;
+  int rank;
+};
+constexpr std::array<StyleInfo, marker_family_count> styles{{
+    {MarkerFamily::part, "第一部分", 0},
+    {MarkerFamily::di, "第一、", 1},
+    {MarkerFamily::cn_dun, "一、", 2},
+    {MarkerFamily::cn_paren, "（一）", 3},
+    {MarkerFamily::cn_shi, "一是", 6},
+    {MarkerFamily::arabic_dot, "1.", 4},
+    {MarkerFamily::arabic_paren, "（1）", 5},
+    {MarkerFamily::circled, "①", 7},
+}};
+}  // namespace
+
+std::string_view style_name(MarkerFamily f) noexcept { return styles[static_cast<std::size_t>(f)].name; }
+
+std::optional<MarkerFamily> style_from_name(std::string_view name) noexcept {
+  for (auto const& s : styles)
+    if (s.name == name) return s.family;
+  return std::nullopt;
+}
+
+int conventional_rank(MarkerFamily f) noexcept { return styles[static_cast<std::size_t>(f)].rank; }
+
+// ---- years ---------------------------------------------------------------------
+
+namespace {
+/// —, -, ～, 至, 到 between the years of a range.
+std::size_t range_joiner_at(std::string_view s, std::size_t pos) noexcept {
+  for (std::string_view j : {"—", "－", "–", "～", "至", "到", "-", "~"})
+    if (starts_with_at(s, pos, j)) return j.size();
+  return 0;
+}
+}  // namespace
+
+void find_years(std::string_view text, std::vector<YearMention>& out) {
+  std::size_t const size = text.size();
+  for (std::size_t i = 0; i < size; ++i) {
+    char const c = text[i];
+    if (is_digit(c)) {
+      std::size_t j = i;
+      while (j < size && is_digit(text[j])) ++j;
+      if (j - i == 4) {
+        int y = 0;
+        std::size_t n = 0;
+        if (parse_prefix(text.substr(i), grammar::year_rule(), y, n)) {
+          out.push_back({i, i + n, y});
+        } else if (std::size_t const r = range_joiner_at(text, j)) {
+          // 2021—2023年: the first year of a range has no 年 of its own.
+          int y2 = 0;
+          if (j + r < size && parse_prefix(text.substr(j + r), grammar::year_rule(), y2, n)) {
+            int const y1 = (text[i] - '0') * 1000 + (text[i + 1] - '0') * 100 +
+                           (text[i + 2] - '0') * 10 + (text[i + 3] - '0');
+            if (y1 >= 1949 && y1 <= y2) out.push_back({i, j, y1});
+          }
+        }
+      }
+      i = j - 1;
+      continue;
+    }
+    // Years written in Chinese digits end in 年 12 bytes after their start.
+    if (starts_with_at(text, i, "年") && i >= 12 && !is_continuation(text[i - 12])) {
+      int y = 0;
+      std::size_t n = 0;
+      std::string_view const cand = text.substr(i - 12);
+      if (!is_digit(cand[0]) && parse_prefix(cand, grammar::year_rule(), y, n))
+        out.push_back({i - 12, i - 12 + n, y});
+    }
+  }
+}
+
+// ---- debris ----------------------------------------------------------------------
+
+bool is_noise_line(std::string_view line) {
+  std::string_view const text = trim_blanks(line);
+  if (text.empty()) return false;
+  return parse_prefix(text, grammar::noise_line());
+}
+
+void find_inline_debris(std::string_view text, std::vector<ByteRange>& out) {
+  std::size_t const before = out.size();
+  // ##tag## anywhere.
+  for (std::size_t pos = text.find("##"); pos != std::string_view::npos;
+       pos = text.find("##", pos + 2)) {
+    x3::unused_type u;
+    std::size_t n = 0;
+    if (parse_prefix(text.substr(pos), grammar::inline_debris(), u, n)) {
+      out.push_back({pos, pos + n});
+      pos += n - 2;
+    }
+  }
+  // …省略1200字…: find the verb, then the earliest start that parses over it.
+  for (std::string_view verb : {"省略", "隐藏", "略去"}) {
+    for (std::size_t k = text.find(verb); k != std::string_view::npos; k = text.find(verb, k + 1)) {
+      std::size_t const from = k >= 24 ? k - 24 : 0;
+      for (std::size_t s = from; s <= k; ++s) {
+        if (is_continuation(text[s])) continue;
+        x3::unused_type u;
+        std::size_t n = 0;
+        if (parse_prefix(text.substr(s), grammar::inline_debris(), u, n) && s + n > k) {
+          out.push_back({s, s + n});
+          k = s + n - 1;
+          break;
+        }
+      }
+    }
+  }
+  std::sort(out.begin() + static_cast<std::ptrdiff_t>(before), out.end(),
+            [](ByteRange a, ByteRange b) { return a.begin < b.begin; });
+}
+
+// ---- cues ------------------------------------------------------------------------
+
+bool has_problems_cue(std::string_view paragraph) {
+  return parse_prefix(paragraph, x3::seek[grammar::problems_lead_cue()]) &&
+         parse_prefix(paragraph, x3::seek[grammar::problems_noun_cue()]);
+}
+
+int closing_cue_score(std::string_view paragraph) {
+  int score = 0;
+  iterator_type first = paragraph.data();
+  iterator_type const last = paragraph.data() + paragraph.size();
+  int w = 0;
+  while (first != last && x3::parse(first, last, x3::seek[grammar::closing_cue()], w)) score += w;
+  return score;
+}
+
+}  // namespace zongjie::grammar

@@ -1,0 +1,89 @@
+// The grammar's interface for the rest of zongjie.  Plain C++: callers never
+// see Spirit.  All text is UTF-8 (validated by the decoder); all offsets are
+// bytes into the string_view given.
+#pragma once
+
+#include "zongjie/grammar/ast.hpp"
+
+#include <optional>
+#include <string_view>
+#include <vector>
+
+namespace zongjie::grammar {
+
+// ---- characters ------------------------------------------------------------
+
+/// Bytes of the blank at `pos` (space, tab, U+3000, U+00A0, U+FEFF), or 0.
+std::size_t blank_at(std::string_view s, std::size_t pos) noexcept;
+/// Bytes of leading blanks.
+std::size_t leading_blanks(std::string_view s) noexcept;
+/// `s` without leading and trailing blanks (and a trailing '\r').
+std::string_view trim_blanks(std::string_view s) noexcept;
+
+/// Punctuation that structures text, in full width or ASCII.
+enum class Punct : std::uint8_t {
+  none,
+  full_stop,    ///< 。 (and ASCII '.' only between Han text is not treated as one)
+  exclamation,  ///< ！ !
+  question,     ///< ？ ?
+  semicolon,    ///< ； ;
+  colon,        ///< ： :
+  comma,        ///< ， ,
+  dun,          ///< 、
+};
+struct PunctAt {
+  Punct kind = Punct::none;
+  std::uint8_t length = 0;  ///< bytes
+  bool ascii = false;
+};
+/// The structuring punctuation at `pos`, if any.
+PunctAt punct_at(std::string_view s, std::size_t pos) noexcept;
+/// 。！？ end a sentence.
+constexpr bool ends_sentence(Punct p) noexcept {
+  return p == Punct::full_stop || p == Punct::exclamation || p == Punct::question;
+}
+/// Sentence ends plus ； — where 一是 and run-in topic sentences may start.
+constexpr bool ends_clause(Punct p) noexcept { return ends_sentence(p) || p == Punct::semicolon; }
+
+// ---- headings ----------------------------------------------------------------
+
+/// A heading marker at the start of `line` (after leading blanks).
+std::optional<LineMarker> parse_line_marker(std::string_view line);
+/// A 一是-style marker starting exactly at `s`; returns its length in bytes or 0.
+std::size_t parse_shi_marker(std::string_view s, Marker& out);
+
+/// `text` is exactly one or more part titles (2023年工作总结及2024年工作思路),
+/// allowing trailing ：。 and blanks.
+std::optional<PartTitle> match_part_title(std::string_view text);
+/// A document title line: part titles or 工作报告, after an optional unit
+/// name (XX乡, 东山镇人民政府).  PartTitle::begin is where the title words start.
+std::optional<PartTitle> match_document_title(std::string_view line);
+
+/// A canonical example of the marker family, used as its style name
+/// ("一、", "（一）", "1." …).
+std::string_view style_name(MarkerFamily f) noexcept;
+std::optional<MarkerFamily> style_from_name(std::string_view name) noexcept;
+/// Conventional depth of a family in Chinese official documents, 0 = highest.
+int conventional_rank(MarkerFamily f) noexcept;
+
+// ---- years -------------------------------------------------------------------
+
+/// Appends every year written in `text` (2023年, 2023年度, 二〇二三年, and the
+/// first year of a range 2021—2023年).
+void find_years(std::string_view text, std::vector<YearMention>& out);
+
+// ---- debris --------------------------------------------------------------------
+
+/// The whole line is download or paste debris.
+bool is_noise_line(std::string_view line);
+/// Appends debris that sits inside a line of text (##paidbegin##, …省略N字…).
+void find_inline_debris(std::string_view text, std::vector<ByteRange>& out);
+
+// ---- cues for parts without a heading ------------------------------------------
+
+/// The paragraph turns to shortcomings (清醒地看到…不足).
+bool has_problems_cue(std::string_view paragraph);
+/// Weighted count of closing phrases (让我们 2, 奋力谱写 1 …).
+int closing_cue_score(std::string_view paragraph);
+
+}  // namespace zongjie::grammar

@@ -1,0 +1,102 @@
+#pragma once
+
+#include "zongjie/grammar/part_title.hpp"
+#include "zongjie/grammar/numeral_def.hpp"
+
+namespace zongjie::grammar {
+namespace parser {
+
+namespace title_actions {
+inline auto kind(TitleKind k) {
+  return [k](auto& ctx) {
+    _val(ctx).kind = k;
+    _val(ctx).year = 0;
+  };
+}
+inline auto const year = [](auto& ctx) { _val(ctx).year = _attr(ctx); };
+inline auto const clear = [](auto& ctx) { _val(ctx).components.clear(); };
+inline auto const push = [](auto& ctx) { _val(ctx).components.push_back(_attr(ctx)); };
+}  // namespace title_actions
+namespace ta = title_actions;
+
+struct title_component_class;
+x3::rule<title_component_class, TitleComponent> const title_component = "title_component";
+
+/// The year summed up: 2023年(度), 今年以来, 一年来 …
+inline auto const this_period =
+      year[ta::year] | lit("今年以来") | lit("今年") | lit("一年以来") | lit("一年来")
+    | lit("本年度") | lit("过去一年") | lit("全年") | lit("年度");
+/// The year planned: 2024年, 明年, 下一步, 今后 …
+inline auto const next_period =
+      year[ta::year] | lit("明年") | lit("下一步") | lit("下步") | lit("今后") | lit("下一年度")
+    | lit("下一年") | lit("新的一年") | lit("新一年") | lit("来年");
+inline auto const qualifier = lit("主要") | lit("重点") | lit("各项") | lit("全年");
+inline auto const work = lit("工作");
+inline auto const and_word = lit("以及") | lit("及") | lit("和") | lit("与") | lit("、");
+
+// --- summary: 2023年工作总结, 工作回顾, 主要工作完成情况, 今年以来工作开展情况
+inline auto const summary_verb = lit("开展") | lit("完成") | lit("推进") | lit("落实");
+inline auto const summary_noun =
+      lit("总结") | lit("回顾") | lit("成效") | lit("完成情况") | lit("开展情况") | lit("推进情况")
+    | lit("落实情况") | lit("进展情况") | lit("情况") | lit("成绩") | lit("亮点") | lit("进展")
+    | lit("做法") | lit("成果");
+inline auto const summary_tail =
+    -summary_verb >> -lit("的") >> -and_word >> summary_noun >> -(and_word >> summary_noun);
+inline auto const summary_title =
+    eps[ta::kind(TitleKind::summary)]
+    >> (  (this_period >> -lit("的") >> -qualifier >> -work >> summary_tail)
+        | (-qualifier >> work >> summary_tail));
+
+// --- problems: 存在的问题, 存在突出问题, 困难和问题, 问题与不足, 短板, 差距
+inline auto const problems_lead =
+    *(  lit("工作中") | lit("发展中") | lit("目前") | lit("当前") | lit("面临") | lit("存在")
+      | lit("的") | lit("主要") | lit("突出") | lit("一些") | lit("还") | lit("仍"));
+inline auto const problems_noun =
+      lit("问题") | lit("不足之处") | lit("不足") | lit("困难") | lit("短板") | lit("差距")
+    | lit("薄弱环节") | lit("弱项") | lit("挑战");
+inline auto const problems_tail = lit("原因分析") | lit("原因") | lit("对策建议") | lit("建议") | lit("对策");
+inline auto const problems_title =
+    eps[ta::kind(TitleKind::problems)]
+    >> -(this_period >> -work) >> problems_lead >> problems_noun
+    >> *(and_word >> problems_lead >> problems_noun) >> -(and_word >> problems_tail);
+
+// --- plan: 2024年工作思路, 下一步工作打算, 2024年重点工作, 工作计划
+inline auto const plan_noun =
+      lit("思路") | lit("安排") | lit("打算") | lit("计划") | lit("要点") | lit("谋划")
+    | lit("设想") | lit("方向") | lit("目标") | lit("举措") | lit("部署") | lit("任务")
+    | lit("措施") | lit("重点");
+inline auto const plan_nouns = plan_noun >> *(and_word >> -qualifier >> plan_noun);
+inline auto const plan_title =
+    eps[ta::kind(TitleKind::plan)]
+    >> (  (next_period >> -lit("的") >> -qualifier >> -work >> plan_nouns)
+        | (next_period >> -lit("的") >> lit("重点工作"))
+        | (-qualifier >> work >> plan_nouns));
+
+inline auto const title_component_def = summary_title | plan_title | problems_title;
+
+inline auto const trailing = lit("：") | lit(':') | lit("。") | lit(' ') | lit('\t') | lit("　");
+inline auto const joiner = lit("以及") | lit("及") | lit("和") | lit("暨") | lit("与") | lit("、")
+                         | lit("，") | lit(',');
+
+part_title_line_type const part_title_line = "part_title_line";
+report_title_line_type const report_title_line = "report_title_line";
+
+inline auto const part_title_line_def =
+    eps[ta::clear] >> (title_component[ta::push] % joiner) >> *trailing >> x3::eoi;
+
+struct report_component_class;
+x3::rule<report_component_class, TitleComponent> const report_component = "report_component";
+inline auto const report_component_def =
+    eps[ta::kind(TitleKind::report)] >> -this_period >> -lit("的") >> -(lit("政府") | lit("乡镇"))
+    >> (lit("工作报告") | lit("工作总结报告") | lit("述职报告") | lit("总结报告"));
+inline auto const report_title_line_def =
+    eps[ta::clear] >> report_component[ta::push] >> *trailing >> x3::eoi;
+
+BOOST_SPIRIT_DEFINE(title_component, report_component, part_title_line, report_title_line)
+
+}  // namespace parser
+
+parser::part_title_line_type const& part_title_line() { return parser::part_title_line; }
+parser::report_title_line_type const& report_title_line() { return parser::report_title_line; }
+
+}  // namespace zongjie::grammar

@@ -1,0 +1,14 @@
+// The subcommands of `zongjie`.  Each takes the arguments after its name and
+// returns the exit status (0 ok, 1 error findings, 2 bad usage or input).
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace zongjie::cli {
+
+using Argv = std::vector<std::string>;
+
+int cmd_outline(Argv const& argv);
+
+}  // namespace zongjie::cli

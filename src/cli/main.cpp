@@ -1,0 +1,57 @@
+// zongjie: the command-line front end.  Only dispatches to the subcommands.
+#include "cli/args.hpp"
+#include "cli/commands.hpp"
+
+#include "zongjie/text/document.hpp"
+
+#include <cstring>
+#include <iostream>
+#include <string_view>
+
+namespace {
+
+struct Command {
+  std::string_view name;
+  int (*run)(zongjie::cli::Argv const&);
+  std::string_view usage;
+};
+
+constexpr Command commands[] = {
+    {"outline", zongjie::cli::cmd_outline, "outline FILE [--format text|json]        报告的提纲（部分、小节、条目）"},
+};
+
+void print_help(std::ostream& out) {
+  out << "zongjie —— 乡镇年度工作总结与计划的起草、检查和素材工具\n\n用法：zongjie 命令 [参数]\n\n命令：\n";
+  for (auto const& c : commands) out << "  zongjie " << c.usage << '\n';
+  out << "\n数据库默认位于 $XDG_DATA_HOME/zongjie/corpus.db，可用 --db 或环境变量 ZONGJIE_DB 指定。\n";
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::ios::sync_with_stdio(false);
+  if (argc < 2 || std::strcmp(argv[1], "--help") == 0 || std::strcmp(argv[1], "-h") == 0 ||
+      std::strcmp(argv[1], "help") == 0) {
+    print_help(argc < 2 ? std::cerr : std::cout);
+    return argc < 2 ? 2 : 0;
+  }
+  std::string_view const name = argv[1];
+  for (auto const& c : commands) {
+    if (c.name != name) continue;
+    try {
+      return c.run(zongjie::cli::Argv(argv + 2, argv + argc));
+    } catch (zongjie::cli::UsageError const& e) {
+      std::cerr << "zongjie " << name << "：" << e.what() << "\n用法：zongjie " << c.usage << '\n';
+      return 2;
+    } catch (zongjie::text::InputError const& e) {
+      std::cerr << "zongjie " << name << "：" << e.what() << '\n';
+      return 2;
+    } catch (std::exception const& e) {
+      std::cerr << "zongjie " << name << "：错误：" << e.what() << '\n';
+      return 2;
+    }
+  }
+  std::cerr << "zongjie：未知命令“" << name << "”\n\n";
+  print_help(std::cerr);
+  return 2;
+}
