@@ -1,8 +1,8 @@
 #include "cli/args.hpp"
 
+#include "zongjie/store/corpus_store.hpp"
+
 #include <charconv>
-#include <cstdlib>
-#include <filesystem>
 
 namespace zongjie::cli {
 
@@ -78,12 +78,7 @@ std::string Args::choice(std::string const& name, std::vector<std::string> const
 
 std::string database_path(Args const& args) {
   if (auto db = args.value("--db")) return *db;
-  if (char const* env = std::getenv("ZONGJIE_DB"); env && *env) return env;
-  std::filesystem::path base;
-  if (char const* xdg = std::getenv("XDG_DATA_HOME"); xdg && *xdg) base = xdg;
-  else if (char const* home = std::getenv("HOME"); home && *home) base = std::filesystem::path(home) / ".local" / "share";
-  else base = ".";
-  return (base / "zongjie" / "corpus.db").string();
+  return store::default_database_path();
 }
 
 }  // namespace zongjie::cli

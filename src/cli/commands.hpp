@@ -10,5 +10,7 @@ namespace zongjie::cli {
 using Argv = std::vector<std::string>;
 
 int cmd_outline(Argv const& argv);
+int cmd_learn(Argv const& argv);
+int cmd_stats(Argv const& argv);
 
 }  // namespace zongjie::cli

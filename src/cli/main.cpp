@@ -2,6 +2,7 @@
 #include "cli/args.hpp"
 #include "cli/commands.hpp"
 
+#include "zongjie/store/sqlite.hpp"
 #include "zongjie/text/document.hpp"
 
 #include <cstring>
@@ -17,7 +18,9 @@ struct Command {
 };
 
 constexpr Command commands[] = {
-    {"outline", zongjie::cli::cmd_outline, "outline FILE [--format text|json]        报告的提纲（部分、小节、条目）"},
+    {"outline", zongjie::cli::cmd_outline, "outline FILE [--format text|json]\n      报告的提纲：部分、小节、条目、年份、下载残留"},
+    {"learn", zongjie::cli::cmd_learn, "learn PATH... [--db FILE] [--threads N] [--quiet]\n      学习往年报告（文件夹会被遍历），更新语料库和标准提纲"},
+    {"stats", zongjie::cli::cmd_stats, "stats PATH... | --db FILE [--format text|json]\n      标准提纲：各部分占比、位置与顺序、小节数、编号样式、主题"},
 };
 
 void print_help(std::ostream& out) {
@@ -42,6 +45,9 @@ int main(int argc, char** argv) {
       return c.run(zongjie::cli::Argv(argv + 2, argv + argc));
     } catch (zongjie::cli::UsageError const& e) {
       std::cerr << "zongjie " << name << "：" << e.what() << "\n用法：zongjie " << c.usage << '\n';
+      return 2;
+    } catch (zongjie::store::StoreError const& e) {
+      std::cerr << "zongjie " << name << "：数据库错误：" << e.what() << '\n';
       return 2;
     } catch (zongjie::text::InputError const& e) {
       std::cerr << "zongjie " << name << "：" << e.what() << '\n';

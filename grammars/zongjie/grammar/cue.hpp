@@ -14,10 +14,14 @@ using problems_noun_cue_type = x3::rule<problems_noun_cue_class, x3::unused_type
 /// The attribute is the cue's weight: 2 for a phrase only a closing uses
 /// (让我们, 同志们), 1 for one that body text uses too.
 using closing_cue_type = x3::rule<closing_cue_class, int>;
-BOOST_SPIRIT_DECLARE(problems_lead_cue_type, problems_noun_cue_type, closing_cue_type)
+struct closing_opening_class;
+using closing_opening_type = x3::rule<closing_opening_class, x3::unused_type>;
+BOOST_SPIRIT_DECLARE(problems_lead_cue_type, problems_noun_cue_type, closing_cue_type, closing_opening_type)
 }  // namespace parser
 
 parser::problems_lead_cue_type const& problems_lead_cue();
 parser::problems_noun_cue_type const& problems_noun_cue();
 parser::closing_cue_type const& closing_cue();
+/// 新的一年，… at the start of a paragraph.
+parser::closing_opening_type const& closing_opening();
 }  // namespace zongjie::grammar

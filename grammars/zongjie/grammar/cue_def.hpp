@@ -40,26 +40,40 @@ struct closing_table : x3::symbols<int> {
     for (auto const* cue : {"惟有奋斗", "唯有奋斗", "只争朝夕", "不负韶华", "奋力谱写",
                             "再创新辉煌", "新的更大贡献", "贡献力量", "而不懈奋斗", "而努力奋斗",
                             "团结一心", "踔厉奋发", "勇毅前行", "砥砺前行", "新征程",
-                            "更加紧密地团结", "撸起袖子加油干", "奋楫争先"})
+                            "更加紧密地团结", "撸起袖子加油干", "奋楫争先", "更大贡献", "更大力量",
+                            "崭新答卷", "新答卷", "新篇章", "新辉煌", "开新局"})
       add(cue, 1);
   }
 };
 inline closing_table const closing_words;
 
+/// How a closing paragraph opens: 新的一年，… / 展望未来，…
+struct closing_opening_table : x3::symbols<x3::unused_type> {
+  closing_opening_table() {
+    for (auto const* cue : {"新的一年", "展望新的一年", "展望未来", "展望", "站在新的起点", "站在新起点",
+                            "征程万里", "新征程上", "回首过去", "百舸争流", "雄关漫道"})
+      add(cue);
+  }
+};
+inline closing_opening_table const closing_opening_words;
+
 problems_lead_cue_type const problems_lead_cue = "problems_lead_cue";
 problems_noun_cue_type const problems_noun_cue = "problems_noun_cue";
 closing_cue_type const closing_cue = "closing_cue";
+closing_opening_type const closing_opening = "closing_opening";
 
 inline auto const problems_lead_cue_def = problems_lead_words;
 inline auto const problems_noun_cue_def = problems_noun_words;
 inline auto const closing_cue_def = closing_words;
+inline auto const closing_opening_def = closing_opening_words;
 
-BOOST_SPIRIT_DEFINE(problems_lead_cue, problems_noun_cue, closing_cue)
+BOOST_SPIRIT_DEFINE(problems_lead_cue, problems_noun_cue, closing_cue, closing_opening)
 
 }  // namespace parser
 
 parser::problems_lead_cue_type const& problems_lead_cue() { return parser::problems_lead_cue; }
 parser::problems_noun_cue_type const& problems_noun_cue() { return parser::problems_noun_cue; }
 parser::closing_cue_type const& closing_cue() { return parser::closing_cue; }
+parser::closing_opening_type const& closing_opening() { return parser::closing_opening; }
 
 }  // namespace zongjie::grammar

@@ -7,14 +7,19 @@
 namespace zongjie::grammar {
 namespace parser {
 struct noise_line_class;
+struct short_noise_line_class;
 struct inline_debris_class;
 using noise_line_type = x3::rule<noise_line_class, x3::unused_type>;
+using short_noise_line_type = x3::rule<short_noise_line_class, x3::unused_type>;
 using inline_debris_type = x3::rule<inline_debris_class, x3::unused_type>;
-BOOST_SPIRIT_DECLARE(noise_line_type, inline_debris_type)
+BOOST_SPIRIT_DECLARE(noise_line_type, short_noise_line_type, inline_debris_type)
 }  // namespace parser
 
-/// A whole line that is debris (matched on the line with leading blanks removed).
+/// A whole line that is debris, by how it starts (leading blanks removed).
 parser::noise_line_type const& noise_line();
+/// A whole line that is debris, by what it holds anywhere (编辑密码, | … |):
+/// for short lines only, since it looks through the whole line.
+parser::short_noise_line_type const& short_noise_line();
 /// Debris that can sit inside a line of real text, matched at the first byte.
 parser::inline_debris_type const& inline_debris();
 }  // namespace zongjie::grammar

@@ -59,16 +59,20 @@ inline auto const separator =
 inline auto const only_debris = +(inline_debris_def >> *d_blank) >> x3::eoi;
 
 noise_line_type const noise_line = "noise_line";
+short_noise_line_type const short_noise_line = "short_noise_line";
 inline_debris_type const inline_debris = "inline_debris";
 
-inline auto const noise_line_def =
-    only_debris | metadata_line | page_chrome | download_notice | table_line | page_number | separator;
+/// Anchored at the line start: cheap on any line.
+inline auto const noise_line_def = only_debris | metadata_line | page_chrome | page_number | separator;
+/// These look through the whole line; only tried on short lines.
+inline auto const short_noise_line_def = download_notice | table_line;
 
-BOOST_SPIRIT_DEFINE(noise_line, inline_debris)
+BOOST_SPIRIT_DEFINE(noise_line, short_noise_line, inline_debris)
 
 }  // namespace parser
 
 parser::noise_line_type const& noise_line() { return parser::noise_line; }
+parser::short_noise_line_type const& short_noise_line() { return parser::short_noise_line; }
 parser::inline_debris_type const& inline_debris() { return parser::inline_debris; }
 
 }  // namespace zongjie::grammar

@@ -8,6 +8,8 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
+#include <cstring>
 
 namespace zongjie::grammar {
 
@@ -40,16 +42,6 @@ bool parse_prefix(std::string_view s, Parser const& p) {
 
 // ---- characters --------------------------------------------------------------
 
-std::size_t blank_at(std::string_view s, std::size_t pos) noexcept {
-  if (pos >= s.size()) return 0;
-  char const c = s[pos];
-  if (c == ' ' || c == '\t') return 1;
-  if (starts_with_at(s, pos, "\xE3\x80\x80")) return 3;  // U+3000 ideographic space
-  if (starts_with_at(s, pos, "\xC2\xA0")) return 2;      // U+00A0 no-break space
-  if (starts_with_at(s, pos, "\xEF\xBB\xBF")) return 3;  // U+FEFF (stray BOM)
-  return 0;
-}
-
 std::size_t leading_blanks(std::string_view s) noexcept {
   std::size_t pos = 0;
   while (std::size_t n = blank_at(s, pos)) pos += n;
@@ -69,28 +61,6 @@ std::string_view trim_blanks(std::string_view s) noexcept {
       return s;
     }
   }
-}
-
-PunctAt punct_at(std::string_view s, std::size_t pos) noexcept {
-  if (pos >= s.size()) return {};
-  switch (s[pos]) {
-    case ',': return {Punct::comma, 1, true};
-    case ';': return {Punct::semicolon, 1, true};
-    case ':': return {Punct::colon, 1, true};
-    case '!': return {Punct::exclamation, 1, true};
-    case '?': return {Punct::question, 1, true};
-    default: break;
-  }
-  if (static_cast<unsigned char>(s[pos]) < 0xE3 || s.size() - pos < 3) return {};
-  std::string_view const c = s.substr(pos, 3);
-  if (c == "。") return {Punct::full_stop, 3, false};
-  if (c == "，") return {Punct::comma, 3, false};
-  if (c == "；") return {Punct::semicolon, 3, false};
-  if (c == "：") return {Punct::colon, 3, false};
-  if (c == "、") return {Punct::dun, 3, false};
-  if (c == "！") return {Punct::exclamation, 3, false};
-  if (c == "？") return {Punct::question, 3, false};
-  return {};
 }
 
 // ---- headings ------------------------------------------------------------------
@@ -224,39 +194,66 @@ void find_years(std::string_view text, std::vector<YearMention>& out) {
 bool is_noise_line(std::string_view line) {
   std::string_view const text = trim_blanks(line);
   if (text.empty()) return false;
-  return parse_prefix(text, grammar::noise_line());
+  // Debris lines are short; a paragraph is never one, however it starts.
+  constexpr std::size_t short_line = 360;
+  if (parse_prefix(text, grammar::noise_line())) return text.size() <= 4 * short_line;
+  return text.size() <= short_line && parse_prefix(text, grammar::short_noise_line());
 }
 
 void find_inline_debris(std::string_view text, std::vector<ByteRange>& out) {
   std::size_t const before = out.size();
-  // ##tag## anywhere.
-  for (std::size_t pos = text.find("##"); pos != std::string_view::npos;
-       pos = text.find("##", pos + 2)) {
+  std::size_t const n = text.size();
+  // ##tag##: '#' is found with memchr, it hardly occurs in reports.
+  for (std::size_t i = 0; i + 1 < n;) {
+    void const* hit = std::memchr(text.data() + i, '#', n - i - 1);
+    if (!hit) break;
+    i = static_cast<std::size_t>(static_cast<char const*>(hit) - text.data());
     x3::unused_type u;
-    std::size_t n = 0;
-    if (parse_prefix(text.substr(pos), grammar::inline_debris(), u, n)) {
-      out.push_back({pos, pos + n});
-      pos += n - 2;
+    std::size_t len = 0;
+    if (text[i + 1] == '#' && parse_prefix(text.substr(i), grammar::inline_debris(), u, len)) {
+      out.push_back({i, i + len});
+      i += len;
+    } else {
+      ++i;
     }
   }
-  // …省略1200字…: find the verb, then the earliest start that parses over it.
-  for (std::string_view verb : {"省略", "隐藏", "略去"}) {
-    for (std::size_t k = text.find(verb); k != std::string_view::npos; k = text.find(verb, k + 1)) {
-      std::size_t const from = k >= 24 ? k - 24 : 0;
-      for (std::size_t s = from; s <= k; ++s) {
-        if (is_continuation(text[s])) continue;
-        x3::unused_type u;
-        std::size_t n = 0;
-        if (parse_prefix(text.substr(s), grammar::inline_debris(), u, n) && s + n > k) {
-          out.push_back({s, s + n});
-          k = s + n - 1;
-          break;
-        }
+  // …省略1200字…: every omission note has a number followed by 字.  Find
+  // those, then the earliest start a few characters back that parses over it.
+  std::size_t const tags = out.size();
+  for (std::size_t i = 0; i < n; ++i) {
+    // Chinese text is mostly bytes >= 0x80: skip eight of them at a time.
+    while (i + 8 <= n) {
+      std::uint64_t w;
+      std::memcpy(&w, text.data() + i, 8);
+      if ((w & 0x8080808080808080ULL) != 0x8080808080808080ULL) break;
+      i += 8;
+    }
+    if (i >= n) break;
+    if (!is_digit(text[i])) continue;
+    std::size_t j = i;
+    while (j < n && is_digit(text[j])) ++j;
+    std::size_t k = j;
+    while (std::size_t b = blank_at(text, k)) k += b;
+    if (!starts_with_at(text, k, "字")) {
+      i = j;
+      continue;
+    }
+    std::size_t const from = i >= 36 ? i - 36 : 0;
+    for (std::size_t s = from; s < i; ++s) {
+      if (is_continuation(text[s])) continue;
+      x3::unused_type u;
+      std::size_t len = 0;
+      if (parse_prefix(text.substr(s), grammar::inline_debris(), u, len) && s + len > i) {
+        out.push_back({s, s + len});
+        j = s + len;
+        break;
       }
     }
+    i = j;
   }
-  std::sort(out.begin() + static_cast<std::ptrdiff_t>(before), out.end(),
-            [](ByteRange a, ByteRange b) { return a.begin < b.begin; });
+  if (out.size() > tags && tags > before)
+    std::sort(out.begin() + static_cast<std::ptrdiff_t>(before), out.end(),
+              [](ByteRange a, ByteRange b) { return a.begin < b.begin; });
 }
 
 // ---- cues ------------------------------------------------------------------------
@@ -267,7 +264,10 @@ bool has_problems_cue(std::string_view paragraph) {
 }
 
 int closing_cue_score(std::string_view paragraph) {
-  int score = 0;
+  paragraph = trim_blanks(paragraph);
+  // An exhortation opens with 新的一年/展望… and ends with an exclamation mark.
+  int score = parse_prefix(paragraph, grammar::closing_opening()) ? 1 : 0;
+  if (paragraph.ends_with("！") || paragraph.ends_with("!")) ++score;
   iterator_type first = paragraph.data();
   iterator_type const last = paragraph.data() + paragraph.size();
   int w = 0;

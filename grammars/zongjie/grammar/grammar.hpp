@@ -5,6 +5,7 @@
 
 #include "zongjie/grammar/ast.hpp"
 
+#include <array>
 #include <optional>
 #include <string_view>
 #include <vector>
@@ -14,7 +15,16 @@ namespace zongjie::grammar {
 // ---- characters ------------------------------------------------------------
 
 /// Bytes of the blank at `pos` (space, tab, U+3000, U+00A0, U+FEFF), or 0.
-std::size_t blank_at(std::string_view s, std::size_t pos) noexcept;
+/// Inline: called on every character of every paragraph.
+inline std::size_t blank_at(std::string_view s, std::size_t pos) noexcept {
+  if (pos >= s.size()) return 0;
+  char const c = s[pos];
+  if (c == ' ' || c == '\t') return 1;
+  if (c == '\xE3') return s.substr(pos, 3) == "\xE3\x80\x80" ? 3 : 0;  // U+3000 ideographic space
+  if (c == '\xC2') return s.substr(pos, 2) == "\xC2\xA0" ? 2 : 0;      // U+00A0 no-break space
+  if (c == '\xEF') return s.substr(pos, 3) == "\xEF\xBB\xBF" ? 3 : 0;  // U+FEFF (stray BOM)
+  return 0;
+}
 /// Bytes of leading blanks.
 std::size_t leading_blanks(std::string_view s) noexcept;
 /// `s` without leading and trailing blanks (and a trailing '\r').
@@ -36,8 +46,53 @@ struct PunctAt {
   std::uint8_t length = 0;  ///< bytes
   bool ascii = false;
 };
-/// The structuring punctuation at `pos`, if any.
-PunctAt punct_at(std::string_view s, std::size_t pos) noexcept;
+/// The structuring punctuation at `pos`, if any.  Inline and decided on the
+/// bytes: it is called on every character of every paragraph.
+inline PunctAt punct_at(std::string_view s, std::size_t pos) noexcept {
+  if (pos >= s.size()) return {};
+  switch (static_cast<unsigned char>(s[pos])) {
+    case ',': return {Punct::comma, 1, true};
+    case ';': return {Punct::semicolon, 1, true};
+    case ':': return {Punct::colon, 1, true};
+    case '!': return {Punct::exclamation, 1, true};
+    case '?': return {Punct::question, 1, true};
+    case 0xE3:  // U+3001 、 U+3002 。
+      if (s.size() - pos >= 3 && static_cast<unsigned char>(s[pos + 1]) == 0x80) {
+        auto const t = static_cast<unsigned char>(s[pos + 2]);
+        if (t == 0x82) return {Punct::full_stop, 3, false};
+        if (t == 0x81) return {Punct::dun, 3, false};
+      }
+      return {};
+    case 0xEF:  // full-width forms U+FF01 ！ U+FF0C ， U+FF1A ： U+FF1B ； U+FF1F ？
+      if (s.size() - pos >= 3 && static_cast<unsigned char>(s[pos + 1]) == 0xBC) {
+        switch (static_cast<unsigned char>(s[pos + 2])) {
+          case 0x8C: return {Punct::comma, 3, false};
+          case 0x9B: return {Punct::semicolon, 3, false};
+          case 0x9A: return {Punct::colon, 3, false};
+          case 0x81: return {Punct::exclamation, 3, false};
+          case 0x9F: return {Punct::question, 3, false};
+          default: break;
+        }
+      }
+      return {};
+    default: return {};
+  }
+}
+/// Position of the first structuring punctuation in s[pos, s.size()), or npos.
+/// Skips bytes through a table: only ASCII ,;:!? and the lead bytes E3 and
+/// EF can start one, and UTF-8 continuation bytes never equal those.
+inline std::size_t find_punct(std::string_view s, std::size_t pos) noexcept {
+  static constexpr auto lead = [] {
+    std::array<bool, 256> t{};
+    for (unsigned char c : {',', ';', ':', '!', '?'}) t[c] = true;
+    t[0xE3] = t[0xEF] = true;
+    return t;
+  }();
+  for (std::size_t const n = s.size(); pos < n; ++pos)
+    if (lead[static_cast<unsigned char>(s[pos])] && punct_at(s, pos).kind != Punct::none) return pos;
+  return std::string_view::npos;
+}
+
 /// 。！？ end a sentence.
 constexpr bool ends_sentence(Punct p) noexcept {
   return p == Punct::full_stop || p == Punct::exclamation || p == Punct::question;
@@ -83,7 +138,8 @@ void find_inline_debris(std::string_view text, std::vector<ByteRange>& out);
 
 /// The paragraph turns to shortcomings (清醒地看到…不足).
 bool has_problems_cue(std::string_view paragraph);
-/// Weighted count of closing phrases (让我们 2, 奋力谱写 1 …).
+/// Weighted count of closing signals: phrases (让我们 2, 奋力谱写 1 …), an
+/// opening 新的一年/展望 (1) and a final exclamation mark (1).
 int closing_cue_score(std::string_view paragraph);
 
 }  // namespace zongjie::grammar

@@ -58,9 +58,16 @@ std::size_t char_length(char lead) noexcept {
   return 4;
 }
 
-bool is_quote(std::string_view ch) noexcept {
-  return ch == "“" || ch == "”" || ch == "‘" || ch == "’" || ch == "\"" || ch == "'" || ch == "《" ||
-         ch == "》" || ch == "「" || ch == "」";
+/// Quotation marks do not count towards a topic sentence's length: “ ” ‘ ’ 《 》 「 」 " '.
+bool is_quote(std::string_view s, std::size_t pos) noexcept {
+  auto const c = static_cast<unsigned char>(s[pos]);
+  if (c == '"' || c == '\'') return true;
+  if (s.size() - pos < 3) return false;
+  auto const b1 = static_cast<unsigned char>(s[pos + 1]);
+  auto const b2 = static_cast<unsigned char>(s[pos + 2]);
+  if (c == 0xE2 && b1 == 0x80) return b2 == 0x9C || b2 == 0x9D || b2 == 0x98 || b2 == 0x99;
+  if (c == 0xE3 && b1 == 0x80) return b2 >= 0x8A && b2 <= 0x8D;
+  return false;
 }
 
 class Builder {
@@ -131,17 +138,20 @@ class Builder {
   void detect_part_heading(Line& l) {
     std::size_t const hb = l.marker ? l.marker->title_begin : l.content;
     std::string_view const h = text_.substr(hb, l.end - hb);
+    // Only the first few dozen characters can be a part title.
+    std::string_view const window = h.substr(0, max_part_heading_bytes + 3);
     std::size_t cut = npos;
     std::size_t cut_len = 0;
     bool colon = false;
     for (std::string_view delim : {"。", "：", ":"}) {
-      std::size_t const p = h.find(delim);
+      std::size_t const p = window.find(delim);
       if (p < cut) {
         cut = p;
         cut_len = delim.size();
         colon = delim != "。";
       }
     }
+    if (cut == npos && h.size() > max_part_heading_bytes) return;
     std::string_view const head = cut == npos ? h : h.substr(0, cut);
     if (head.size() > max_part_heading_bytes) return;
     bool const has_body = cut != npos && !grammar::trim_blanks(h.substr(cut + cut_len)).empty();
@@ -402,6 +412,7 @@ class Builder {
 
   /// The first 。 in [b, e), or e.
   std::size_t first_full_stop(std::size_t b, std::size_t e) const {
+    // string_view::find looks for the first byte with memchr: E3 is rare in Han text.
     std::size_t const p = text_.substr(b, e - b).find("。");
     return p == npos ? e : b + p;
   }
@@ -517,12 +528,9 @@ class Builder {
       std::size_t const end = std::min(e, l.end);
       if (start >= end) continue;
       try_at(start, end, false);
-      for (std::size_t i = start; i < end;) {
+      std::string_view const upto(text_.data(), end);
+      for (std::size_t i = grammar::find_punct(upto, start); i != npos; i = grammar::find_punct(upto, i)) {
         grammar::PunctAt const p = grammar::punct_at(text_, i);
-        if (p.kind == Punct::none) {
-          i += char_length(text_[i]);
-          continue;
-        }
         std::size_t const next = i + p.length;
         if (grammar::ends_clause(p.kind) || p.kind == Punct::colon) try_at(next, end, false);
         else if (p.kind == Punct::comma) try_at(next, end, true);
@@ -536,14 +544,13 @@ class Builder {
       std::size_t const nl = text_.find('\n', from);
       if (nl != npos) limit = std::min(limit, nl);
       std::size_t end = limit;
-      for (std::size_t j = from; j < limit;) {
-        grammar::PunctAt const p = grammar::punct_at(text_, j);
-        if (p.kind == Punct::full_stop || p.kind == Punct::semicolon || p.kind == Punct::exclamation ||
-            p.kind == Punct::question) {
+      std::string_view const upto(text_.data(), limit);
+      for (std::size_t j = grammar::find_punct(upto, from); j != npos; j = grammar::find_punct(upto, j + 1)) {
+        Punct const p = grammar::punct_at(text_, j).kind;
+        if (p == Punct::full_stop || p == Punct::semicolon || p == Punct::exclamation || p == Punct::question) {
           end = j;
           break;
         }
-        j += p.length ? p.length : char_length(text_[j]);
       }
       found[k].title_end = end;
     }
@@ -627,38 +634,28 @@ class Builder {
       if (i != heading && l.marker) continue;
       if (start >= l.end) continue;
       start += grammar::leading_blanks(text_.substr(start, l.end - start));
+      std::string_view const line(text_.data(), l.end);
       std::size_t seg = start;
       bool inner_comma = false;
-      std::size_t chars = 0;
-      for (std::size_t j = start; j < l.end;) {
+      for (std::size_t j = grammar::find_punct(line, start); j != npos; j = grammar::find_punct(line, j)) {
         grammar::PunctAt const p = grammar::punct_at(text_, j);
-        if (p.kind == Punct::none) {
-          std::size_t const len = char_length(text_[j]);
-          if (!is_quote(text_.substr(j, len))) ++chars;
-          j += len;
-          continue;
-        }
         std::size_t const next = j + p.length;
         if (p.kind == Punct::comma || p.kind == Punct::colon) inner_comma = true;
-        if (grammar::ends_clause(p.kind)) {
-          bool const ends_right = p.kind == Punct::full_stop || p.kind == Punct::exclamation;
-          std::size_t const after = next + grammar::leading_blanks(text_.substr(next, l.end - next));
-          bool const body_follows =
-              after < l.end || (seg == start && next_line_is_body(i, last));
-          if (ends_right && !inner_comma && chars >= min_topic_chars && chars <= max_topic_chars && body_follows)
-            topics.push_back({seg, j, seg == start});
-          seg = after;
-          inner_comma = false;
-          chars = 0;
-          j = after;
+        if (!grammar::ends_clause(p.kind)) {
+          j = next;
           continue;
         }
-        if (p.kind != Punct::dun) ++chars;
-        j = next;
+        bool const ends_right = p.kind == Punct::full_stop || p.kind == Punct::exclamation;
+        std::size_t const after = next + grammar::leading_blanks(text_.substr(next, l.end - next));
+        if (ends_right && !inner_comma && topic_length_ok(seg, j) &&
+            (after < l.end || (seg == start && next_line_is_body(i, last))))
+          topics.push_back({seg, j, seg == start});
+        seg = after;
+        inner_comma = false;
+        j = after;
       }
       // A topic alone on its line without a full stop: 产业发展提质增效
-      if (seg == start && !inner_comma && chars >= min_topic_chars && chars <= max_topic_chars &&
-          next_line_is_body(i, last))
+      if (seg == start && !inner_comma && topic_length_ok(seg, l.end) && next_line_is_body(i, last))
         topics.push_back({seg, l.end, true});
     }
     auto first = std::find_if(topics.begin(), topics.end(), [](Topic const& t) { return t.paragraph_start; });
@@ -670,6 +667,17 @@ class Builder {
       place(item);
       section.items.push_back(std::move(item));
     }
+  }
+
+  /// A run-in topic has min_topic_chars … max_topic_chars characters, not
+  /// counting quotation marks and 、.
+  bool topic_length_ok(std::size_t b, std::size_t e) const {
+    // Four bytes a character at most: longer byte runs cannot qualify.
+    if (e - b > 4 * (max_topic_chars + 8)) return false;
+    std::size_t chars = 0;
+    for (std::size_t j = b; j < e; j += char_length(text_[j]))
+      if (!is_quote(text_, j) && grammar::punct_at(text_, j).kind != Punct::dun) ++chars;
+    return chars >= min_topic_chars && chars <= max_topic_chars;
   }
 
   bool next_line_is_body(std::size_t i, std::size_t last) const {

@@ -57,7 +57,7 @@ void ThemeLexicon::add_term(std::string_view term, std::string_view theme, int w
 }
 
 void ThemeLexicon::finish() {
-  matcher_ = util::AhoCorasick{};
+  matcher_ = util::WordMatcher{};
   for (std::uint32_t i = 0; i < terms_.size(); ++i) matcher_.add(terms_[i].text, i);
   matcher_.build();
 }

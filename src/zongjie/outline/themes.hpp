@@ -2,7 +2,7 @@
 // templates/themes.tsv, refined with terms learned from the corpus.
 #pragma once
 
-#include "zongjie/util/aho_corasick.hpp"
+#include "zongjie/util/word_matcher.hpp"
 
 #include <memory>
 #include <string>
@@ -42,7 +42,7 @@ class ThemeLexicon {
  private:
   std::vector<std::string> themes_;
   std::vector<Term> terms_;
-  util::AhoCorasick matcher_;
+  util::WordMatcher matcher_;
 };
 
 }  // namespace zongjie

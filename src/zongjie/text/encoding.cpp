@@ -43,14 +43,64 @@ std::size_t utf8_sequence(std::string_view s, std::size_t i) noexcept {
   return 0;
 }
 
+bool is_binary_control(unsigned char c) noexcept {
+  return c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v' && c != 0x1A;
+}
+
 /// Offset of the first NUL or other control byte that text files never hold.
 std::size_t find_binary_byte(std::string_view s) noexcept {
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    auto const c = static_cast<unsigned char>(s[i]);
-    if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v' && c != 0x1A)
-      return i;
-  }
+  for (std::size_t i = 0; i < s.size(); ++i)
+    if (is_binary_control(static_cast<unsigned char>(s[i]))) return i;
   return std::string_view::npos;
+}
+
+struct Scan {
+  std::size_t invalid = std::string_view::npos;  ///< first byte that is not valid UTF-8
+  std::size_t control = std::string_view::npos;  ///< first binary control byte
+};
+
+/// One pass over the bytes for both questions the decoder asks.  Runs of
+/// ASCII go eight bytes at a time, three-byte sequences (all of Chinese) are
+/// checked inline.
+Scan scan_utf8(std::string_view s) noexcept {
+  Scan r;
+  auto const* p = reinterpret_cast<unsigned char const*>(s.data());
+  std::size_t const n = s.size();
+  std::size_t i = 0;
+  while (i < n) {
+    unsigned char const c = p[i];
+    if (c < 0x80) {
+      if (i + 8 <= n) {
+        std::uint64_t w;
+        std::memcpy(&w, p + i, 8);
+        // No high bit and no byte below 0x20: eight plain characters.
+        constexpr std::uint64_t high = 0x8080808080808080ULL;
+        if ((w & high) == 0 && ((w - 0x2020202020202020ULL) & ~w & high) == 0) {
+          i += 8;
+          continue;
+        }
+      }
+      if (c < 0x20 && is_binary_control(c) && r.control == std::string_view::npos) {
+        r.control = i;
+        if (r.invalid != std::string_view::npos) return r;
+      }
+      ++i;
+      continue;
+    }
+    if (c >= 0xE1 && c <= 0xEF && c != 0xED && i + 3 <= n && (p[i + 1] & 0xC0) == 0x80 && (p[i + 2] & 0xC0) == 0x80) {
+      i += 3;
+      continue;
+    }
+    std::size_t const len = utf8_sequence(s, i);
+    if (len == 0) {
+      if (r.invalid == std::string_view::npos) r.invalid = i;
+      if (r.control != std::string_view::npos) return r;
+      ++i;
+      continue;
+    }
+    i += len;
+  }
+  return r;
 }
 
 /// Counts valid multi-byte UTF-8 sequences in s[0, end).
@@ -103,6 +153,16 @@ bool convert(char const* to, char const* from, std::string_view in, std::string&
 /// Splits on CRLF, CR and LF, keeping how each line ended.
 void normalise_lines(std::string& text, std::vector<LineEnd>& ends) {
   ends.clear();
+  if (text.find('\r') == std::string::npos) {
+    // The common case: LF only, nothing to rewrite.
+    std::size_t lines = 0;
+    for (char const* p = text.data(), *e = p + text.size();
+         (p = static_cast<char const*>(std::memchr(p, '\n', static_cast<std::size_t>(e - p)))) != nullptr; ++p)
+      ++lines;
+    ends.assign(lines, LineEnd::lf);
+    ends.push_back(LineEnd::none);
+    return;
+  }
   std::string out;
   out.reserve(text.size());
   std::size_t start = 0;
@@ -207,10 +267,11 @@ Decoded decode(std::string_view bytes) {
       d.encoding = Encoding::utf8_bom;
     }
     std::string_view const body = bytes.substr(bom);
-    if (std::size_t const b = find_binary_byte(body); b != std::string_view::npos)
-      throw DecodeError(DecodeError::Kind::binary, bom + b,
-                        offset_message("看起来是二进制文件，不是文本：含控制字符", bom + b));
-    std::size_t const bad = find_invalid_utf8(body);
+    Scan const scan = scan_utf8(body);
+    if (scan.control != std::string_view::npos)
+      throw DecodeError(DecodeError::Kind::binary, bom + scan.control,
+                        offset_message("看起来是二进制文件，不是文本：含控制字符", bom + scan.control));
+    std::size_t const bad = scan.invalid;
     if (bad == std::string_view::npos) {
       d.text.assign(body);
     } else if (bom != 0 || multibyte_sequences(body, bad) >= 8) {

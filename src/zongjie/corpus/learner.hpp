@@ -1,0 +1,93 @@
+// Learning a corpus: walk folders, parse every report (in parallel), store
+// documents, outlines and sentences, rebuild the standard outline.
+#pragma once
+
+#include "zongjie/corpus/standard_outline.hpp"
+#include "zongjie/outline/outline.hpp"
+#include "zongjie/outline/sentences.hpp"
+#include "zongjie/outline/themes.hpp"
+#include "zongjie/text/document.hpp"
+
+#include <atomic>
+#include <filesystem>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace zongjie {
+
+namespace store {
+class CorpusStore;
+}
+
+/// A report read and parsed.
+struct ParsedReport {
+  text::Document document;
+  Outline outline;
+  std::vector<Sentence> sentences;
+};
+
+/// Reads, decodes and outlines one file; throws text::InputError.
+ParsedReport parse_report(std::filesystem::path const& path, ThemeLexicon const& themes, bool with_sentences);
+
+/// Report files under `inputs`: files are taken as given, folders are walked
+/// for .txt (and .docx) files, sorted.  Unreadable folders and missing paths
+/// are reported through `warn` and skipped.
+std::vector<std::filesystem::path> collect_report_files(
+    std::vector<std::filesystem::path> const& inputs,
+    std::function<void(std::string const& path, std::string const& reason)> const& warn);
+
+/// Parses `files` on `threads` threads and hands each result, in file order,
+/// to `consume` on the calling thread.  At most `window` results wait in
+/// memory.  `consume` gets either a report or the error message.
+struct ParseOutcome {
+  std::filesystem::path path;
+  std::optional<ParsedReport> report;
+  std::string error;     ///< why it could not be read, when !report && !skipped
+  bool skipped = false;  ///< unchanged since it was stored (see `skip`)
+};
+void parse_in_parallel(std::vector<std::filesystem::path> const& files, ThemeLexicon const& themes,
+                       bool with_sentences, unsigned threads,
+                       std::function<bool(std::filesystem::path const&, std::uint64_t hash, std::size_t size)> const& skip,
+                       std::function<void(ParseOutcome&)> const& consume, std::atomic<bool> const* cancel = nullptr);
+
+struct LearnProgress {
+  std::size_t done = 0;
+  std::size_t total = 0;
+  std::string current;
+};
+
+struct LearnOptions {
+  std::vector<std::filesystem::path> inputs;
+  unsigned threads = 0;  ///< 0: one per core
+  std::function<void(LearnProgress const&)> on_progress;
+  std::function<void(std::string const& path, std::string const& reason)> on_warning;
+  std::atomic<bool> const* cancel = nullptr;
+};
+
+struct LearnResult {
+  std::size_t files = 0;
+  std::size_t learned = 0;
+  std::size_t unchanged = 0;
+  std::size_t failed = 0;
+  bool cancelled = false;
+  StandardOutline model;
+};
+
+/// Learns `options.inputs` into `store`.  Bad files are warned about and
+/// skipped; a changed file replaces its old version; an unchanged one (same
+/// content hash) is skipped.  Database errors throw store::StoreError.
+LearnResult learn(store::CorpusStore& store, LearnOptions const& options);
+
+/// The theme lexicon for a corpus: templates/themes.tsv plus the terms learned
+/// into `store` (or the plain lexicon when `store` is null).
+std::shared_ptr<ThemeLexicon const> corpus_themes(store::CorpusStore* store);
+
+/// Terms that mark a theme in this corpus: short word runs frequent in the
+/// section titles of one theme and rare in the others.
+std::vector<std::pair<std::string, std::string>> refine_theme_terms(
+    std::vector<std::pair<std::string, std::string>> const& titles_and_themes, ThemeLexicon const& base);
+
+}  // namespace zongjie

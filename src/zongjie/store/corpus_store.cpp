@@ -1,0 +1,363 @@
+#include "zongjie/store/corpus_store.hpp"
+
+#include "zongjie/grammar/grammar.hpp"
+
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <ctime>
+#include <filesystem>
+#include <map>
+
+namespace zongjie::store {
+
+namespace {
+
+constexpr std::string_view schema_sql = R"sql(
+CREATE TABLE meta(
+  key   TEXT PRIMARY KEY,
+  value TEXT NOT NULL
+) WITHOUT ROWID;
+CREATE TABLE documents(
+  id           INTEGER PRIMARY KEY,
+  path         TEXT NOT NULL UNIQUE,
+  content_hash TEXT NOT NULL,
+  byte_size    INTEGER NOT NULL,
+  encoding     TEXT NOT NULL,
+  title        TEXT,
+  report_year  INTEGER,
+  plan_year    INTEGER,
+  learned_at   TEXT NOT NULL
+);
+CREATE TABLE nodes(
+  id            INTEGER PRIMARY KEY,
+  document_id   INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  kind          TEXT NOT NULL CHECK (kind IN ('part', 'section', 'item')),
+  part_index    INTEGER NOT NULL,
+  section_index INTEGER,
+  role          TEXT NOT NULL,
+  line          INTEGER NOT NULL,
+  col           INTEGER NOT NULL,
+  marker        TEXT,
+  style         TEXT,
+  ordinal       INTEGER,
+  title         TEXT,
+  theme         TEXT
+);
+CREATE INDEX nodes_document ON nodes(document_id);
+CREATE TABLE sentences(
+  id          INTEGER PRIMARY KEY,
+  document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  text        TEXT NOT NULL,
+  line        INTEGER NOT NULL,
+  part        TEXT NOT NULL,
+  section     INTEGER,
+  theme       TEXT,
+  kind        TEXT NOT NULL
+);
+CREATE INDEX sentences_document ON sentences(document_id);
+CREATE VIRTUAL TABLE sentences_fts USING fts5(
+  text, content='sentences', content_rowid='id', tokenize='trigram');
+CREATE TRIGGER sentences_ai AFTER INSERT ON sentences BEGIN
+  INSERT INTO sentences_fts(rowid, text) VALUES (new.id, new.text);
+END;
+CREATE TRIGGER sentences_ad AFTER DELETE ON sentences BEGIN
+  INSERT INTO sentences_fts(sentences_fts, rowid, text) VALUES ('delete', old.id, old.text);
+END;
+CREATE TABLE model(
+  id        INTEGER PRIMARY KEY CHECK (id = 1),
+  documents INTEGER NOT NULL,
+  json      TEXT NOT NULL,
+  built_at  TEXT NOT NULL
+);
+CREATE TABLE theme_terms(
+  term   TEXT NOT NULL,
+  theme  TEXT NOT NULL,
+  weight INTEGER NOT NULL,
+  PRIMARY KEY (term, theme)
+) WITHOUT ROWID;
+)sql";
+
+std::string now_iso() {
+  std::time_t const t = std::time(nullptr);
+  std::tm tm{};
+  gmtime_r(&t, &tm);
+  char buf[32];
+  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
+  return buf;
+}
+
+std::string hash_hex(std::uint64_t h) {
+  char buf[17];
+  std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(h));
+  return buf;
+}
+
+std::uint64_t parse_hash(std::string_view s) { return std::strtoull(std::string(s).c_str(), nullptr, 16); }
+
+}  // namespace
+
+std::string default_database_path() {
+  if (char const* env = std::getenv("ZONGJIE_DB"); env && *env) return env;
+  std::filesystem::path base;
+  if (char const* xdg = std::getenv("XDG_DATA_HOME"); xdg && *xdg) base = xdg;
+  else if (char const* home = std::getenv("HOME"); home && *home) base = std::filesystem::path(home) / ".local" / "share";
+  else base = ".";
+  return (base / "zongjie" / "corpus.db").string();
+}
+
+CorpusStore::CorpusStore(std::string path, Mode mode) : path_(std::move(path)) {
+  std::error_code ec;
+  if (mode == Mode::read_only) {
+    if (!std::filesystem::exists(path_, ec))
+      throw StoreError(path_, "语料库不存在，请先用 zongjie learn 学习往年报告");
+  } else if (auto const parent = std::filesystem::path(path_).parent_path(); !parent.empty()) {
+    std::filesystem::create_directories(parent, ec);
+    if (ec) throw StoreError(path_, "无法创建数据库所在的文件夹：" + ec.message());
+  }
+  db_ = std::make_unique<Database>(path_, mode == Mode::read_only ? Database::Mode::read_only
+                                                                   : Database::Mode::read_write_create);
+  create_or_check_schema(mode);
+}
+
+void CorpusStore::create_or_check_schema(Mode mode) {
+  // Reading the schema is the first access: a corrupt file or one that is
+  // not a database fails here, with SQLite's reason in Chinese.
+  Statement tables(*db_, "SELECT name FROM sqlite_master WHERE type = 'table'");
+  bool has_meta = false, has_any = false;
+  while (tables.step()) {
+    has_any = true;
+    if (tables.column_view(0) == "meta") has_meta = true;
+  }
+  if (!has_any) {
+    if (mode == Mode::read_only) throw StoreError(path_, "语料库是空的，请先用 zongjie learn 学习往年报告");
+    db_->exec("PRAGMA journal_mode = WAL");
+    Transaction t(*db_);
+    db_->exec(schema_sql);
+    Statement(*db_, "INSERT INTO meta(key, value) VALUES ('schema_version', ?), ('created_at', ?)")
+        .bind(1, std::to_string(schema_version))
+        .bind(2, now_iso())
+        .run();
+    t.commit();
+  } else {
+    if (!has_meta) throw StoreError(path_, "这不是 zongjie 的语料库数据库（缺少版本信息）");
+    Statement v(*db_, "SELECT value FROM meta WHERE key = 'schema_version'");
+    if (!v.step()) throw StoreError(path_, "这不是 zongjie 的语料库数据库（缺少版本信息）");
+    int const version = std::atoi(v.column_text(0).c_str());
+    if (version > schema_version)
+      throw StoreError(path_, "数据库由更新版本的 zongjie 创建（结构版本 " + std::to_string(version) +
+                                  "，本程序支持 " + std::to_string(schema_version) + "），请升级 zongjie");
+    if (version < 1) throw StoreError(path_, "数据库结构版本无效：" + std::to_string(version));
+    if (mode != Mode::read_only) db_->exec("PRAGMA journal_mode = WAL");
+  }
+  db_->exec("PRAGMA foreign_keys = ON");
+  if (mode != Mode::read_only) db_->exec("PRAGMA synchronous = NORMAL");
+}
+
+Statement& CorpusStore::cached(std::string_view key, std::string_view sql) {
+  for (auto& [k, s] : statements_)
+    if (k == key) {
+      s->reset();
+      return *s;
+    }
+  statements_.emplace_back(std::string(key), std::make_unique<Statement>(*db_, sql));
+  return *statements_.back().second;
+}
+
+namespace {
+CorpusStore::DocumentRecord read_record(Statement const& s) {
+  CorpusStore::DocumentRecord r;
+  r.id = s.column_int64(0);
+  r.path = s.column_text(1);
+  r.content_hash = parse_hash(s.column_view(2));
+  r.byte_size = static_cast<std::size_t>(s.column_int64(3));
+  r.encoding = s.column_text(4);
+  r.title = s.column_text(5);
+  r.report_year = s.column_optional_int(6);
+  r.plan_year = s.column_optional_int(7);
+  return r;
+}
+constexpr std::string_view document_columns =
+    "id, path, content_hash, byte_size, encoding, title, report_year, plan_year";
+}  // namespace
+
+std::optional<CorpusStore::DocumentRecord> CorpusStore::find_document(std::string const& path) {
+  Statement& s = cached("find_document", "SELECT id, path, content_hash, byte_size, encoding, title, report_year, "
+                                         "plan_year FROM documents WHERE path = ?");
+  s.bind(1, path);
+  if (!s.step()) return std::nullopt;
+  auto r = read_record(s);
+  s.reset();
+  return r;
+}
+
+std::vector<CorpusStore::DocumentRecord> CorpusStore::documents() {
+  Statement s(*db_, "SELECT " + std::string(document_columns) + " FROM documents ORDER BY path");
+  std::vector<DocumentRecord> out;
+  while (s.step()) out.push_back(read_record(s));
+  return out;
+}
+
+std::size_t CorpusStore::document_count() {
+  Statement s(*db_, "SELECT count(*) FROM documents");
+  s.step();
+  return static_cast<std::size_t>(s.column_int64(0));
+}
+
+std::size_t CorpusStore::sentence_count() {
+  Statement s(*db_, "SELECT count(*) FROM sentences");
+  s.step();
+  return static_cast<std::size_t>(s.column_int64(0));
+}
+
+bool CorpusStore::remove_document(std::string const& path) {
+  Statement& s = cached("remove_document", "DELETE FROM documents WHERE path = ?");
+  s.bind(1, path).run();
+  return db_->changes() > 0;
+}
+
+void CorpusStore::replace_document(text::Document const& doc, Outline const& outline,
+                                   std::vector<Sentence> const& sentences) {
+  remove_document(doc.path);
+  Statement& d = cached("insert_document",
+                        "INSERT INTO documents(path, content_hash, byte_size, encoding, title, report_year, "
+                        "plan_year, learned_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+  d.bind(1, doc.path)
+      .bind(2, hash_hex(doc.content_hash))
+      .bind(3, doc.byte_size)
+      .bind(4, text::encoding_name(doc.encoding))
+      .bind(5, outline.title ? std::string_view(outline.title->text) : std::string_view())
+      .bind(6, outline.report_year)
+      .bind(7, outline.plan_year)
+      .bind(8, now_iso())
+      .run();
+  std::int64_t const id = db_->last_insert_rowid();
+
+  Statement& n = cached("insert_node",
+                        "INSERT INTO nodes(document_id, kind, part_index, section_index, role, line, col, marker, "
+                        "style, ordinal, title, theme) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+  auto node = [&](std::string_view kind, std::size_t part, std::optional<std::size_t> section, PartRole role,
+                  std::size_t line, std::size_t col, std::optional<WrittenMarker> const& marker,
+                  std::string_view style, std::string_view title, std::string_view theme) {
+    n.bind(1, id).bind(2, kind).bind(3, part).bind(4, section).bind(5, role_name(role)).bind(6, line).bind(7, col);
+    if (marker) n.bind(8, marker->text).bind(10, marker->marker.ordinal);
+    else n.bind(8, std::nullopt).bind(10, std::nullopt);
+    if (style.empty()) n.bind(9, std::nullopt);
+    else n.bind(9, style);
+    n.bind(11, title);
+    if (theme.empty()) n.bind(12, std::nullopt);
+    else n.bind(12, theme);
+    n.run();
+  };
+  for (std::size_t p = 0; p < outline.parts.size(); ++p) {
+    Part const& part = outline.parts[p];
+    std::string_view const part_style = !part.heading ? std::string_view()
+                                        : part.marker ? grammar::style_name(part.marker->marker.family)
+                                                      : style_unnumbered;
+    node("part", p, std::nullopt, part.role, part.line, 1, part.marker, part_style,
+         part.heading ? std::string_view(*part.heading) : std::string_view(), {});
+    for (std::size_t s = 0; s < part.sections.size(); ++s) {
+      Section const& sec = part.sections[s];
+      node("section", p, s, part.role, sec.line, sec.column, sec.marker, grammar::style_name(sec.marker.marker.family),
+           sec.title, sec.theme);
+      for (Item const& it : sec.items)
+        node("item", p, s, part.role, it.line, it.column, it.marker,
+             it.marker ? grammar::style_name(it.marker->marker.family) : style_run_in, it.title, {});
+    }
+  }
+
+  Statement& st = cached("insert_sentence",
+                         "INSERT INTO sentences(document_id, text, line, part, section, theme, kind) "
+                         "VALUES (?, ?, ?, ?, ?, ?, ?)");
+  for (auto const& s : sentences) {
+    st.bind(1, id).bind(2, s.text).bind(3, s.line).bind(4, role_name(s.part));
+    if (s.section >= 0) st.bind(5, s.section);
+    else st.bind(5, std::nullopt);
+    if (s.theme.empty()) st.bind(6, std::nullopt);
+    else st.bind(6, s.theme);
+    st.bind(7, sentence_kind_name(s.kind)).run();
+  }
+}
+
+void CorpusStore::for_each_summary(std::function<void(DocSummary const&)> const& f) {
+  Statement s(*db_,
+              "SELECT document_id, kind, part_index, role, style, theme FROM nodes "
+              "ORDER BY document_id, part_index, id");
+  std::int64_t current = -1;
+  DocSummary doc;
+  std::map<std::string, int> item_styles;
+  auto finish_part = [&] {
+    if (doc.parts.empty()) return;
+    int best = 0;
+    for (auto const& [style, count] : item_styles)
+      if (count > best) {
+        best = count;
+        doc.parts.back().item_style = style;
+      }
+    item_styles.clear();
+  };
+  while (s.step()) {
+    std::int64_t const d = s.column_int64(0);
+    if (d != current) {
+      finish_part();
+      if (current >= 0) f(doc);
+      doc = DocSummary{};
+      current = d;
+    }
+    std::string_view const kind = s.column_view(1);
+    if (kind == "part") {
+      finish_part();
+      DocSummary::PartSummary p;
+      p.role = role_from_name(s.column_view(3)).value_or(PartRole::preamble);
+      p.heading_style = s.column_text(4);
+      doc.parts.push_back(std::move(p));
+    } else if (!doc.parts.empty()) {
+      auto& p = doc.parts.back();
+      if (kind == "section") {
+        if (p.section_style.empty()) p.section_style = s.column_text(4);
+        p.section_themes.push_back(s.column_text(5));
+      } else {
+        ++item_styles[s.column_text(4)];
+      }
+    }
+  }
+  finish_part();
+  if (current >= 0) f(doc);
+}
+
+StandardOutline CorpusStore::rebuild_model() {
+  StandardOutlineBuilder b;
+  for_each_summary([&](DocSummary const& d) { b.add(d); });
+  StandardOutline model = b.finish();
+  Statement(*db_, "INSERT OR REPLACE INTO model(id, documents, json, built_at) VALUES (1, ?, ?, ?)")
+      .bind(1, model.documents)
+      .bind(2, to_json(model).dump())
+      .bind(3, now_iso())
+      .run();
+  return model;
+}
+
+std::optional<StandardOutline> CorpusStore::load_model() {
+  Statement s(*db_, "SELECT json FROM model WHERE id = 1");
+  if (!s.step()) return std::nullopt;
+  try {
+    return standard_outline_from_json(nlohmann::json::parse(s.column_view(0)));
+  } catch (std::exception const& e) {
+    throw StoreError(path_, std::string("保存的标准提纲已损坏：") + e.what() + "；请重新运行 zongjie learn");
+  }
+}
+
+std::vector<CorpusStore::ThemeTerm> CorpusStore::theme_terms() {
+  Statement s(*db_, "SELECT term, theme, weight FROM theme_terms ORDER BY theme, term");
+  std::vector<ThemeTerm> out;
+  while (s.step()) out.push_back({s.column_text(0), s.column_text(1), s.column_int(2)});
+  return out;
+}
+
+void CorpusStore::replace_theme_terms(std::vector<ThemeTerm> const& terms) {
+  db_->exec("DELETE FROM theme_terms");
+  Statement s(*db_, "INSERT OR REPLACE INTO theme_terms(term, theme, weight) VALUES (?, ?, ?)");
+  for (auto const& t : terms) s.bind(1, t.term).bind(2, t.theme).bind(3, t.weight).run();
+}
+
+}  // namespace zongjie::store

@@ -1,0 +1,57 @@
+#include "zongjie/util/word_matcher.hpp"
+
+#include <algorithm>
+#include <map>
+#include <stdexcept>
+
+namespace zongjie::util {
+
+std::uint32_t WordMatcher::code_point(std::string_view s, std::size_t i, std::size_t len) noexcept {
+  auto const b = [&](std::size_t k) { return static_cast<std::uint32_t>(static_cast<unsigned char>(s[i + k])); };
+  if (i + len > s.size()) return 0xFFFFFFFFu;
+  switch (len) {
+    case 1: return b(0);
+    case 2: return ((b(0) & 0x1F) << 6) | (b(1) & 0x3F);
+    case 3: return ((b(0) & 0x0F) << 12) | ((b(1) & 0x3F) << 6) | (b(2) & 0x3F);
+    default: return ((b(0) & 0x07) << 18) | ((b(1) & 0x3F) << 12) | ((b(2) & 0x3F) << 6) | (b(3) & 0x3F);
+  }
+}
+
+void WordMatcher::add(std::string_view word, std::uint32_t id) {
+  if (word.empty()) return;
+  Word w{static_cast<std::uint32_t>(bytes_.size()), static_cast<std::uint32_t>(word.size()), id, 0, 0};
+  std::size_t const k = std::min<std::size_t>(8, word.size());
+  std::memcpy(&w.head, word.data(), k);
+  w.head_mask = k == 8 ? ~std::uint64_t{0} : (std::uint64_t{1} << (8 * k)) - 1;
+  words_.push_back(w);
+  bytes_.append(word);
+}
+
+void WordMatcher::build() {
+  auto const first_char = [&](Word const& w) {
+    auto const c = static_cast<unsigned char>(bytes_[w.offset]);
+    std::size_t const len = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+    return code_point(std::string_view(bytes_).substr(w.offset, w.length), 0, std::min<std::size_t>(len, w.length));
+  };
+  std::map<std::uint32_t, std::vector<Word>> by_first;
+  for (auto const& w : words_) by_first[first_char(w)].push_back(w);
+  if (by_first.size() >= 0xFFFF) throw std::length_error("WordMatcher: too many distinct first characters");
+
+  ascii_.fill(0);
+  cjk_.assign(cjk_last - cjk_first + 1, 0);
+  other_.clear();
+  words_.clear();
+  group_begin_.assign(1, 0);  // group 0 is "none"
+  group_begin_.push_back(0);
+  std::uint16_t g = 0;
+  for (auto const& [cp, ws] : by_first) {
+    ++g;
+    words_.insert(words_.end(), ws.begin(), ws.end());
+    group_begin_.push_back(static_cast<std::uint32_t>(words_.size()));
+    if (cp < 0x80) ascii_[cp] = g;
+    else if (cp >= cjk_first && cp <= cjk_last) cjk_[cp - cjk_first] = g;
+    else other_[cp] = g;
+  }
+}
+
+}  // namespace zongjie::util
