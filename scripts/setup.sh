@@ -1,0 +1,87 @@
+#!/usr/bin/env bash
+# Sets zongjie up on a fresh Debian 12 machine (run as root, or with sudo
+# available).  Everything the project needs comes from Debian's packages.
+#
+#   scripts/setup.sh run    install, build, learn examples/ into the default
+#                           database and open the editor (the main job)
+#   scripts/setup.sh test   install, build and run the whole test suite
+#   scripts/setup.sh deps   only install the packages
+#   scripts/setup.sh build  only configure and build (into build/)
+#
+# Environment: BUILD_DIR (default build), JOBS (default: number of cores),
+# CMAKE_ARGS (extra configure arguments), ZONGJIE_DB (database to learn into).
+set -euo pipefail
+
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+build_dir="${BUILD_DIR:-$here/build}"
+jobs="${JOBS:-$(nproc)}"
+
+packages=(
+  # toolchain
+  g++ cmake ninja-build pkg-config git ca-certificates
+  # core library
+  libboost-dev libsqlite3-dev nlohmann-json3-dev libzip-dev libpugixml-dev
+  # tests and benchmarks
+  catch2 libbenchmark-dev python3
+  # the editor (Qt 6 QML); QML modules do not depend on each other, list each
+  qt6-base-dev qt6-declarative-dev
+  qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-templates
+  qml6-module-qtquick-layouts qml6-module-qtquick-window qml6-module-qtqml-workerscript
+  qml6-module-qtquick-dialogs qml6-module-qt-labs-folderlistmodel qml6-module-qt-labs-settings
+  qml6-module-qtqml-models qml6-module-qttest
+  # Chinese glyphs, and a display for headless runs
+  fonts-noto-cjk xvfb xauth
+)
+
+as_root() {
+  if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
+}
+
+deps() {
+  local missing=()
+  for p in "${packages[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+  done
+  if [ ${#missing[@]} -eq 0 ]; then
+    echo "setup: all packages are installed"
+    return
+  fi
+  echo "setup: installing ${missing[*]}"
+  as_root apt-get update
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends "${missing[@]}"
+}
+
+build() {
+  cmake -S "$here" -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo ${CMAKE_ARGS:-}
+  cmake --build "$build_dir" -j "$jobs"
+}
+
+run_tests() {
+  cd "$build_dir"
+  QT_QPA_PLATFORM=offscreen ctest --output-on-failure -j "$jobs"
+}
+
+main_job() {
+  local zongjie="$build_dir/src/zongjie"
+  "$zongjie" learn "$here/examples"
+  if [ -x "$build_dir/src/app/zongjie-editor" ]; then
+    local first
+    first="$(ls "$here"/examples/*.txt | head -n 1)"
+    if [ -n "${DISPLAY:-}" ] || [ -n "${WAYLAND_DISPLAY:-}" ]; then
+      exec "$build_dir/src/app/zongjie-editor" "$first"
+    else
+      echo "setup: no display; starting the editor under Xvfb"
+      exec xvfb-run -a "$build_dir/src/app/zongjie-editor" "$first"
+    fi
+  else
+    "$zongjie" stats
+  fi
+}
+
+case "${1:-}" in
+  deps) deps ;;
+  build) build ;;
+  test) deps; build; run_tests ;;
+  run) deps; build; main_job ;;
+  *) sed -n '2,16p' "$0"; exit 2 ;;
+esac
