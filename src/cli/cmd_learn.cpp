@@ -27,7 +27,7 @@ int cmd_learn(Argv const& argv) {
   std::cerr << "学习完成：共 " << r.files << " 个文件，新学习或更新 " << r.learned << " 篇，未变化跳过 " << r.unchanged
             << " 篇";
   if (r.failed) std::cerr << "，无法读取 " << r.failed << " 篇（见上方警告）";
-  std::cerr << "。语料库现有 " << r.model.documents << " 篇报告：" << db << '\n';
+  std::cerr << "。语料库现有 " << store.document_count() << " 篇报告：" << db << '\n';
   // Nothing usable at all is an error for scripts; some bad files are not.
   return r.files > 0 && r.learned + r.unchanged == 0 ? 2 : 0;
 }

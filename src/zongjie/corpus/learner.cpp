@@ -63,7 +63,15 @@ std::vector<std::filesystem::path> collect_report_files(
     while (it != end) {
       std::error_code fe;
       bool const regular = it->is_regular_file(fe);
-      if (!fe && regular && is_report_file(it->path())) found.push_back(it->path());
+      if (is_report_file(it->path())) {
+        if (!fe && regular) found.push_back(it->path());
+        else if (!it->is_directory(fe)) {
+          // A broken link, a FIFO, a device: say so rather than skip it silently.
+          std::error_code le;
+          bool const link = it->is_symlink(le);
+          if (warn) warn(it->path().string(), link ? "链接指向的文件不存在或无法访问" : "不是普通文件");
+        }
+      }
       it.increment(ec);
       if (ec) {
         if (warn) warn(in.string(), "遍历文件夹时出错：" + ec.message());
@@ -96,6 +104,11 @@ void parse_in_parallel(std::vector<std::filesystem::path> const& files, ThemeLex
     o.path = files[i];
     try {
       std::string const bytes = text::read_file_bytes(files[i]);
+      if (bytes.empty()) throw text::InputError(files[i].string(), "文件是空的");
+      if (with_sentences && bytes.size() > max_learn_bytes)
+        throw text::InputError(files[i].string(), "文件过大（" + std::to_string(bytes.size() / (1024 * 1024)) +
+                                                      " MB），不像一篇报告，未学习；上限 " +
+                                                      std::to_string(max_learn_bytes / (1024 * 1024)) + " MB");
       if (skip && skip(files[i], text::content_hash(bytes), bytes.size())) {
         o.skipped = true;
       } else {

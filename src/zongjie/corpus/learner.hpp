@@ -29,6 +29,10 @@ struct ParsedReport {
   std::vector<Sentence> sentences;
 };
 
+/// A learned report is tens of kilobytes; far larger files are not reports
+/// (a pasted log, a 50 MB line) and would only flood the phrase index.
+inline constexpr std::size_t max_learn_bytes = 8u * 1024u * 1024u;
+
 /// Reads, decodes and outlines one file; throws text::InputError.
 ParsedReport parse_report(std::filesystem::path const& path, ThemeLexicon const& themes, bool with_sentences);
 

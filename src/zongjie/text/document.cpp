@@ -109,7 +109,9 @@ Document document_from_text(std::string path, std::string text) {
 std::string read_file_bytes(std::filesystem::path const& path) {
   // POSIX calls: one open, one fstat, reads, one close.  Learning thousands
   // of small files spends more time in the kernel than in parsing otherwise.
-  int const fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  // O_NONBLOCK: opening a FIFO must not wait for a writer; it is rejected
+  // below as not a regular file.
+  int const fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
   if (fd < 0) {
     int const err = errno;
     if (err == ENOENT) throw InputError(path.string(), "文件不存在");
