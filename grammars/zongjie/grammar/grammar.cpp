@@ -20,6 +20,12 @@ bool starts_with_at(std::string_view s, std::size_t pos, std::string_view what) 
 }
 
 bool is_continuation(char c) noexcept { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
+
+std::size_t chars_of(std::string_view s) noexcept {
+  std::size_t n = 0;
+  for (char c : s) n += !is_continuation(c);
+  return n;
+}
 bool is_digit(char c) noexcept { return c >= '0' && c <= '9'; }
 
 template <typename Parser, typename Attr>
@@ -110,6 +116,22 @@ std::optional<PartTitle> match_document_title(std::string_view line) {
       t.begin = static_cast<std::size_t>(rest.data() - line.data());
       return t;
     }
+  }
+  // 关于XX镇2023年工作情况的报告: free words, no sentence punctuation, a title ending.
+  if (chars_of(text) > 48 || text.find("，") != std::string_view::npos ||
+      text.find("。") != std::string_view::npos || text.find(',') != std::string_view::npos)
+    return std::nullopt;
+  for (std::size_t pos = 0; pos < text.size(); ++pos) {
+    if (is_continuation(text[pos])) continue;
+    if (!parse_prefix(text.substr(pos), grammar::title_ending())) continue;
+    PartTitle t;
+    t.begin = static_cast<std::size_t>(text.data() - line.data());
+    std::vector<YearMention> years;
+    find_years(text, years);
+    // 2023年工作总结和2024年工作计划 in free words: the first year is the one summed up.
+    t.components.push_back({TitleKind::report, years.empty() ? 0 : years.front().year});
+    if (years.size() > 1 && years[1].year == years[0].year + 1) t.components.push_back({TitleKind::plan, years[1].year});
+    return t;
   }
   return std::nullopt;
 }

@@ -57,11 +57,14 @@ inline auto const di_marker =
         | lit(':')[ma::punct(P::colon_ascii)])
     >> eps[ma::family(F::di)];
 
+/// （一）、 and (1). : a stray 、 or dot after a closing parenthesis belongs to the marker.
+inline auto const stray_after_paren = -(lit("、") | (lit('.') >> no_digit) | lit("．"));
+
 inline auto const cn_paren_marker =
-    open_paren >> cn_number[ma::ordinal] >> close_paren >> eps[ma::family(F::cn_paren)];
+    open_paren >> cn_number[ma::ordinal] >> close_paren >> stray_after_paren >> eps[ma::family(F::cn_paren)];
 
 inline auto const arabic_paren_marker =
-    (  (open_paren >> arabic_number[ma::ordinal] >> close_paren)
+    (  (open_paren >> arabic_number[ma::ordinal] >> close_paren >> stray_after_paren)
      | (arabic_number[ma::ordinal] >> (  lit("）")[ma::punct(P::rparen_full)]
                                        | lit(')')[ma::punct(P::rparen_ascii)]))
      | paren_glyph[ma::ordinal][ma::punct(P::glyph)])

@@ -24,15 +24,26 @@ x3::rule<title_component_class, TitleComponent> const title_component = "title_c
 
 /// The year summed up: 2023年(度), 今年以来, 一年来 …
 inline auto const this_period =
-      year[ta::year] | lit("今年以来") | lit("今年") | lit("一年以来") | lit("一年来")
-    | lit("本年度") | lit("过去一年") | lit("全年") | lit("年度");
-/// The year planned: 2024年, 明年, 下一步, 今后 …
-inline auto const next_period =
-      year[ta::year] | lit("明年") | lit("下一步") | lit("下步") | lit("今后") | lit("下一年度")
-    | lit("下一年") | lit("新的一年") | lit("新一年") | lit("来年");
+      (year[ta::year] >> -lit("以来")) | lit("今年以来") | lit("今年来") | lit("今年") | lit("一年以来")
+    | lit("一年来") | lit("年初以来") | lit("本年度") | lit("过去一年") | lit("全年") | lit("年度");
+/// The year planned, in words: 明年, 下一步, 今后 …
+inline auto const next_word =
+      lit("明年") | lit("下一步") | lit("下步") | lit("今后") | lit("下一年度") | lit("下一年")
+    | lit("新的一年") | lit("新一年") | lit("来年");
+/// The year planned: 2024年 or in words.
+inline auto const next_period = year[ta::year] | next_word;
 inline auto const qualifier = lit("主要") | lit("重点") | lit("各项") | lit("全年");
 inline auto const work = lit("工作");
 inline auto const and_word = lit("以及") | lit("及") | lit("和") | lit("与") | lit("、");
+
+inline auto const trailing = lit("：") | lit(':') | lit("。") | lit(' ') | lit('\t') | lit("　");
+inline auto const joiner = lit("以及") | lit("及") | lit("和") | lit("暨") | lit("与") | lit("、")
+                         | lit("，") | lit(',');
+/// Where a title may stop: the end of the text or the next joined title.
+/// PEG alternatives do not backtrack once one matched, so a short title
+/// ("2023年主要工作") must check this itself, or it would swallow the start
+/// of a longer one ("2024年工作思路").
+inline auto const title_stops = &((*trailing >> x3::eoi) | joiner);
 
 // --- summary: 2023年工作总结, 工作回顾, 主要工作完成情况, 今年以来工作开展情况
 inline auto const summary_verb = lit("开展") | lit("完成") | lit("推进") | lit("落实");
@@ -41,11 +52,15 @@ inline auto const summary_noun =
     | lit("落实情况") | lit("进展情况") | lit("情况") | lit("成绩") | lit("亮点") | lit("进展")
     | lit("做法") | lit("成果");
 inline auto const summary_tail =
-    -summary_verb >> -lit("的") >> -and_word >> summary_noun >> -(and_word >> summary_noun);
+    -summary_verb >> -lit("的") >> -and_word >> -qualifier >> summary_noun
+    >> -(and_word >> -qualifier >> summary_noun);
 inline auto const summary_title =
     eps[ta::kind(TitleKind::summary)]
     >> (  (this_period >> -lit("的") >> -qualifier >> -work >> summary_tail)
-        | (-qualifier >> work >> summary_tail));
+        | (-qualifier >> work >> summary_tail)
+        // 2023年主要工作: a year and 工作 alone.  Whether a later one of these
+        // is the plan is decided from the years by the outline builder.
+        | (this_period >> -lit("的") >> -(lit("主要") | lit("各项") | lit("全年")) >> work >> title_stops));
 
 // --- problems: 存在的问题, 存在突出问题, 困难和问题, 问题与不足, 短板, 差距
 inline auto const problems_lead =
@@ -70,13 +85,10 @@ inline auto const plan_title =
     eps[ta::kind(TitleKind::plan)]
     >> (  (next_period >> -lit("的") >> -qualifier >> -work >> plan_nouns)
         | (next_period >> -lit("的") >> lit("重点工作"))
-        | (-qualifier >> work >> plan_nouns));
+        | (-qualifier >> work >> plan_nouns)
+        | (next_word >> -lit("的") >> -qualifier >> work >> title_stops));  // 下一步工作, 明年主要工作
 
 inline auto const title_component_def = summary_title | plan_title | problems_title;
-
-inline auto const trailing = lit("：") | lit(':') | lit("。") | lit(' ') | lit('\t') | lit("　");
-inline auto const joiner = lit("以及") | lit("及") | lit("和") | lit("暨") | lit("与") | lit("、")
-                         | lit("，") | lit(',');
 
 part_title_line_type const part_title_line = "part_title_line";
 report_title_line_type const report_title_line = "report_title_line";
@@ -89,14 +101,23 @@ x3::rule<report_component_class, TitleComponent> const report_component = "repor
 inline auto const report_component_def =
     eps[ta::kind(TitleKind::report)] >> -this_period >> -lit("的") >> -(lit("政府") | lit("乡镇"))
     >> (lit("工作报告") | lit("工作总结报告") | lit("述职报告") | lit("总结报告"));
+
+/// How a document title ends when the words before it are free:
+/// 关于XX镇2023年工作情况的报告, 东山镇2024年度重点工作计划.
+title_ending_type const title_ending = "title_ending";
+inline auto const title_ending_def =
+    (lit("的报告") | lit("报告") | lit("工作总结") | lit("总结") | lit("工作汇报") | lit("汇报")
+     | lit("工作计划") | lit("工作思路") | lit("工作安排") | lit("工作打算") | lit("工作要点"))
+    >> *trailing >> x3::eoi;
 inline auto const report_title_line_def =
     eps[ta::clear] >> report_component[ta::push] >> *trailing >> x3::eoi;
 
-BOOST_SPIRIT_DEFINE(title_component, report_component, part_title_line, report_title_line)
+BOOST_SPIRIT_DEFINE(title_component, report_component, part_title_line, report_title_line, title_ending)
 
 }  // namespace parser
 
 parser::part_title_line_type const& part_title_line() { return parser::part_title_line; }
 parser::report_title_line_type const& report_title_line() { return parser::report_title_line; }
+parser::title_ending_type const& title_ending() { return parser::title_ending; }
 
 }  // namespace zongjie::grammar

@@ -267,6 +267,20 @@ class Builder {
         s.then_plan = true;
       starts.push_back(std::move(s));
     }
+    // 一、2023年主要工作 … 三、2024年主要工作: the grammar reads both as summary
+    // titles; a later one naming a later year is the plan.
+    int reference = 0;
+    if (outline_.title)
+      for (auto const& c : outline_.title->components)
+        if (c.kind != grammar::TitleKind::plan && c.kind != grammar::TitleKind::problems && c.year > 0) reference = c.year;
+    bool seen_summary = false;
+    for (auto& s : starts) {
+      if (s.role != PartRole::summary) continue;
+      int const year = s.components.front().year;
+      if (seen_summary && reference > 0 && year > reference) s.role = PartRole::plan;
+      if (!seen_summary && reference == 0) reference = year;
+      seen_summary = true;
+    }
     return starts;
   }
 
