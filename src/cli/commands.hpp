@@ -12,5 +12,6 @@ using Argv = std::vector<std::string>;
 int cmd_outline(Argv const& argv);
 int cmd_learn(Argv const& argv);
 int cmd_stats(Argv const& argv);
+int cmd_export(Argv const& argv);
 
 }  // namespace zongjie::cli

@@ -21,6 +21,7 @@ constexpr Command commands[] = {
     {"outline", zongjie::cli::cmd_outline, "outline FILE [--format text|json]\n      报告的提纲：部分、小节、条目、年份、下载残留"},
     {"learn", zongjie::cli::cmd_learn, "learn PATH... [--db FILE] [--threads N] [--quiet]\n      学习往年报告（文件夹会被遍历），更新语料库和标准提纲"},
     {"stats", zongjie::cli::cmd_stats, "stats PATH... | --db FILE [--format text|json]\n      标准提纲：各部分占比、位置与顺序、小节数、编号样式、主题"},
+    {"export", zongjie::cli::cmd_export, "export FILE -o OUT.docx [--title 标题] [--author 作者]\n      导出为 Word 文档，版式按 GB/T 9704-2012（党政机关公文格式）"},
 };
 
 void print_help(std::ostream& out) {

@@ -1,5 +1,7 @@
 #include "zongjie/text/document.hpp"
 
+#include "zongjie/docx/reader.hpp"
+
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -71,7 +73,32 @@ std::size_t count_chars(std::string_view s) noexcept {
   return n;
 }
 
+namespace {
+
+Document document_from_docx(std::string path, std::string_view bytes) {
+  docx::Extracted x;
+  try {
+    x = docx::read_docx(bytes);
+  } catch (docx::DocxError const& e) {
+    throw InputError(std::move(path), e.what());
+  }
+  Document d;
+  d.path = std::move(path);
+  d.encoding = Encoding::docx;
+  d.text = std::move(x.text);
+  d.lines = LineIndex(d.text);
+  d.line_ends.assign(d.lines.line_count(), LineEnd::lf);
+  d.line_ends.back() = LineEnd::none;
+  d.content_hash = content_hash(bytes);
+  d.byte_size = bytes.size();
+  d.notes = std::move(x.notes);
+  return d;
+}
+
+}  // namespace
+
 Document document_from_bytes(std::string path, std::string_view bytes) {
+  if (docx::looks_like_docx(path, bytes)) return document_from_docx(std::move(path), bytes);
   Decoded decoded;
   try {
     decoded = decode(bytes);

@@ -48,6 +48,9 @@ struct Document {
   LineIndex lines;
   std::uint64_t content_hash = 0;   ///< of the original bytes
   std::size_t byte_size = 0;        ///< of the original bytes
+  /// What reading left out or flattened, for the user (a .docx's tables,
+  /// text boxes, accepted revisions …); never part of `text`.
+  std::vector<std::string> notes;
 
   std::string_view line(std::size_t one_based) const noexcept;
   Position position(std::size_t offset) const noexcept { return lines.position(text, offset); }
@@ -65,10 +68,12 @@ class InputError : public std::runtime_error {
 };
 
 /// Builds a document from raw bytes (decodes; throws InputError naming `path`).
+/// A Word document (.docx name, or ZIP/OLE2 magic bytes) is read with
+/// docx::read_docx and gets Encoding::docx.
 Document document_from_bytes(std::string path, std::string_view bytes);
 /// Builds a document from UTF-8 text already in memory (an editor buffer).
 Document document_from_text(std::string path, std::string text);
-/// Reads and decodes a file (.txt; .docx where a reader is registered).
+/// Reads and decodes a file (.txt, .docx).
 Document load_document(std::filesystem::path const& path);
 /// Reads a whole file; throws InputError.
 std::string read_file_bytes(std::filesystem::path const& path);

@@ -206,13 +206,14 @@ std::string_view encoding_name(Encoding e) noexcept {
     case Encoding::gb18030: return "GB18030";
     case Encoding::utf16le: return "UTF-16LE";
     case Encoding::utf16be: return "UTF-16BE";
+    case Encoding::docx: return "DOCX";
   }
   return "UTF-8";
 }
 
 std::optional<Encoding> encoding_from_name(std::string_view name) noexcept {
   for (Encoding e : {Encoding::utf8, Encoding::utf8_bom, Encoding::gb18030, Encoding::utf16le,
-                     Encoding::utf16be})
+                     Encoding::utf16be, Encoding::docx})
     if (encoding_name(e) == name) return e;
   if (name == "GBK" || name == "GB2312" || name == "gbk" || name == "gb18030") return Encoding::gb18030;
   if (name == "utf-8" || name == "utf8") return Encoding::utf8;
@@ -327,6 +328,8 @@ std::string encode(std::string_view text, Encoding encoding, std::vector<LineEnd
         throw DecodeError(DecodeError::Kind::invalid_utf8, bad, offset_message("无法编码为 UTF-16", bad));
       return std::string(le ? utf16le_bom : utf16be_bom) + out;
     }
+    case Encoding::docx:
+      throw std::invalid_argument("encode(): a Word document is written by docx::export_docx");
   }
   return lined;
 }

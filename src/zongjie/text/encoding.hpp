@@ -11,9 +11,11 @@
 
 namespace zongjie::text {
 
-enum class Encoding : std::uint8_t { utf8, utf8_bom, gb18030, utf16le, utf16be };
+/// `docx`: the text was read from a Word document (src/zongjie/docx); it is
+/// saved back with docx::export_docx, never with encode().
+enum class Encoding : std::uint8_t { utf8, utf8_bom, gb18030, utf16le, utf16be, docx };
 
-/// "UTF-8", "UTF-8-BOM", "GB18030", "UTF-16LE", "UTF-16BE".
+/// "UTF-8", "UTF-8-BOM", "GB18030", "UTF-16LE", "UTF-16BE", "DOCX".
 std::string_view encoding_name(Encoding e) noexcept;
 std::optional<Encoding> encoding_from_name(std::string_view name) noexcept;
 
@@ -49,6 +51,7 @@ Decoded decode(std::string_view bytes);
 
 /// The exact bytes `text` had: same encoding, BOM and line ends.  Lines
 /// beyond `line_ends` (text added since) end like the most common line end.
+/// Throws std::invalid_argument for Encoding::docx.
 std::string encode(std::string_view text, Encoding encoding, std::vector<LineEnd> const& line_ends);
 
 /// Offset of the first byte that is not valid UTF-8, or npos.

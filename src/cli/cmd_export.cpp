@@ -1,0 +1,43 @@
+#include "cli/args.hpp"
+#include "cli/commands.hpp"
+
+#include "zongjie/docx/writer.hpp"
+#include "zongjie/text/document.hpp"
+
+#include <algorithm>
+#include <filesystem>
+#include <iostream>
+
+namespace zongjie::cli {
+
+int cmd_export(Argv const& argv) {
+  Args const args(argv, {"-o", "--output", "--title", "--author"}, {});
+  if (args.positional().size() != 1) throw UsageError("需要一个输入文件：zongjie export FILE -o OUT.docx");
+  auto const out_arg = args.value("-o") ? args.value("-o") : args.value("--output");
+  if (!out_arg) throw UsageError("需要用 -o 指定输出的 .docx 文件");
+  std::filesystem::path const in = args.positional().front();
+  std::filesystem::path const out = *out_arg;
+  std::string ext = out.extension().string();
+  std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  if (ext != ".docx") throw UsageError("输出文件名应以 .docx 结尾：" + out.string());
+  std::error_code ec;
+  if (std::filesystem::exists(out, ec) && std::filesystem::equivalent(in, out, ec))
+    throw UsageError("输出文件就是输入文件，请换一个文件名，以免覆盖原文：" + out.string());
+
+  text::Document const doc = text::load_document(in);
+  for (auto const& note : doc.notes) std::cerr << "注意：" << in.string() << "：" << note << '\n';
+  docx::ExportOptions options;
+  options.title = args.value("--title").value_or("");
+  options.author = args.value("--author").value_or("");
+  try {
+    for (auto const& note : docx::export_docx(doc, out, options)) std::cerr << "注意：" << note << '\n';
+  } catch (docx::DocxError const& e) {
+    std::cerr << "zongjie export：" << e.what() << '\n';
+    return 2;
+  }
+  std::cerr << "已导出 " << out.string() << "（" << doc.lines.line_count()
+            << " 段，版式按 GB/T 9704-2012：A4，正文 3 号仿宋，每页 22 行×28 字）\n";
+  return 0;
+}
+
+}  // namespace zongjie::cli

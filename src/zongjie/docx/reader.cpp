@@ -1,0 +1,739 @@
+#include "zongjie/docx/reader.hpp"
+
+#include "zongjie/docx/numbering.hpp"
+
+#include <pugixml.hpp>
+
+#include <algorithm>
+#include <charconv>
+#include <cstdlib>
+#include <map>
+#include <optional>
+
+namespace zongjie::docx {
+
+namespace {
+
+constexpr std::string_view ole2_magic = "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1";
+constexpr std::string_view not_docx = "不是有效的 Word 文档（.docx）：";
+
+std::string lower_ascii(std::string_view s) {
+  std::string out(s);
+  for (char& c : out)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return out;
+}
+
+std::string_view local_name(pugi::xml_node n) {
+  std::string_view const name = n.name();
+  std::size_t const colon = name.find(':');
+  return colon == std::string_view::npos ? name : name.substr(colon + 1);
+}
+
+/// Names in one XML part: the prefix its root binds to WordprocessingML
+/// ("w:" nearly always, but any prefix or none is legal).
+class Ns {
+ public:
+  explicit Ns(pugi::xml_node root) {
+    for (auto a : root.attributes()) {
+      std::string_view const name = a.name();
+      std::string_view const uri = a.value();
+      bool const wordml = uri == "http://schemas.openxmlformats.org/wordprocessingml/2006/main" ||
+                          uri == "http://purl.oclc.org/ooxml/wordprocessingml/main";
+      if (!wordml) continue;
+      if (name == "xmlns") prefix_.clear();
+      else if (name.substr(0, 6) == "xmlns:") prefix_ = std::string(name.substr(6)) + ":";
+      return;
+    }
+    std::string_view const root_name = root.name();
+    std::size_t const colon = root_name.find(':');
+    prefix_ = colon == std::string_view::npos ? "" : std::string(root_name.substr(0, colon + 1));
+  }
+
+  bool is(pugi::xml_node n, std::string_view local) const {
+    std::string_view const name = n.name();
+    return name.size() == prefix_.size() + local.size() && name.substr(0, prefix_.size()) == prefix_ &&
+           name.substr(prefix_.size()) == local;
+  }
+  pugi::xml_node child(pugi::xml_node n, std::string_view local) const {
+    for (auto c : n.children())
+      if (is(c, local)) return c;
+    return {};
+  }
+  std::string_view attr(pugi::xml_node n, std::string_view local) const {
+    for (auto a : n.attributes()) {
+      std::string_view const name = a.name();
+      if (name.size() == prefix_.size() + local.size() && name.substr(0, prefix_.size()) == prefix_ &&
+          name.substr(prefix_.size()) == local)
+        return a.value();
+    }
+    return {};
+  }
+  std::string_view val(pugi::xml_node n) const { return n ? attr(n, "val") : std::string_view{}; }
+  /// An on/off property: present and not "false"/"0"/"off".
+  bool on(pugi::xml_node n) const {
+    if (!n) return false;
+    std::string_view const v = val(n);
+    return v != "false" && v != "0" && v != "off";
+  }
+
+ private:
+  std::string prefix_ = "w:";
+};
+
+std::optional<std::int64_t> to_int(std::string_view s) {
+  std::int64_t v = 0;
+  auto const [p, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
+  if (ec != std::errc{} || p == s.data()) return std::nullopt;
+  return v;
+}
+
+/// The first element of an mc:AlternateContent we read: the mc:Choice
+/// (its mc:Fallback repeats the same content for older readers).
+pugi::xml_node chosen(pugi::xml_node alternate) {
+  for (auto c : alternate.children(/*element*/))
+    if (c.type() == pugi::node_element && (local_name(c) == "Choice" || local_name(c) == "Fallback")) return c;
+  return {};
+}
+
+// ---- parts and relationships ------------------------------------------------------
+
+struct Xml {
+  pugi::xml_document doc;
+  pugi::xml_node root() const { return doc.document_element(); }
+};
+
+std::optional<Xml> parse_part(ZipReader& zip, std::string const& name, bool required) {
+  std::optional<std::string> bytes = zip.read(name);
+  if (!bytes) {
+    if (required) throw DocxError(std::string(not_docx) + "缺少正文部分 " + name);
+    return std::nullopt;
+  }
+  Xml x;
+  // Default parsing never expands a DOCTYPE's entities (no "billion laughs",
+  // no external entities); whitespace-only text is kept for <w:t> </w:t>.
+  pugi::xml_parse_result const r =
+      x.doc.load_buffer(bytes->data(), bytes->size(), pugi::parse_default | pugi::parse_ws_pcdata);
+  if (!r)
+    throw DocxError(std::string(not_docx) + name + " 的 XML 格式错误（第 " + std::to_string(r.offset) +
+                    " 字节附近），文件可能已损坏");
+  if (!x.root()) throw DocxError(std::string(not_docx) + name + " 是空的");
+  return x;
+}
+
+std::string resolve_target(std::string const& base_dir, std::string_view target) {
+  std::string path = !target.empty() && target.front() == '/' ? std::string(target.substr(1))
+                                                              : base_dir + std::string(target);
+  std::vector<std::string> parts;
+  std::size_t from = 0;
+  while (from <= path.size()) {
+    std::size_t const slash = std::min(path.find('/', from), path.size());
+    std::string const seg = path.substr(from, slash - from);
+    if (seg == "..") {
+      if (!parts.empty()) parts.pop_back();
+    } else if (!seg.empty() && seg != ".") {
+      parts.push_back(seg);
+    }
+    from = slash + 1;
+  }
+  std::string out;
+  for (auto const& p : parts) out += (out.empty() ? "" : "/") + p;
+  return out;
+}
+
+/// Targets of the relationships of `rels_part` whose type ends in "/<type>".
+std::optional<std::string> relationship(ZipReader& zip, std::string const& rels_part, std::string const& base_dir,
+                                        std::string_view type) {
+  std::optional<std::string> bytes = zip.read(rels_part);
+  if (!bytes) return std::nullopt;
+  pugi::xml_document doc;
+  if (!doc.load_buffer(bytes->data(), bytes->size())) return std::nullopt;
+  for (auto r : doc.document_element().children()) {
+    if (local_name(r) != "Relationship") continue;
+    std::string_view const t = r.attribute("Type").value();
+    if (t.size() <= type.size() || t.substr(t.size() - type.size()) != type || t[t.size() - type.size() - 1] != '/')
+      continue;
+    if (std::string_view(r.attribute("TargetMode").value()) == "External") continue;
+    return resolve_target(base_dir, r.attribute("Target").value());
+  }
+  return std::nullopt;
+}
+
+// ---- styles and lists -------------------------------------------------------------
+
+struct Style {
+  std::string name;  ///< lower case ("heading 1", "toc 2")
+  std::string based_on;
+  std::optional<std::string> num_id;
+  std::optional<int> ilvl;
+};
+
+struct StyleSheet {
+  std::map<std::string, Style> styles;
+  std::string default_paragraph;
+
+  bool is_toc(std::string const& id) const {
+    auto const it = styles.find(id);
+    if (it == styles.end()) return false;
+    std::string const& n = it->second.name;
+    return n.rfind("toc ", 0) == 0 || n == "toc heading";
+  }
+
+  struct Inherited {
+    std::optional<std::string> num_id;
+    std::optional<int> ilvl;
+    std::string style;  ///< where the list was found
+  };
+  /// The list a paragraph of style `id` has through its style and the
+  /// styles it is based on.
+  Inherited numbering_of(std::string id) const {
+    Inherited r;
+    for (int step = 0; step < 32 && !id.empty(); ++step) {
+      auto const it = styles.find(id);
+      if (it == styles.end()) break;
+      if (!r.ilvl && it->second.ilvl) r.ilvl = it->second.ilvl;
+      if (it->second.num_id) {
+        r.num_id = it->second.num_id;
+        r.style = id;
+        return r;
+      }
+      id = it->second.based_on;
+    }
+    return r;
+  }
+};
+
+int level_index(std::string_view v) {
+  auto const i = to_int(v);
+  return i ? static_cast<int>(std::clamp<std::int64_t>(*i, 0, list_levels - 1)) : 0;
+}
+
+void read_styles(pugi::xml_node root, StyleSheet& sheet, ListNumbering& lists) {
+  Ns const w(root);
+  for (auto s : root.children()) {
+    if (!w.is(s, "style")) continue;
+    std::string const id(w.attr(s, "styleId"));
+    std::string_view const type = w.attr(s, "type");
+    Style st;
+    st.name = lower_ascii(w.val(w.child(s, "name")));
+    st.based_on = std::string(w.val(w.child(s, "basedOn")));
+    if (auto num = w.child(w.child(s, "pPr"), "numPr")) {
+      if (auto n = w.child(num, "numId")) st.num_id = std::string(w.val(n));
+      if (auto l = w.child(num, "ilvl")) st.ilvl = level_index(w.val(l));
+    }
+    if (type == "numbering" && st.num_id) lists.style_lists[id] = *st.num_id;
+    if (type == "paragraph" && sheet.default_paragraph.empty()) {
+      std::string_view const d = w.attr(s, "default");
+      if (d == "1" || d == "true" || d == "on") sheet.default_paragraph = id;
+    }
+    sheet.styles[id] = std::move(st);
+  }
+}
+
+void read_level(Ns const& w, pugi::xml_node lvl, ListLevel& out) {
+  if (auto n = w.child(lvl, "start"))
+    if (auto v = to_int(w.val(n))) out.start = *v;
+  pugi::xml_node fmt = w.child(lvl, "numFmt");
+  if (!fmt)  // Word 2010 custom formats: mc:Choice has w:numFmt="custom", mc:Fallback a plain one
+    for (auto c : lvl.children())
+      if (local_name(c) == "AlternateContent")
+        for (auto alt : c.children())
+          if (local_name(alt) == "Fallback") fmt = w.child(alt, "numFmt");
+  if (fmt) out.format = std::string(w.val(fmt));
+  if (auto t = w.child(lvl, "lvlText")) out.text = std::string(w.val(t));
+  if (auto r = w.child(lvl, "lvlRestart"))
+    if (auto v = to_int(w.val(r))) out.restart = static_cast<int>(std::clamp<std::int64_t>(*v, 0, list_levels));
+  out.legal = w.on(w.child(lvl, "isLgl"));
+  if (auto s = w.child(lvl, "suff")) {
+    std::string_view const v = w.val(s);
+    out.suffix = v == "space" ? " " : v == "nothing" ? "" : "\t";
+  }
+  out.style = std::string(w.val(w.child(lvl, "pStyle")));
+}
+
+void read_numbering(pugi::xml_node root, ListNumbering& lists) {
+  Ns const w(root);
+  for (auto a : root.children()) {
+    if (w.is(a, "abstractNum")) {
+      AbstractList list;
+      list.num_style_link = std::string(w.val(w.child(a, "numStyleLink")));
+      for (auto lvl : a.children())
+        if (w.is(lvl, "lvl")) read_level(w, lvl, list.levels[static_cast<std::size_t>(level_index(w.attr(lvl, "ilvl")))]);
+      lists.abstracts[std::string(w.attr(a, "abstractNumId"))] = std::move(list);
+    } else if (w.is(a, "num")) {
+      ListInstance inst;
+      inst.abstract_id = std::string(w.val(w.child(a, "abstractNumId")));
+      for (auto o : a.children()) {
+        if (!w.is(o, "lvlOverride")) continue;
+        auto const i = static_cast<std::size_t>(level_index(w.attr(o, "ilvl")));
+        if (auto s = w.child(o, "startOverride"))
+          if (auto v = to_int(w.val(s))) inst.start_override[i] = *v;
+        if (auto lvl = w.child(o, "lvl")) {
+          ListLevel l;
+          read_level(w, lvl, l);
+          inst.level_override[i] = std::move(l);
+        }
+      }
+      lists.instances[std::string(w.attr(a, "numId"))] = std::move(inst);
+    }
+  }
+}
+
+// ---- the body ------------------------------------------------------------------------
+
+std::string range_text(std::size_t first, std::size_t last) {
+  return first == last ? "第 " + std::to_string(first) + " 行"
+                       : "第 " + std::to_string(first) + "—" + std::to_string(last) + " 行";
+}
+
+/// Walks w:body in document order and writes one line per paragraph.
+class BodyReader {
+ public:
+  BodyReader(pugi::xml_node root, StyleSheet const& styles, ListNumbering& lists, int max_depth)
+      : w_(root), styles_(styles), lists_(lists), max_depth_(max_depth) {}
+
+  Extracted run(pugi::xml_node body) {
+    out_ = &top_;
+    blocks(body, 0);
+    flush_pending();
+    Extracted x;
+    for (std::size_t i = 0; i < top_.lines.size(); ++i) {
+      if (i) x.text += '\n';
+      x.text += top_.lines[i];
+    }
+    x.notes = std::move(notes_);
+    if (inserted_ || deleted_)
+      x.notes.push_back("修订已按“全部接受”读取：保留插入 " + std::to_string(inserted_) + " 处，去掉删除 " +
+                        std::to_string(deleted_) + " 处");
+    if (toc_lines_) x.notes.push_back("目录（" + std::to_string(toc_lines_) + " 行）未读入，以免与正文标题重复");
+    if (hidden_) x.notes.push_back("隐藏文字 " + std::to_string(hidden_) + " 处未读入");
+    if (footnotes_) x.notes.push_back("脚注和尾注 " + std::to_string(footnotes_) + " 处只读入了正文中的引用位置，注释内容未读入");
+    if (alt_chunks_) x.notes.push_back("嵌入的外部文档 " + std::to_string(alt_chunks_) + " 处未读入");
+    return x;
+  }
+
+ private:
+  struct Sink {
+    std::vector<std::string> lines;
+    std::string pending;  ///< text of paragraphs whose mark was deleted: joins the next one
+    bool has_pending = false;
+  };
+  struct Para {
+    std::string text;
+    bool toc = false;    ///< had text inside a TOC field
+    bool other = false;  ///< had text outside one
+    std::vector<pugi::xml_node> boxes;
+  };
+  struct Field {
+    std::string instruction;
+    bool separated = false;
+  };
+
+  void check_depth(int depth) const {
+    if (depth > max_depth_) throw DocxError(std::string(not_docx) + "正文的元素嵌套超过 " + std::to_string(max_depth_) + " 层");
+  }
+
+  // ---- blocks: paragraphs, tables, content controls --------------------------
+
+  void blocks(pugi::xml_node parent, int depth) {
+    check_depth(depth);
+    for (auto c : parent.children()) {
+      if (c.type() != pugi::node_element) continue;
+      if (w_.is(c, "p")) paragraph(c, depth + 1);
+      else if (w_.is(c, "tbl")) table(c, depth + 1);
+      else if (w_.is(c, "sdt")) content_control(c, depth + 1);
+      else if (w_.is(c, "customXml") || w_.is(c, "ins") || w_.is(c, "moveTo") || w_.is(c, "sdtContent") ||
+               w_.is(c, "smartTag"))
+        blocks(c, depth + 1);
+      else if (w_.is(c, "del") || w_.is(c, "moveFrom")) ++deleted_;
+      else if (w_.is(c, "altChunk")) ++alt_chunks_;
+      else if (local_name(c) == "AlternateContent") blocks(chosen(c), depth + 1);
+    }
+  }
+
+  void content_control(pugi::xml_node sdt, int depth) {
+    // A table of contents Word inserted as a building block.
+    pugi::xml_node const gallery = w_.child(w_.child(w_.child(sdt, "sdtPr"), "docPartObj"), "docPartGallery");
+    if (w_.val(gallery) == "Table of Contents") {
+      Sink skipped;
+      Sink* const saved = out_;
+      out_ = &skipped;
+      blocks(w_.child(sdt, "sdtContent"), depth + 1);
+      flush_pending();
+      out_ = saved;
+      for (auto const& l : skipped.lines) toc_lines_ += !l.empty();
+      return;
+    }
+    blocks(w_.child(sdt, "sdtContent"), depth + 1);
+  }
+
+  void paragraph(pugi::xml_node p, int depth) {
+    pugi::xml_node const ppr = w_.child(p, "pPr");
+    std::string style(w_.val(w_.child(ppr, "pStyle")));
+    if (style.empty()) style = styles_.default_paragraph;
+    Para para;
+    inlines(p, para, depth + 1);
+    if (styles_.is_toc(style) || (para.toc && !para.other)) {
+      toc_lines_ += !para.text.empty() || para.toc;
+      return;
+    }
+    pugi::xml_node const mark = w_.child(ppr, "rPr");
+    if (w_.child(mark, "del") || w_.child(mark, "moveFrom")) {
+      // Accepting the deletion of a paragraph mark joins this paragraph to
+      // the next, which keeps its own properties (and list number).
+      ++deleted_;
+      out_->pending += para.text;
+      out_->has_pending = true;
+      text_boxes(para.boxes, depth);
+      return;
+    }
+    std::string line = list_marker(ppr, style);
+    line += out_->pending;
+    line += para.text;
+    out_->pending.clear();
+    out_->has_pending = false;
+    emit(line);
+    text_boxes(para.boxes, depth);
+  }
+
+  std::string list_marker(pugi::xml_node ppr, std::string const& style) {
+    std::optional<std::string> num_id;
+    std::optional<int> ilvl;
+    if (pugi::xml_node const num = w_.child(ppr, "numPr")) {
+      if (auto n = w_.child(num, "numId")) num_id = std::string(w_.val(n));
+      if (auto l = w_.child(num, "ilvl")) ilvl = level_index(w_.val(l));
+    }
+    std::string list_style = style;
+    if (!num_id) {
+      auto const inherited = styles_.numbering_of(style);
+      num_id = inherited.num_id;
+      if (!ilvl) ilvl = inherited.ilvl;
+      list_style = inherited.style;
+    }
+    if (!num_id || num_id->empty() || *num_id == "0") return "";
+    if (!ilvl) ilvl = lists_.level_for_style(*num_id, style).value_or(lists_.level_for_style(*num_id, list_style).value_or(0));
+    return lists_.next(*num_id, *ilvl);
+  }
+
+  void emit(std::string_view line) {
+    std::size_t from = 0;
+    for (;;) {
+      std::size_t const nl = line.find('\n', from);
+      std::string_view const piece = line.substr(from, nl == std::string_view::npos ? line.npos : nl - from);
+      if (!(drop_empty_ && piece.empty())) out_->lines.emplace_back(piece);
+      if (nl == std::string_view::npos) break;
+      from = nl + 1;
+    }
+  }
+
+  void flush_pending() {
+    if (!out_->has_pending) return;
+    emit(out_->pending);
+    out_->pending.clear();
+    out_->has_pending = false;
+  }
+
+  // ---- tables and text boxes ----------------------------------------------------
+
+  /// Children named `name`, looking through content controls and custom XML
+  /// that may wrap rows and cells.
+  void collect(pugi::xml_node parent, std::string_view name, std::vector<pugi::xml_node>& out, int depth) {
+    check_depth(depth);
+    for (auto c : parent.children()) {
+      if (w_.is(c, name)) out.push_back(c);
+      else if (w_.is(c, "sdt")) collect(w_.child(c, "sdtContent"), name, out, depth + 1);
+      else if (w_.is(c, "customXml")) collect(c, name, out, depth + 1);
+    }
+  }
+
+  void table(pugi::xml_node tbl, int depth) {
+    check_depth(depth);
+    std::vector<pugi::xml_node> rows;
+    collect(tbl, "tr", rows, depth + 1);
+    bool const at_top = out_ == &top_;
+    flush_pending();
+    std::size_t const first = out_->lines.size() + 1;
+    for (auto tr : rows) {
+      pugi::xml_node const trpr = w_.child(tr, "trPr");
+      if (w_.child(trpr, "del")) {  // a deleted row, accepted
+        ++deleted_;
+        continue;
+      }
+      std::vector<pugi::xml_node> cells;
+      collect(tr, "tc", cells, depth + 1);
+      std::string row;
+      bool any = false;
+      for (std::size_t i = 0; i < cells.size(); ++i) {
+        Sink cell;
+        Sink* const saved = out_;
+        out_ = &cell;
+        blocks(cells[i], depth + 2);
+        flush_pending();
+        out_ = saved;
+        std::string text;
+        for (auto const& l : cell.lines) {
+          if (l.empty()) continue;
+          if (!text.empty()) text += ' ';
+          text += l;
+        }
+        any = any || !text.empty();
+        if (i) row += '\t';
+        row += text;
+      }
+      if (any) out_->lines.push_back(std::move(row));
+    }
+    std::size_t const last = out_->lines.size();
+    if (at_top && last >= first)
+      notes_.push_back(range_text(first, last) + "来自表格：已按行展开，每行一行，单元格之间以制表符分隔");
+  }
+
+  void text_boxes(std::vector<pugi::xml_node> const& boxes, int depth) {
+    for (auto box : boxes) {
+      bool const at_top = out_ == &top_;
+      flush_pending();
+      std::size_t const first = out_->lines.size() + 1;
+      bool const saved = drop_empty_;
+      drop_empty_ = true;  // empty paragraphs in a text box are only layout
+      blocks(box, depth + 1);
+      flush_pending();
+      drop_empty_ = saved;
+      std::size_t const last = out_->lines.size();
+      if (at_top && last >= first) notes_.push_back(range_text(first, last) + "来自文本框，已放在它所在的段落之后");
+    }
+  }
+
+  /// Text boxes (w:txbxContent) anywhere inside a drawing, a VML shape or an
+  /// embedded object, taking only the mc:Choice of alternate content.
+  void find_boxes(pugi::xml_node from, std::vector<pugi::xml_node>& boxes, int depth) {
+    // Children are pushed last-first, so boxes are found in document order.
+    std::vector<std::pair<pugi::xml_node, int>> stack{{from, depth}};
+    while (!stack.empty()) {
+      auto [n, d] = stack.back();
+      stack.pop_back();
+      check_depth(d);
+      for (auto c = n.last_child(); c; c = c.previous_sibling()) {
+        if (c.type() != pugi::node_element) continue;
+        if (w_.is(c, "txbxContent")) boxes.push_back(c);
+        else if (local_name(c) == "AlternateContent") stack.emplace_back(chosen(c), d + 1);
+        else stack.emplace_back(c, d + 1);
+      }
+    }
+  }
+
+  // ---- runs -----------------------------------------------------------------------------
+
+  void inlines(pugi::xml_node parent, Para& para, int depth) {
+    check_depth(depth);
+    for (auto c : parent.children()) {
+      if (c.type() != pugi::node_element) continue;
+      if (w_.is(c, "r")) {
+        run(c, para, depth + 1);
+      } else if (w_.is(c, "ins") || w_.is(c, "moveTo")) {
+        ++inserted_;
+        inlines(c, para, depth + 1);
+      } else if (w_.is(c, "del") || w_.is(c, "moveFrom")) {
+        ++deleted_;
+      } else if (w_.is(c, "hyperlink") || w_.is(c, "smartTag") || w_.is(c, "customXml") || w_.is(c, "fldSimple") ||
+                 w_.is(c, "dir") || w_.is(c, "bdo") || w_.is(c, "sdtContent")) {
+        inlines(c, para, depth + 1);
+      } else if (w_.is(c, "sdt")) {
+        inlines(w_.child(c, "sdtContent"), para, depth + 1);
+      } else if (local_name(c) == "AlternateContent") {
+        inlines(chosen(c), para, depth + 1);
+      }
+    }
+  }
+
+  void run(pugi::xml_node r, Para& para, int depth) {
+    bool const hidden = w_.on(w_.child(w_.child(r, "rPr"), "vanish"));
+    run_content(r, para, hidden, depth);
+  }
+
+  void run_content(pugi::xml_node r, Para& para, bool hidden, int depth) {
+    check_depth(depth);
+    for (auto c : r.children()) {
+      if (c.type() != pugi::node_element) continue;
+      if (w_.is(c, "t")) {
+        std::string_view const t = c.text().get();
+        if (hidden) {
+          hidden_ += !t.empty();
+          continue;
+        }
+        std::string s(t);
+        std::replace(s.begin(), s.end(), '\n', ' ');  // newlines in XML text are only whitespace
+        std::replace(s.begin(), s.end(), '\r', ' ');
+        add(para, s);
+      } else if (w_.is(c, "tab") || w_.is(c, "ptab")) {
+        if (!hidden) add(para, "\t");
+      } else if (w_.is(c, "br")) {
+        std::string_view const type = w_.attr(c, "type");
+        bool const page = type == "page" || type == "column";
+        // A page break before any text only moves the paragraph to a new page.
+        if (!hidden && !(page && para.text.empty())) add(para, "\n");
+      } else if (w_.is(c, "cr")) {
+        if (!hidden) add(para, "\n");
+      } else if (w_.is(c, "noBreakHyphen")) {
+        if (!hidden) add(para, "-");
+      } else if (w_.is(c, "sym")) {
+        // Symbol-font characters (F000…) have no meaning outside their font.
+        auto const code = std::strtoul(std::string(w_.attr(c, "char")).c_str(), nullptr, 16);
+        if (!hidden && code >= 0x20 && code < 0xD800) add(para, utf8(static_cast<char32_t>(code)));
+      } else if (w_.is(c, "fldChar")) {
+        field_char(w_.attr(c, "fldCharType"));
+      } else if (w_.is(c, "instrText")) {
+        if (!fields_.empty() && !fields_.back().separated && fields_.back().instruction.size() < 256)
+          fields_.back().instruction += c.text().get();
+      } else if (w_.is(c, "drawing") || w_.is(c, "pict") || w_.is(c, "object")) {
+        find_boxes(c, para.boxes, depth + 1);
+      } else if (local_name(c) == "AlternateContent") {
+        run_content(chosen(c), para, hidden, depth + 1);
+      } else if (w_.is(c, "footnoteReference") || w_.is(c, "endnoteReference")) {
+        ++footnotes_;
+      }
+    }
+  }
+
+  static std::string utf8(char32_t c) {
+    std::string s;
+    if (c < 0x80) {
+      s += static_cast<char>(c);
+    } else if (c < 0x800) {
+      s += static_cast<char>(0xC0 | (c >> 6));
+      s += static_cast<char>(0x80 | (c & 0x3F));
+    } else {
+      s += static_cast<char>(0xE0 | (c >> 12));
+      s += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+      s += static_cast<char>(0x80 | (c & 0x3F));
+    }
+    return s;
+  }
+
+  void field_char(std::string_view type) {
+    if (type == "begin") {
+      if (fields_.size() < 64) fields_.emplace_back();
+      else ++field_overflow_;
+    } else if (type == "separate") {
+      if (!fields_.empty() && !field_overflow_) fields_.back().separated = true;
+    } else if (type == "end") {
+      if (field_overflow_) --field_overflow_;
+      else if (!fields_.empty()) fields_.pop_back();
+    }
+  }
+
+  bool in_toc() const {
+    for (auto const& f : fields_) {
+      if (!f.separated) continue;
+      std::string_view s = f.instruction;
+      while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
+      if (s.substr(0, 3) == "TOC") return true;
+    }
+    return false;
+  }
+
+  void add(Para& para, std::string_view s) {
+    if (in_toc()) {
+      para.toc = true;
+      return;
+    }
+    para.text += s;
+    para.other = para.other || s.find_first_not_of(" \t\n") != std::string_view::npos;
+  }
+
+  Ns w_;
+  StyleSheet const& styles_;
+  ListNumbering& lists_;
+  int max_depth_;
+  Sink top_;
+  Sink* out_ = nullptr;
+  bool drop_empty_ = false;
+  std::vector<Field> fields_;
+  std::size_t field_overflow_ = 0;
+  std::vector<std::string> notes_;
+  std::size_t inserted_ = 0, deleted_ = 0, toc_lines_ = 0, hidden_ = 0, footnotes_ = 0, alt_chunks_ = 0;
+};
+
+/// Drops control characters (other than tab and line feed) and replaces
+/// invalid UTF-8 with U+FFFD: character references and mis-declared
+/// encodings can smuggle both through XML.
+std::string sanitize(std::string s) {
+  std::string out;
+  out.reserve(s.size());
+  auto const* p = reinterpret_cast<unsigned char const*>(s.data());
+  std::size_t const n = s.size();
+  for (std::size_t i = 0; i < n;) {
+    unsigned char const c = p[i];
+    if (c < 0x80) {
+      if (c >= 0x20 || c == '\t' || c == '\n') out += static_cast<char>(c);
+      ++i;
+      continue;
+    }
+    std::size_t len = c >= 0xF0 && c < 0xF5 ? 4 : c >= 0xE0 ? 3 : c >= 0xC2 && c < 0xE0 ? 2 : 0;
+    if (c >= 0xF5) len = 0;
+    bool ok = len > 0 && i + len <= n;
+    for (std::size_t k = 1; ok && k < len; ++k) ok = (p[i + k] & 0xC0) == 0x80;
+    if (ok && len == 3) ok = !(c == 0xE0 && p[i + 1] < 0xA0) && !(c == 0xED && p[i + 1] >= 0xA0);
+    if (ok && len == 4) ok = !(c == 0xF0 && p[i + 1] < 0x90) && !(c == 0xF4 && p[i + 1] >= 0x90);
+    if (!ok) {
+      out += "\xEF\xBF\xBD";
+      ++i;
+      continue;
+    }
+    out.append(s, i, len);
+    i += len;
+  }
+  return out;
+}
+
+}  // namespace
+
+bool looks_like_docx(std::string_view path, std::string_view bytes) noexcept {
+  if (bytes.substr(0, 4) == "PK\x03\x04" || bytes.substr(0, 4) == "PK\x05\x06") return true;
+  if (bytes.substr(0, ole2_magic.size()) == ole2_magic) return true;
+  std::size_t const dot = path.rfind('.');
+  if (dot == std::string_view::npos || path.find('/', dot) != std::string_view::npos) return false;
+  std::string const ext = lower_ascii(path.substr(dot));
+  return ext == ".docx" || ext == ".docm";
+}
+
+Extracted read_docx(std::string_view bytes, ReadLimits const& limits) {
+  if (bytes.empty()) throw DocxError(std::string(not_docx) + "文件是空的");
+  if (bytes.substr(0, ole2_magic.size()) == ole2_magic) {
+    // Word wraps an encrypted .docx in an OLE2 file with an "EncryptedPackage" stream.
+    constexpr std::string_view encrypted_stream{"E\0n\0c\0r\0y\0p\0t\0e\0d\0P\0a\0c\0k\0a\0g\0e\0", 32};
+    if (bytes.find(encrypted_stream) != std::string_view::npos)
+      throw DocxError("文档已加密（设置了打开密码），请在 Word 或 WPS 中取消密码并另存为 .docx 后再试");
+    throw DocxError("这是旧版 Word 97-2003 文档（.doc）或其他二进制格式，请在 Word 或 WPS 中另存为 .docx 后再试");
+  }
+  if (bytes.substr(0, 2) != "PK")
+    throw DocxError(std::string(not_docx) + "文件不是 ZIP 压缩包（可能只是改了扩展名）");
+
+  ZipReader zip(bytes, limits);
+  if (zip.contains("mimetype") && zip.contains("content.xml") && !zip.contains("word/document.xml"))
+    throw DocxError("这是 OpenDocument 文档（.odt），请另存为 .docx 后再试");
+
+  std::string main = relationship(zip, "_rels/.rels", "", "officeDocument").value_or("word/document.xml");
+  if (!zip.contains(main)) main = "word/document.xml";
+  std::optional<Xml> document = parse_part(zip, main, true);
+  Ns const w(document->root());
+  if (local_name(document->root()) != "document")
+    throw DocxError(std::string(not_docx) + main + " 不是 Word 正文（根元素是 " + document->root().name() + "）");
+
+  std::size_t const slash = main.rfind('/');
+  std::string const dir = slash == std::string::npos ? "" : main.substr(0, slash + 1);
+  std::string const file = slash == std::string::npos ? main : main.substr(slash + 1);
+  std::string const rels = dir + "_rels/" + file + ".rels";
+  std::string const styles_part = relationship(zip, rels, dir, "styles").value_or(dir + "styles.xml");
+  std::string const numbering_part = relationship(zip, rels, dir, "numbering").value_or(dir + "numbering.xml");
+
+  StyleSheet styles;
+  ListNumbering lists;
+  if (auto s = parse_part(zip, styles_part, false)) read_styles(s->root(), styles, lists);
+  if (auto n = parse_part(zip, numbering_part, false)) read_numbering(n->root(), lists);
+
+  BodyReader reader(document->root(), styles, lists, limits.max_depth);
+  Extracted x = reader.run(w.child(document->root(), "body"));
+  x.text = sanitize(std::move(x.text));
+  return x;
+}
+
+}  // namespace zongjie::docx

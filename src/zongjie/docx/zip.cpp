@@ -1,0 +1,229 @@
+#include "zongjie/docx/zip.hpp"
+
+#include <zip.h>
+
+#include <algorithm>
+#include <cstring>
+
+namespace zongjie::docx {
+
+namespace {
+
+constexpr std::size_t mib = 1024u * 1024u;
+
+std::string mb(std::size_t bytes) { return std::to_string((bytes + mib - 1) / mib) + " MB"; }
+
+std::uint32_t le16(std::string_view b, std::size_t at) {
+  return static_cast<std::uint32_t>(static_cast<unsigned char>(b[at]) | static_cast<unsigned char>(b[at + 1]) << 8);
+}
+std::uint32_t le32(std::string_view b, std::size_t at) { return le16(b, at) | le16(b, at + 2) << 16; }
+std::uint64_t le64(std::string_view b, std::size_t at) {
+  return static_cast<std::uint64_t>(le32(b, at)) | static_cast<std::uint64_t>(le32(b, at + 4)) << 32;
+}
+
+/// Entries the central directory claims, read from the end-of-central-
+/// directory record (and its ZIP64 twin) before libzip allocates anything
+/// for them; nullopt when the record cannot be found (libzip then decides).
+std::optional<std::uint64_t> declared_entries(std::string_view b) {
+  if (b.size() < 22) return std::nullopt;
+  std::size_t const lowest = b.size() > 22 + 65535 ? b.size() - 22 - 65535 : 0;
+  for (std::size_t at = b.size() - 22 + 1; at-- > lowest;) {
+    if (b.compare(at, 4, "PK\x05\x06") != 0) continue;
+    std::uint64_t entries = le16(b, at + 10);
+    if (entries == 0xFFFF && at >= 20 && b.compare(at - 20, 4, "PK\x06\x07") == 0) {
+      std::uint64_t const z = le64(b, at - 20 + 8);
+      if (z + 56 <= b.size() && b.compare(z, 4, "PK\x06\x06") == 0) entries = le64(b, z + 32);
+    }
+    return entries;
+  }
+  return std::nullopt;
+}
+
+std::string const damaged = "压缩包已损坏或不完整（可能下载或拷贝未完成）";
+
+std::string zip_error_message(int code) {
+  switch (code) {
+    case ZIP_ER_NOZIP: return damaged;
+    case ZIP_ER_INCONS:
+    case ZIP_ER_EOF:
+    case ZIP_ER_CRC:
+    case ZIP_ER_ZLIB:
+    case ZIP_ER_READ:
+    case ZIP_ER_SEEK: return damaged;
+    case ZIP_ER_ENCRNOTSUPP:
+    case ZIP_ER_NOPASSWD:
+    case ZIP_ER_WRONGPASSWD: return "文档已加密，请在 Word 或 WPS 中取消密码并另存为 .docx 后再试";
+    case ZIP_ER_COMPNOTSUPP: return "压缩包使用了不支持的压缩方式，请在 Word 或 WPS 中另存为 .docx 后再试";
+    case ZIP_ER_MEMORY: return "内存不足，无法读取";
+    default: {
+      zip_error_t e;
+      zip_error_init_with_code(&e, code);
+      std::string m = std::string("无法读取压缩包：") + zip_error_strerror(&e);
+      zip_error_fini(&e);
+      return m;
+    }
+  }
+}
+
+}  // namespace
+
+// ---- reading --------------------------------------------------------------------
+
+struct ZipReader::Impl {
+  zip_t* archive = nullptr;
+  ReadLimits limits;
+  std::size_t inflated_total = 0;
+
+  ~Impl() {
+    if (archive) zip_discard(archive);
+  }
+
+  std::optional<zip_uint64_t> locate(std::string_view name) const {
+    std::string const n(name);
+    // OPC part names are case-insensitive; a leading '/' is not stored.
+    std::string_view const stored = n.front() == '/' ? std::string_view(n).substr(1) : std::string_view(n);
+    zip_int64_t const i = zip_name_locate(archive, std::string(stored).c_str(), ZIP_FL_NOCASE | ZIP_FL_ENC_GUESS);
+    if (i < 0) return std::nullopt;
+    return static_cast<zip_uint64_t>(i);
+  }
+};
+
+ZipReader::ZipReader(std::string_view bytes, ReadLimits const& limits) : impl_(std::make_unique<Impl>()) {
+  impl_->limits = limits;
+  if (auto const n = declared_entries(bytes); n && *n > limits.max_entries)
+    throw DocxError("压缩包声称含有 " + std::to_string(*n) + " 个文件，超过上限 " +
+                    std::to_string(limits.max_entries) + "，不像 Word 文档，已拒绝");
+  zip_error_t err;
+  zip_error_init(&err);
+  zip_source_t* src = zip_source_buffer_create(bytes.data(), bytes.size(), 0, &err);
+  if (!src) {
+    int const code = zip_error_code_zip(&err);
+    zip_error_fini(&err);
+    throw DocxError(zip_error_message(code));
+  }
+  impl_->archive = zip_open_from_source(src, ZIP_RDONLY, &err);
+  if (!impl_->archive) {
+    int const code = zip_error_code_zip(&err);
+    zip_source_free(src);
+    zip_error_fini(&err);
+    throw DocxError(zip_error_message(code));
+  }
+  zip_error_fini(&err);
+  // The archive owns the source now; zip_discard frees both.
+}
+
+ZipReader::~ZipReader() = default;
+
+bool ZipReader::contains(std::string_view name) const { return !name.empty() && impl_->locate(name).has_value(); }
+
+std::optional<std::string> ZipReader::read(std::string_view name) {
+  if (name.empty()) return std::nullopt;
+  auto const index = impl_->locate(name);
+  if (!index) return std::nullopt;
+  ReadLimits const& lim = impl_->limits;
+  std::string const shown(name.front() == '/' ? name.substr(1) : name);
+  zip_stat_t st;
+  zip_stat_init(&st);
+  if (zip_stat_index(impl_->archive, *index, 0, &st) != 0) throw DocxError(damaged);
+  if ((st.valid & ZIP_STAT_ENCRYPTION_METHOD) && st.encryption_method != ZIP_EM_NONE)
+    throw DocxError(zip_error_message(ZIP_ER_NOPASSWD));
+  std::uint64_t const compressed = (st.valid & ZIP_STAT_COMP_SIZE) ? st.comp_size : 0;
+  auto const bomb = [&](std::string const& why) {
+    return DocxError(shown + " " + why + "，疑似“压缩炸弹”，已拒绝读取");
+  };
+  // First what the archive declares …
+  if (st.valid & ZIP_STAT_SIZE) {
+    if (st.size > lim.max_part_bytes) throw bomb("解压后声称有 " + mb(st.size) + "，超过上限 " + mb(lim.max_part_bytes));
+    if (st.size > lim.ratio_floor && st.size / std::max<std::uint64_t>(compressed, 1) > lim.max_ratio)
+      throw bomb("压缩比超过 " + std::to_string(lim.max_ratio) + ":1");
+  }
+  zip_file_t* f = zip_fopen_index(impl_->archive, *index, 0);
+  if (!f) throw DocxError(zip_error_message(zip_error_code_zip(zip_get_error(impl_->archive))));
+  struct Closer {
+    zip_file_t* f;
+    ~Closer() { zip_fclose(f); }
+  } closer{f};
+  // … then what inflating really yields: declared sizes can lie.
+  std::string out;
+  out.reserve(static_cast<std::size_t>(std::min<std::uint64_t>((st.valid & ZIP_STAT_SIZE) ? st.size : 0, lim.max_part_bytes)));
+  char buffer[64 * 1024];
+  for (;;) {
+    zip_int64_t const n = zip_fread(f, buffer, sizeof buffer);
+    if (n < 0) throw DocxError(zip_error_message(zip_error_code_zip(zip_file_get_error(f))));
+    if (n == 0) break;
+    auto const got = static_cast<std::size_t>(n);
+    if (out.size() + got > lim.max_part_bytes)
+      throw bomb("解压后超过上限 " + mb(lim.max_part_bytes));
+    if (impl_->inflated_total + out.size() + got > lim.max_total_bytes)
+      throw bomb("与其他部分合计解压后超过上限 " + mb(lim.max_total_bytes));
+    out.append(buffer, got);
+    if (out.size() > lim.ratio_floor && out.size() / std::max<std::uint64_t>(compressed, 1) > lim.max_ratio)
+      throw bomb("压缩比超过 " + std::to_string(lim.max_ratio) + ":1");
+  }
+  impl_->inflated_total += out.size();
+  return out;
+}
+
+// ---- writing --------------------------------------------------------------------
+
+ZipWriter::ZipWriter() = default;
+ZipWriter::~ZipWriter() = default;
+
+void ZipWriter::add(std::string name, std::string data, bool compress) {
+  parts_.emplace_back(std::move(name), std::move(data));
+  compress_.push_back(compress);
+}
+
+std::string ZipWriter::finish() {
+  zip_error_t err;
+  zip_error_init(&err);
+  auto const fail = [&](char const* what) {
+    std::string m = std::string("无法生成压缩包（") + what + "）";
+    zip_error_fini(&err);
+    return DocxError(m);
+  };
+  zip_source_t* buffer = zip_source_buffer_create(nullptr, 0, 0, &err);
+  if (!buffer) throw fail("内存");
+  zip_source_keep(buffer);  // survives zip_close, which writes into it
+  struct SourceFree {
+    zip_source_t* s;
+    ~SourceFree() { zip_source_free(s); }
+  } buffer_free{buffer};
+  zip_t* archive = zip_open_from_source(buffer, ZIP_TRUNCATE, &err);
+  if (!archive) {
+    zip_source_free(buffer);  // the reference zip_open_from_source did not take
+    throw fail("打开");
+  }
+  for (std::size_t i = 0; i < parts_.size(); ++i) {
+    auto const& [name, data] = parts_[i];
+    zip_source_t* s = zip_source_buffer(archive, data.data(), data.size(), 0);
+    zip_int64_t const idx = s ? zip_file_add(archive, name.c_str(), s, ZIP_FL_ENC_UTF_8 | ZIP_FL_OVERWRITE) : -1;
+    if (idx < 0) {
+      if (s) zip_source_free(s);
+      zip_discard(archive);
+      throw fail("添加文件");
+    }
+    zip_set_file_compression(archive, static_cast<zip_uint64_t>(idx), compress_[i] ? ZIP_CM_DEFLATE : ZIP_CM_STORE, 0);
+  }
+  if (zip_close(archive) != 0) {
+    zip_discard(archive);
+    throw fail("写入");
+  }
+  std::string out;
+  if (zip_source_open(buffer) != 0) throw fail("读取");
+  zip_source_seek(buffer, 0, SEEK_END);
+  zip_int64_t const size = zip_source_tell(buffer);
+  zip_source_seek(buffer, 0, SEEK_SET);
+  if (size > 0) {
+    out.resize(static_cast<std::size_t>(size));
+    zip_int64_t const got = zip_source_read(buffer, out.data(), static_cast<zip_uint64_t>(size));
+    out.resize(got > 0 ? static_cast<std::size_t>(got) : 0);
+  }
+  zip_source_close(buffer);
+  zip_error_fini(&err);
+  parts_.clear();
+  compress_.clear();
+  return out;
+}
+
+}  // namespace zongjie::docx
