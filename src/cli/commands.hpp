@@ -12,6 +12,8 @@ using Argv = std::vector<std::string>;
 int cmd_outline(Argv const& argv);
 int cmd_learn(Argv const& argv);
 int cmd_stats(Argv const& argv);
+int cmd_check(Argv const& argv);
+int cmd_ignore(Argv const& argv);
 int cmd_export(Argv const& argv);
 
 }  // namespace zongjie::cli

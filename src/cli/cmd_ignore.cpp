@@ -1,0 +1,150 @@
+// zongjie ignore: suppressions kept beside the corpus database.
+//   ignore add FILE --rule ID [--line N[:COL]] [--previous F] [--db DB]
+//   ignore list [FILE] [--db DB] [--format text|json]
+//   ignore remove ID... [--db DB]
+#include "cli/args.hpp"
+#include "cli/commands.hpp"
+
+#include "zongjie/check/checker.hpp"
+#include "zongjie/check/model_source.hpp"
+#include "zongjie/check/suppression.hpp"
+#include "zongjie/outline/builder.hpp"
+#include "zongjie/store/corpus_store.hpp"
+
+#include <charconv>
+#include <iostream>
+
+namespace zongjie::cli {
+
+namespace {
+
+std::string store_path(Args const& args) {
+  return check::SuppressionStore::path_for_database(database_path(args)).string();
+}
+
+/// "12" or "12:5".
+std::pair<std::size_t, std::size_t> parse_line(std::string const& s) {
+  std::size_t line = 0, column = 0;
+  auto const colon = s.find(':');
+  std::string const l = s.substr(0, colon);
+  auto [p, ec] = std::from_chars(l.data(), l.data() + l.size(), line);
+  bool ok = ec == std::errc() && p == l.data() + l.size() && line > 0;
+  if (ok && colon != std::string::npos) {
+    std::string const c = s.substr(colon + 1);
+    auto [q, ec2] = std::from_chars(c.data(), c.data() + c.size(), column);
+    ok = ec2 == std::errc() && q == c.data() + c.size() && column > 0;
+  }
+  if (!ok) throw UsageError("--line 应为行号或 行号:列号，而不是“" + s + "”");
+  return {line, column};
+}
+
+int add(Args const& args) {
+  if (args.positional().size() != 2) throw UsageError("需要一个文件：zongjie ignore add FILE --rule 规则 [--line 行[:列]]");
+  std::string const file = args.positional()[1];
+  auto const rule = args.value("--rule");
+  if (!rule) throw UsageError("需要 --rule 规则（见 zongjie check 输出中方括号里的规则名）");
+
+  check::ModelSource source = check::load_model(args.value("--db"));
+  check::CheckerOptions options;
+  options.model = std::move(source.model);
+  options.themes = source.themes;
+  check::Checker checker(std::move(options));
+  auto const ids = checker.rule_ids();
+  if (std::find(ids.begin(), ids.end(), *rule) == ids.end()) throw UsageError("未知的规则“" + *rule + "”");
+
+  check::SuppressionStore store(store_path(args));
+  text::Document const doc = text::load_document(file);
+  std::string const key = check::document_key(file);
+  auto const line_spec = args.value("--line");
+  if (!line_spec) {
+    int const id = store.add_rule(key, *rule);
+    store.save();
+    std::cout << "已对 " << file << " 关闭规则 " << *rule << "（编号 " << id << "，撤销：zongjie ignore remove " << id << "）\n";
+    return 0;
+  }
+  auto const [line, column] = parse_line(*line_spec);
+  OutlineOptions const oo{source.themes.get()};
+  std::optional<check::PreviousPlan> previous;
+  if (auto const prev = args.value("--previous")) {
+    text::Document const pd = text::load_document(*prev);
+    previous = checker.prepare_previous(pd, build_outline(pd, oo));
+  }
+  auto const findings = checker.check(doc, build_outline(doc, oo), previous ? &*previous : nullptr);
+  std::size_t added = 0;
+  for (auto const& f : findings) {
+    if (f.rule != *rule || f.line != line) continue;
+    if (column && !(f.column <= column && (column < f.end_column || column == f.column))) continue;
+    int const id = store.add_finding(key, f);
+    std::cout << "已忽略 " << file << ':' << f.line << ':' << f.column << "　" << f.message << "　[" << f.rule << "]（编号 "
+              << id << "）\n";
+    ++added;
+  }
+  if (added == 0) {
+    std::cerr << "zongjie ignore：" << file << " 第 " << line << " 行" << (column ? "第 " + std::to_string(column) + " 列" : "")
+              << "没有 " << *rule << " 的问题\n";
+    return 2;
+  }
+  store.save();
+  return 0;
+}
+
+int list(Args const& args) {
+  if (args.positional().size() > 2) throw UsageError("用法：zongjie ignore list [FILE]");
+  check::SuppressionStore const store(store_path(args));
+  std::vector<check::Suppression> entries =
+      args.positional().size() == 2 ? store.entries_of(check::document_key(args.positional()[1])) : store.entries();
+  if (args.choice("--format", {"text", "json"}) == "json") {
+    auto out = nlohmann::ordered_json::array();
+    for (auto const& s : entries)
+      out.push_back({{"id", s.id}, {"document", s.document}, {"rule", s.rule}, {"whole_rule", s.subject.empty()},
+                     {"note", s.note}, {"added", s.added}});
+    std::cout << out.dump(1) << '\n';
+    return 0;
+  }
+  if (entries.empty()) {
+    std::cout << "没有忽略项（" << store.file().string() << "）\n";
+    return 0;
+  }
+  for (auto const& s : entries) {
+    std::cout << s.id << "　" << s.document << "　" << s.rule << "　";
+    if (s.subject.empty()) std::cout << "（整条规则）";
+    else std::cout << s.note;
+    if (!s.added.empty()) std::cout << "　" << s.added;
+    std::cout << '\n';
+  }
+  return 0;
+}
+
+int remove(Args const& args) {
+  if (args.positional().size() < 2) throw UsageError("需要编号：zongjie ignore remove 编号...（编号见 zongjie ignore list）");
+  check::SuppressionStore store(store_path(args));
+  int status = 0;
+  for (std::size_t i = 1; i < args.positional().size(); ++i) {
+    std::string const& s = args.positional()[i];
+    int id = 0;
+    auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), id);
+    if (ec != std::errc() || p != s.data() + s.size()) throw UsageError("编号应为数字，而不是“" + s + "”");
+    if (store.remove(id)) {
+      std::cout << "已撤销忽略项 " << id << '\n';
+    } else {
+      std::cerr << "zongjie ignore：没有编号为 " << id << " 的忽略项\n";
+      status = 2;
+    }
+  }
+  store.save();
+  return status;
+}
+
+}  // namespace
+
+int cmd_ignore(Argv const& argv) {
+  Args const args(argv, {"--db", "--rule", "--line", "--previous", "--format"}, {});
+  if (args.positional().empty()) throw UsageError("需要子命令 add、list 或 remove");
+  std::string const& sub = args.positional().front();
+  if (sub == "add") return add(args);
+  if (sub == "list") return list(args);
+  if (sub == "remove") return remove(args);
+  throw UsageError("未知的子命令“" + sub + "”（应为 add、list 或 remove）");
+}
+
+}  // namespace zongjie::cli

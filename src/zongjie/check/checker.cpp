@@ -1,0 +1,152 @@
+#include "zongjie/check/checker.hpp"
+
+#include "zongjie/check/register_checks.hpp"
+#include "zongjie/check/text_scan.hpp"
+#include "zongjie/data/resources.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+
+namespace zongjie::check {
+
+bool Context::in_debris(std::size_t begin, std::size_t end) const noexcept {
+  auto it = std::upper_bound(not_text.begin(), not_text.end(), begin,
+                             [](std::size_t b, grammar::ByteRange const& r) { return b < r.begin; });
+  if (it != not_text.begin() && std::prev(it)->end > begin) return true;
+  return it != not_text.end() && it->begin < std::max(end, begin + 1);
+}
+
+bool Context::is_noise_line(std::size_t line) const noexcept {
+  auto it = std::lower_bound(outline.noise.begin(), outline.noise.end(), line,
+                             [](NoiseLine const& n, std::size_t l) { return n.line < l; });
+  return it != outline.noise.end() && it->line == line;
+}
+
+StandardOutline default_model() {
+  std::string const name = "standard_outline.json";
+  try {
+    return standard_outline_from_json(nlohmann::json::parse(data::load(name)));
+  } catch (nlohmann::json::exception const& e) {
+    throw std::runtime_error(data::origin(name) + "：" + e.what());
+  }
+}
+
+struct Checker::Registered {
+  std::unique_ptr<Check const> check;
+  RuleInfo const* info = nullptr;
+  std::optional<Severity> override_severity;
+};
+
+Checker::Checker(CheckerOptions options)
+    : model_(options.model ? std::move(*options.model) : default_model()),
+      data_(options.data ? std::move(*options.data) : RuleData::standard()) {
+  if (options.themes) data_.themes = std::move(options.themes);
+  for (auto& c : make_checks()) {
+    RuleInfo const* info = data_.catalog->find(c->id());
+    if (!info) throw std::runtime_error("规则数据中缺少规则 " + std::string(c->id()) + "（templates/check/rules.json）");
+    checks_.push_back({std::move(c), info, std::nullopt});
+  }
+}
+
+Checker::~Checker() = default;
+Checker::Checker(Checker&&) noexcept = default;
+Checker& Checker::operator=(Checker&&) noexcept = default;
+
+void Checker::set_severity(std::string_view rule, Severity severity) {
+  for (auto& r : checks_)
+    if (r.check->id() == rule) {
+      r.override_severity = severity;
+      return;
+    }
+  throw UnknownRule("未知的规则：" + std::string(rule));
+}
+
+void Checker::reset_severities() {
+  for (auto& r : checks_) r.override_severity.reset();
+}
+
+std::vector<std::string> Checker::rule_ids() const {
+  std::vector<std::string> ids;
+  for (auto const& r : checks_) ids.emplace_back(r.check->id());
+  return ids;
+}
+
+PreviousPlan Checker::prepare_previous(text::Document const& doc, Outline const& outline) const {
+  return PreviousPlan(doc, outline, data_);
+}
+
+namespace {
+
+/// Turns one check's hits into findings.
+class FindingSink final : public Sink {
+ public:
+  FindingSink(Context const& ctx, RuleInfo const& info, std::optional<Severity> override_severity,
+              std::vector<Finding>& out)
+      : ctx_(ctx), info_(info), override_(override_severity), out_(out) {}
+
+  void add(Hit hit) override {
+    RuleInfo::Message const* msg = info_.message(hit.message);
+    Severity const severity = override_ ? *override_ : (msg && msg->severity ? *msg->severity : info_.severity);
+    if (severity == Severity::off) return;
+    std::string_view const text = ctx_.text();
+    Finding f;
+    f.rule = info_.id;
+    f.severity = severity;
+    f.begin = std::min(hit.begin, text.size());
+    f.end = std::clamp(hit.end, f.begin, text.size());
+    auto const pos = ctx_.doc.position(f.begin);
+    f.line = pos.line;
+    f.column = pos.column;
+    auto const end_pos = f.end == f.begin ? pos : ctx_.doc.position(f.end);
+    f.end_line = end_pos.line;
+    f.end_column = end_pos.column;
+    // A message missing from a user's edited rules.json: say which one rather than nothing.
+    f.message = msg ? format_message(msg->text, hit.args) : info_.title + "（" + std::string(hit.message) + "）";
+    f.suggestion = std::move(hit.suggestion);
+    f.fix = std::move(hit.fix);
+    if (!hit.subject.empty()) {
+      f.subject = std::move(hit.subject);
+    } else {
+      std::size_t const sb = scan::sentence_begin(text, f.begin);
+      std::size_t const se = std::max(scan::sentence_end(text, f.begin), f.end);
+      f.subject = scan::normalise(text.substr(sb, se - sb)) + "｜" + scan::normalise(text.substr(f.begin, f.end - f.begin));
+    }
+    out_.push_back(std::move(f));
+  }
+
+ private:
+  Context const& ctx_;
+  RuleInfo const& info_;
+  std::optional<Severity> override_;
+  std::vector<Finding>& out_;
+};
+
+bool any_enabled(RuleInfo const& info, std::optional<Severity> override_severity) {
+  if (override_severity) return *override_severity != Severity::off;
+  if (info.severity != Severity::off) return true;
+  return std::any_of(info.messages.begin(), info.messages.end(),
+                     [](auto const& m) { return m.severity && *m.severity != Severity::off; });
+}
+
+}  // namespace
+
+std::vector<Finding> Checker::check(text::Document const& doc, Outline const& outline,
+                                    PreviousPlan const* previous) const {
+  std::vector<grammar::ByteRange> not_text(outline.debris.begin(), outline.debris.end());
+  for (auto const& n : outline.noise) not_text.push_back({doc.lines.line_start(n.line), doc.lines.line_end(n.line)});
+  std::sort(not_text.begin(), not_text.end(), [](auto a, auto b) { return a.begin < b.begin; });
+  Context const ctx{doc, outline, model_, data_, previous, not_text};
+  std::vector<Finding> out;
+  for (auto const& r : checks_) {
+    if (!any_enabled(*r.info, r.override_severity)) continue;
+    FindingSink sink(ctx, *r.info, r.override_severity, out);
+    r.check->run(ctx, sink);
+  }
+  std::stable_sort(out.begin(), out.end(), [](Finding const& a, Finding const& b) {
+    return a.begin != b.begin ? a.begin < b.begin : a.rule < b.rule;
+  });
+  return out;
+}
+
+}  // namespace zongjie::check

@@ -1,0 +1,274 @@
+#include "zongjie/check/promises.hpp"
+
+#include "zongjie/check/text_scan.hpp"
+#include "zongjie/grammar/grammar.hpp"
+
+#include <algorithm>
+#include <unordered_map>
+#include <unordered_set>
+
+namespace zongjie::check {
+
+namespace {
+
+constexpr std::size_t max_units = 64;
+/// Quoted names shorter than this match too easily; longer ones are sentences.
+constexpr std::size_t min_name_chars = 3;
+constexpr std::size_t max_name_chars = 15;
+/// A unit of the summary on the promise's theme counts this much more.
+constexpr double theme_bonus = 1.2;
+
+std::uint64_t trigram_key(char32_t a, char32_t b, char32_t c) {
+  return (static_cast<std::uint64_t>(a) << 42) | (static_cast<std::uint64_t>(b) << 21) | c;
+}
+
+/// The Han characters of `text`, with where runs break (anything else between).
+struct HanRun {
+  std::vector<char32_t> chars;
+  std::vector<std::size_t> offsets;  ///< byte offset of each char in the text given
+  std::vector<bool> run_start;       ///< a non-Han character came before it
+};
+
+HanRun han_chars(std::string_view text) {
+  HanRun r;
+  bool broken = true;
+  for (std::size_t i = 0; i < text.size();) {
+    auto const c = scan::decode(text, i);
+    if (scan::is_han(c.cp)) {
+      r.chars.push_back(c.cp);
+      r.offsets.push_back(i);
+      r.run_start.push_back(broken);
+      broken = false;
+    } else {
+      broken = true;
+    }
+    i += std::max<std::size_t>(c.length, 1);
+  }
+  return r;
+}
+
+/// Trigram starting at Han index k, or 0 when the run breaks within it.
+std::uint64_t trigram_at(HanRun const& r, std::size_t k) {
+  if (k + 2 >= r.chars.size() || r.run_start[k + 1] || r.run_start[k + 2]) return 0;
+  return trigram_key(r.chars[k], r.chars[k + 1], r.chars[k + 2]);
+}
+
+/// “…” spans of min…max characters.
+std::vector<std::string> quoted_names(std::string_view text) {
+  std::vector<std::string> out;
+  constexpr std::string_view open = "\xE2\x80\x9C", close = "\xE2\x80\x9D";  // “ ”
+  for (std::size_t i = text.find(open); i != std::string_view::npos; i = text.find(open, i + 1)) {
+    std::size_t const b = i + open.size();
+    std::size_t const e = text.find(close, b);
+    if (e == std::string_view::npos) break;
+    std::size_t const chars = text::count_chars(text.substr(b, e - b));
+    if (chars >= min_name_chars && chars <= max_name_chars) out.emplace_back(text.substr(b, e - b));
+  }
+  return out;
+}
+
+/// Numbers with the character after them: 150亩, 9条, 2.5万.
+std::vector<std::string> figures(std::string_view text) {
+  std::vector<std::string> out;
+  for (std::size_t i = 0; i < text.size();) {
+    if (!scan::is_ascii_digit(static_cast<unsigned char>(text[i]))) {
+      ++i;
+      continue;
+    }
+    std::size_t j = i;
+    while (j < text.size() && (scan::is_ascii_digit(static_cast<unsigned char>(text[j])) || text[j] == '.')) ++j;
+    auto const unit = scan::decode(text, j);
+    // Years are dates, not promised figures.
+    bool const year = j - i == 4 && unit.length == 3 && text.substr(j, 3) == "\xE5\xB9\xB4";  // 年
+    if (scan::is_han(unit.cp) && !year) out.emplace_back(text.substr(i, j + unit.length - i));
+    i = j + 1;
+  }
+  return out;
+}
+
+/// This year's report cut into parts that can report on a promise.
+struct Unit {
+  std::size_t begin = 0;
+  std::size_t end = 0;
+  std::string theme;
+};
+
+std::vector<Unit> summary_units(text::Document const& doc, Outline const& outline) {
+  std::vector<Unit> units;
+  for (auto const& part : outline.parts) {
+    if (part.role != PartRole::preamble && part.role != PartRole::summary && part.role != PartRole::problems) continue;
+    if (!part.sections.empty()) {
+      if (part.sections.front().offset > part.begin) units.push_back({part.begin, part.sections.front().offset, {}});
+      for (auto const& s : part.sections) units.push_back({s.offset, s.end, s.theme});
+      continue;
+    }
+    for (std::size_t line = doc.lines.line_of(part.begin); line <= part.end_line && line <= doc.lines.line_count(); ++line) {
+      std::size_t const b = doc.lines.line_start(line), e = doc.lines.line_end(line);
+      if (!grammar::trim_blanks(std::string_view(doc.text).substr(b, e - b)).empty()) units.push_back({b, e, {}});
+    }
+  }
+  if (units.size() > max_units) {
+    // Merge neighbours: coverage is judged per stretch of the summary.
+    std::vector<Unit> merged(max_units);
+    for (std::size_t i = 0; i < units.size(); ++i) {
+      Unit& m = merged[i * max_units / units.size()];
+      if (m.end == 0) m = units[i];
+      else m.end = units[i].end;
+    }
+    units = std::move(merged);
+  }
+  return units;
+}
+
+}  // namespace
+
+PreviousPlan::PreviousPlan(text::Document const& doc, Outline const& outline, RuleData const& data)
+    : path_(doc.path) {
+  std::string_view const text = doc.text;
+  // (begin of title, end of title, end of the promise's text)
+  struct Span {
+    std::size_t begin, title_end, end;
+  };
+  std::vector<Span> spans;
+  auto const add = [&](Promise p, Span s) {
+    promises_.push_back(std::move(p));
+    spans.push_back(s);
+  };
+  for (auto const& part : outline.parts) {
+    if (part.role != PartRole::plan) continue;
+    if (part.sections.empty()) {
+      // A plan written as paragraphs: each paragraph is a promise, the first
+      // one (the year's general aims) only when it stands alone.
+      std::vector<std::pair<std::size_t, std::size_t>> paras;
+      std::size_t first_line = doc.lines.line_of(part.begin) + (part.heading ? 1 : 0);
+      for (std::size_t line = first_line; line <= part.end_line && line <= doc.lines.line_count(); ++line) {
+        std::size_t const b = doc.lines.line_start(line), e = doc.lines.line_end(line);
+        if (!grammar::trim_blanks(text.substr(b, e - b)).empty()) paras.emplace_back(b, e);
+      }
+      for (std::size_t k = paras.size() > 1 ? 1 : 0; k < paras.size(); ++k) {
+        auto const [b, e] = paras[k];
+        std::size_t title_end = e;
+        for (std::size_t i = grammar::find_punct(text.substr(0, e), b); i != std::string_view::npos;
+             i = grammar::find_punct(text.substr(0, e), i + 1))
+          if (grammar::punct_at(text, i).kind != grammar::Punct::dun) {
+            title_end = i;
+            break;
+          }
+        Promise p;
+        p.title = std::string(grammar::trim_blanks(text.substr(b, title_end - b)));
+        p.line = doc.lines.line_of(b);
+        add(std::move(p), {b, title_end, e});
+      }
+      continue;
+    }
+    for (auto const& s : part.sections) {
+      Promise p;
+      p.title = s.title;
+      p.line = s.line;
+      p.theme = s.theme;
+      int const section_index = static_cast<int>(promises_.size());
+      add(std::move(p), {s.offset, std::min(s.body_begin, s.end), s.end});
+      for (std::size_t k = 0; k < s.items.size(); ++k) {
+        Item const& it = s.items[k];
+        std::size_t const end = k + 1 < s.items.size() ? s.items[k + 1].offset : s.end;
+        Promise ip;
+        ip.title = it.title;
+        ip.line = it.line;
+        ip.item = true;
+        ip.section = section_index;
+        ip.theme = s.theme;
+        std::size_t const title_end = std::min(end, it.offset + (it.marker ? it.marker->text.size() : 0) + it.title.size());
+        add(std::move(ip), {it.offset, title_end, end});
+      }
+    }
+  }
+  std::vector<bool> stop;
+  for (auto const& sp : spans) {
+    std::string_view const t = text.substr(sp.begin, sp.end - sp.begin);
+    data.stop_words->mark(t, stop);
+    HanRun const han = han_chars(t);
+    Terms terms;
+    terms.trigrams.resize(han.chars.size());
+    terms.weight.resize(han.chars.size());
+    for (std::size_t k = 0; k < han.chars.size(); ++k) {
+      terms.trigrams[k] = trigram_at(han, k);
+      bool const content = !stop[han.offsets[k]];
+      std::uint8_t const w = sp.begin + han.offsets[k] < sp.title_end ? 2 : 1;
+      terms.weight[k] = content ? w : 0;
+      terms.total += terms.weight[k];
+    }
+    terms.quoted = quoted_names(t);
+    terms.figures = figures(t);
+    terms_.push_back(std::move(terms));
+  }
+}
+
+std::vector<double> PreviousPlan::coverage(text::Document const& doc, Outline const& outline, RuleData const&) const {
+  std::vector<double> out(promises_.size(), 0.0);
+  if (promises_.empty()) return out;
+  std::string_view const text = doc.text;
+  auto const units = summary_units(doc, outline);
+  std::unordered_map<std::uint64_t, std::uint64_t> where;  // trigram → units holding it
+  std::vector<std::unordered_set<std::string>> unit_figures(units.size());
+  where.reserve(text.size() / 3);
+  for (std::size_t u = 0; u < units.size(); ++u) {
+    std::string_view const t = text.substr(units[u].begin, units[u].end - units[u].begin);
+    HanRun const han = han_chars(t);
+    for (std::size_t k = 0; k + 2 < han.chars.size(); ++k)
+      if (std::uint64_t const key = trigram_at(han, k)) where[key] |= std::uint64_t{1} << u;
+    for (auto& f : figures(t)) unit_figures[u].insert(std::move(f));
+  }
+  std::vector<double> covered(units.size());
+  std::vector<std::size_t> until(units.size());
+  for (std::size_t p = 0; p < promises_.size(); ++p) {
+    Terms const& terms = terms_[p];
+    if (terms.total <= 0) continue;
+    std::fill(covered.begin(), covered.end(), 0.0);
+    std::fill(until.begin(), until.end(), 0);
+    std::uint64_t named = 0;  // units where a whole “name” of the promise reappears
+    for (std::size_t k = 0; k < terms.trigrams.size(); ++k) {
+      auto const it = where.find(terms.trigrams[k]);
+      if (terms.trigrams[k] == 0 || it == where.end()) continue;
+      for (std::uint64_t m = it->second; m; m &= m - 1) {
+        auto const u = static_cast<std::size_t>(__builtin_ctzll(m));
+        for (std::size_t j = std::max(k, until[u]); j < k + 3; ++j) covered[u] += terms.weight[j];
+        until[u] = k + 3;
+      }
+    }
+    for (auto const& name : terms.quoted) {
+      HanRun const han = han_chars(name);
+      std::uint64_t all = ~std::uint64_t{0};
+      bool any = false;
+      for (std::size_t k = 0; k + 2 < han.chars.size(); ++k) {
+        std::uint64_t const key = trigram_at(han, k);
+        if (!key) continue;
+        auto const it = where.find(key);
+        all &= it == where.end() ? 0 : it->second;
+        any = true;
+      }
+      if (any) named |= all;
+    }
+    double best = 0;
+    for (std::size_t u = 0; u < units.size(); ++u) {
+      double score = covered[u] / terms.total;
+      if (!promises_[p].theme.empty() && units[u].theme == promises_[p].theme) score *= theme_bonus;
+      bool const figure = std::any_of(terms.figures.begin(), terms.figures.end(),
+                                      [&](auto const& f) { return unit_figures[u].count(f) != 0; });
+      // The same figure next to half the wording needed: the promise's numbers were reported.
+      if (figure && score >= reported_share / 2) score = std::max(score, reported_share);
+      if (named >> u & 1) score = std::max(score, reported_share);
+      best = std::max(best, score);
+    }
+    out[p] = best;
+  }
+  return out;
+}
+
+std::vector<bool> PreviousPlan::reported(text::Document const& doc, Outline const& outline, RuleData const& data) const {
+  auto const cov = coverage(doc, outline, data);
+  std::vector<bool> out(cov.size());
+  for (std::size_t i = 0; i < cov.size(); ++i) out[i] = cov[i] >= reported_share;
+  return out;
+}
+
+}  // namespace zongjie::check

@@ -1,0 +1,15 @@
+// The one place that lists the checks (no static self-registration: a static
+// library would drop it).
+#pragma once
+
+#include "zongjie/check/check.hpp"
+
+#include <memory>
+#include <vector>
+
+namespace zongjie::check {
+
+/// One instance of every check, in the order of DESIGN.md's rule table.
+std::vector<std::unique_ptr<Check const>> make_checks();
+
+}  // namespace zongjie::check

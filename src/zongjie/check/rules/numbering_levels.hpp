@@ -1,0 +1,69 @@
+// The numbered levels of a report, shared by the numbering checks: part
+// headings, the sections of each part, the items of each section; each level
+// a sequence of markers of one family, split into runs where an item list
+// starts again at one.  Also the edits that renumber a level or change a
+// marker's punctuation.
+#pragma once
+
+#include "zongjie/check/finding.hpp"
+#include "zongjie/outline/outline.hpp"
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace zongjie::check::numbering {
+
+enum class LevelKind : std::uint8_t { part, section, item };
+
+struct Numbered {
+  std::size_t offset = 0;  ///< byte offset of the marker
+  WrittenMarker const* marker = nullptr;
+  bool inline_marker = false;  ///< 一是 inside a paragraph
+};
+
+struct Level {
+  LevelKind kind = LevelKind::section;
+  grammar::MarkerFamily family{};
+  std::vector<Numbered> markers;  ///< in text order
+};
+
+/// Every numbered level of `outline` (built from `text`).
+std::vector<Level> levels(Outline const& outline, std::string_view text);
+
+/// What is wrong with one marker of a level.
+struct Problem {
+  enum class Kind : std::uint8_t { duplicate, skip, start } kind;
+  std::size_t index = 0;  ///< into Level::markers
+  int expected = 0;       ///< the ordinal it should have
+};
+
+/// Duplicates (一二三三), gaps (一二四) and sequences not starting at one.
+/// Item lists may start again at one (a new list), sections and parts not.
+std::vector<Problem> problems(Level const& level);
+
+/// Edits that renumber the level 1, 2, 3 … (per run), or none when a marker
+/// cannot be rewritten (an ordinal beyond what its style can write).
+std::optional<std::vector<Edit>> renumber(Level const& level, std::string_view text);
+
+/// The marker rewritten with `punct` (（一） for (一), 1. for 1、), or none
+/// when the family has no such form.
+std::optional<std::string> restyle(WrittenMarker const& marker, grammar::MarkerPunct punct);
+
+/// The smallest edits that turn marker text `from` (at byte `offset`) into
+/// `to`: the opening mark, the number and the closing mark each on their own,
+/// so that a fix of the number and a fix of a half-width parenthesis on the
+/// same marker never overlap.
+std::vector<Edit> marker_edits(std::string_view from, std::string_view to, std::size_t offset);
+
+/// The marker's ordinal written as its style writes it (二 for 2 in 二、, ② …).
+std::optional<std::string> with_ordinal(WrittenMarker const& marker, int ordinal);
+
+/// Full-width punctuation: （一） 一、 1．  (the form official documents use).
+bool full_width(grammar::MarkerPunct p) noexcept;
+
+/// A Chinese numeral 1…99: 一, 十, 十一, 二十三.
+std::string chinese_numeral(int n);
+
+}  // namespace zongjie::check::numbering

@@ -1,0 +1,98 @@
+// Suppressions: one finding (surviving edits elsewhere), or a rule for one
+// document; stored beside the database, listed and undone.
+#include "check_support.hpp"
+#include "support/test_support.hpp"
+
+#include "zongjie/check/suppression.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <fstream>
+
+using namespace zongjie;
+
+namespace {
+struct TempDir {
+  std::filesystem::path path =
+      std::filesystem::temp_directory_path() / ("zongjie-ignore-" + std::to_string(::getpid()) + "-" +
+                                                std::to_string(reinterpret_cast<std::uintptr_t>(this)));
+  TempDir() { std::filesystem::create_directories(path); }
+  ~TempDir() { std::filesystem::remove_all(path); }
+};
+
+std::string const report = test::replace(test::clean_report(), "干部队伍能力有待提升。",
+                                         "干部队伍能力有待提升，学习范围浓厚不够，全镇XX个村集体经济薄弱。");
+}  // namespace
+
+TEST_CASE("suppression: the store sits beside the database", "[check][suppression]") {
+  CHECK(check::SuppressionStore::path_for_database("/data/zongjie/corpus.db") == "/data/zongjie/corpus.db.ignore.json");
+  CHECK(check::document_key("a/../b/report.txt") == check::document_key("b/report.txt"));
+  CHECK(std::filesystem::path(check::document_key("report.txt")).is_absolute());
+}
+
+TEST_CASE("suppression: one finding stays ignored when text elsewhere changes", "[check][suppression]") {
+  TempDir dir;
+  auto const file = dir.path / "corpus.db.ignore.json";
+  std::string const doc = check::document_key(dir.path / "report.txt");
+  auto findings = test::check_text(report);
+  auto const confusable = test::of_rule(findings, "wording.confusable");
+  REQUIRE(confusable.size() == 1);
+  {
+    check::SuppressionStore store(file);
+    int const id = store.add_finding(doc, confusable[0]);
+    CHECK(id == 1);
+    CHECK(store.add_finding(doc, confusable[0]) == id);  // once only
+    store.save();
+  }
+  check::SuppressionStore const store(file);
+  REQUIRE(store.entries().size() == 1);
+  CHECK(store.entries()[0].rule == "wording.confusable");
+  // Lines added above and a word changed in another sentence: still ignored.
+  std::string edited = test::replace(report, "2024年，青山镇坚持稳中求进，各项工作取得新进展。",
+                                     "2024年，青山镇坚持稳中求进。\n全镇各项工作取得新进展。");
+  edited = test::replace(edited, "新引进企业5家", "新引进企业7家");
+  auto after = test::check_text(edited);
+  std::size_t const before_filter = after.size();
+  CHECK(store.filter(doc, after) == 1);
+  CHECK(after.size() == before_filter - 1);
+  CHECK(test::of_rule(after, "wording.confusable").empty());
+  CHECK(test::of_rule(after, "placeholder.unfilled").size() == 1);
+  // Another document is not affected.
+  auto other = test::check_text(edited);
+  CHECK(store.filter(check::document_key(dir.path / "other.txt"), other) == 0);
+  // Changing the sentence itself brings the finding back.
+  auto changed = test::check_text(test::replace(edited, "学习范围浓厚不够", "理论学习范围浓厚不够"));
+  CHECK(store.filter(doc, changed) == 0);
+}
+
+TEST_CASE("suppression: a rule for one document, listed and removed", "[check][suppression]") {
+  TempDir dir;
+  auto const file = dir.path / "sub" / "corpus.db.ignore.json";
+  std::string const doc = check::document_key(dir.path / "report.txt");
+  check::SuppressionStore store(file);
+  auto findings = test::check_text(report);
+  int const one = store.add_finding(doc, test::of_rule(findings, "placeholder.unfilled").at(0));
+  int const rule = store.add_rule(doc, "placeholder.unfilled");
+  CHECK(rule != one);
+  CHECK(store.entries().size() == 1);  // the whole rule replaces its single entries
+  CHECK(store.filter(doc, findings) == 1);
+  store.save();  // creates the folder
+  check::SuppressionStore reread(file);
+  REQUIRE(reread.entries_of(doc).size() == 1);
+  CHECK(reread.entries_of(doc)[0].subject.empty());
+  CHECK(reread.remove(rule));
+  CHECK_FALSE(reread.remove(rule));
+  reread.save();
+  check::SuppressionStore const empty(file);
+  CHECK(empty.entries().empty());
+  auto again = test::check_text(report);
+  CHECK(empty.filter(doc, again) == 0);
+}
+
+TEST_CASE("suppression: a broken store is an input error naming the file", "[check][suppression]") {
+  TempDir dir;
+  auto const file = dir.path / "corpus.db.ignore.json";
+  std::ofstream(file) << "{ not json";
+  CHECK_THROWS_WITH(check::SuppressionStore(file), Catch::Contains("corpus.db.ignore.json"));
+  CHECK(check::SuppressionStore(dir.path / "missing.json").entries().empty());
+}
