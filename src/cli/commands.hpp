@@ -15,5 +15,9 @@ int cmd_stats(Argv const& argv);
 int cmd_check(Argv const& argv);
 int cmd_ignore(Argv const& argv);
 int cmd_export(Argv const& argv);
+int cmd_phrases(Argv const& argv);
+int cmd_suggest(Argv const& argv);
+int cmd_draft(Argv const& argv);
+int cmd_templates(Argv const& argv);
 
 }  // namespace zongjie::cli

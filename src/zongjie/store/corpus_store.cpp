@@ -53,7 +53,9 @@ CREATE TABLE sentences(
   part        TEXT NOT NULL,
   section     INTEGER,
   theme       TEXT,
-  kind        TEXT NOT NULL
+  kind        TEXT NOT NULL,
+  phrase_id   INTEGER,
+  year        INTEGER
 );
 CREATE INDEX sentences_document ON sentences(document_id);
 CREATE VIRTUAL TABLE sentences_fts USING fts5(
@@ -64,6 +66,89 @@ END;
 CREATE TRIGGER sentences_ad AFTER DELETE ON sentences BEGIN
   INSERT INTO sentences_fts(sentences_fts, rowid, text) VALUES ('delete', old.id, old.text);
 END;
+-- The phrase index over distinct sentences (see phrases/phrase_writer.hpp):
+-- rows are added by PhraseWriter as sentences are inserted; every count and
+-- every delete is kept in step by the triggers below, in the same transaction.
+CREATE TABLE phrases(
+  id        INTEGER PRIMARY KEY,
+  fold      INTEGER NOT NULL UNIQUE,
+  text      TEXT NOT NULL,
+  chars     TEXT NOT NULL,
+  flags     INTEGER NOT NULL DEFAULT 0,
+  uses      INTEGER NOT NULL DEFAULT 0,
+  last_year INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX sentences_phrase ON sentences(phrase_id, part, theme, year);
+CREATE TABLE phrase_contexts(
+  phrase_id INTEGER NOT NULL,
+  part      TEXT NOT NULL,
+  theme     TEXT NOT NULL,
+  year      INTEGER NOT NULL,
+  uses      INTEGER NOT NULL,
+  PRIMARY KEY (phrase_id, part, theme, year)
+) WITHOUT ROWID;
+CREATE INDEX phrase_contexts_place ON phrase_contexts(part, theme);
+CREATE INDEX phrase_contexts_year ON phrase_contexts(phrase_id, year);
+CREATE VIRTUAL TABLE phrases_fts USING fts5(
+  text, content='phrases', content_rowid='id', tokenize='trigram');
+CREATE VIRTUAL TABLE phrases_chars USING fts5(
+  chars, content='phrases', content_rowid='id', tokenize='unicode61 remove_diacritics 0');
+CREATE TABLE set_phrases(
+  id   INTEGER PRIMARY KEY,
+  fold INTEGER NOT NULL UNIQUE,
+  text TEXT NOT NULL,
+  kind TEXT NOT NULL CHECK (kind IN ('parallel', 'slogan'))
+);
+CREATE TABLE phrase_sets(
+  phrase_id INTEGER NOT NULL,
+  set_id    INTEGER NOT NULL,
+  PRIMARY KEY (phrase_id, set_id)
+) WITHOUT ROWID;
+CREATE INDEX phrase_sets_set ON phrase_sets(set_id);
+CREATE TRIGGER phrases_ai AFTER INSERT ON phrases BEGIN
+  INSERT INTO phrases_fts(rowid, text) VALUES (new.id, new.text);
+  INSERT INTO phrases_chars(rowid, chars) VALUES (new.id, new.chars);
+END;
+CREATE TRIGGER phrases_ad AFTER DELETE ON phrases BEGIN
+  INSERT INTO phrases_fts(phrases_fts, rowid, text) VALUES ('delete', old.id, old.text);
+  INSERT INTO phrases_chars(phrases_chars, rowid, chars) VALUES ('delete', old.id, old.chars);
+  DELETE FROM phrase_sets WHERE phrase_id = old.id;
+END;
+CREATE TRIGGER phrase_sets_ad AFTER DELETE ON phrase_sets BEGIN
+  DELETE FROM set_phrases
+   WHERE id = old.set_id AND NOT EXISTS (SELECT 1 FROM phrase_sets WHERE set_id = old.set_id);
+END;
+CREATE TRIGGER sentences_phrase_ai AFTER INSERT ON sentences WHEN new.phrase_id IS NOT NULL BEGIN
+  UPDATE phrases SET uses = uses + 1, last_year = max(last_year, ifnull(new.year, 0)) WHERE id = new.phrase_id;
+  INSERT INTO phrase_contexts(phrase_id, part, theme, year, uses)
+    VALUES (new.phrase_id, new.part, ifnull(new.theme, ''), ifnull(new.year, 0), 1)
+    ON CONFLICT (phrase_id, part, theme, year) DO UPDATE SET uses = uses + 1;
+END;
+CREATE TRIGGER sentences_phrase_ad AFTER DELETE ON sentences WHEN old.phrase_id IS NOT NULL BEGIN
+  UPDATE phrase_contexts SET uses = uses - 1
+   WHERE phrase_id = old.phrase_id AND part = old.part AND theme = ifnull(old.theme, '') AND year = ifnull(old.year, 0);
+  DELETE FROM phrase_contexts
+   WHERE phrase_id = old.phrase_id AND part = old.part AND theme = ifnull(old.theme, '') AND year = ifnull(old.year, 0)
+     AND uses <= 0;
+  UPDATE phrases SET uses = uses - 1,
+         last_year = ifnull((SELECT max(year) FROM phrase_contexts WHERE phrase_id = old.phrase_id), 0)
+   WHERE id = old.phrase_id;
+  DELETE FROM phrases WHERE id = old.phrase_id AND uses <= 0;
+END;
+-- Suggestions per part and theme ('' = the whole part), refilled with the
+-- model (phrases::rebuild_suggestions): the most used set phrases and sentences.
+CREATE TABLE suggestions(
+  part      TEXT NOT NULL,
+  theme     TEXT NOT NULL,
+  kind      TEXT NOT NULL CHECK (kind IN ('parallel', 'slogan', 'lead', 'sentence')),
+  ref_id    INTEGER NOT NULL,
+  text      TEXT NOT NULL,
+  uses      INTEGER NOT NULL,
+  variants  INTEGER NOT NULL,
+  last_year INTEGER NOT NULL,
+  PRIMARY KEY (part, theme, kind, ref_id)
+) WITHOUT ROWID;
+CREATE INDEX suggestions_rank ON suggestions(part, theme, uses);
 CREATE TABLE model(
   id        INTEGER PRIMARY KEY CHECK (id = 1),
   documents INTEGER NOT NULL,
@@ -124,10 +209,11 @@ void CorpusStore::create_or_check_schema(Mode mode) {
   // Reading the schema is the first access: a corrupt file or one that is
   // not a database fails here, with SQLite's reason in Chinese.
   Statement tables(*db_, "SELECT name FROM sqlite_master WHERE type = 'table'");
-  bool has_meta = false, has_any = false;
+  bool has_meta = false, has_any = false, has_phrases = false;
   while (tables.step()) {
     has_any = true;
     if (tables.column_view(0) == "meta") has_meta = true;
+    if (tables.column_view(0) == "phrases") has_phrases = true;
   }
   if (!has_any) {
     if (mode == Mode::read_only) throw StoreError(path_, "语料库是空的，请先用 zongjie learn 学习往年报告");
@@ -148,6 +234,9 @@ void CorpusStore::create_or_check_schema(Mode mode) {
       throw StoreError(path_, "数据库由更新版本的 zongjie 创建（结构版本 " + std::to_string(version) +
                                   "，本程序支持 " + std::to_string(schema_version) + "），请升级 zongjie");
     if (version < 1) throw StoreError(path_, "数据库结构版本无效：" + std::to_string(version));
+    // Schema 1 before it was released had no phrase index: learning into it would fail half-way.
+    if (mode != Mode::read_only && !has_phrases)
+      throw StoreError(path_, "数据库由较早的开发版本创建，缺少短语索引；请删除该文件后重新运行 zongjie learn");
     if (mode != Mode::read_only) db_->exec("PRAGMA journal_mode = WAL");
   }
   db_->exec("PRAGMA foreign_keys = ON");
@@ -267,15 +356,21 @@ void CorpusStore::replace_document(text::Document const& doc, Outline const& out
   }
 
   Statement& st = cached("insert_sentence",
-                         "INSERT INTO sentences(document_id, text, line, part, section, theme, kind) "
-                         "VALUES (?, ?, ?, ?, ?, ?, ?)");
+                         "INSERT INTO sentences(document_id, text, line, part, section, theme, kind, phrase_id, year) "
+                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+  if (!phrase_writer_) phrase_writer_ = std::make_unique<phrases::PhraseWriter>(*db_);
+  std::optional<int> year = outline.report_year;  // the year the report sums up
+  if (!year && outline.plan_year) year = *outline.plan_year - 1;
   for (auto const& s : sentences) {
+    // The phrase row first (it may insert); then the sentence, whose insert
+    // trigger counts it.
+    std::int64_t const phrase = phrase_writer_->phrase_for(s.text, s.kind != SentenceKind::body);
     st.bind(1, id).bind(2, s.text).bind(3, s.line).bind(4, role_name(s.part));
     if (s.section >= 0) st.bind(5, s.section);
     else st.bind(5, std::nullopt);
     if (s.theme.empty()) st.bind(6, std::nullopt);
     else st.bind(6, s.theme);
-    st.bind(7, sentence_kind_name(s.kind)).run();
+    st.bind(7, sentence_kind_name(s.kind)).bind(8, phrase).bind(9, year).run();
   }
 }
 
@@ -329,6 +424,7 @@ StandardOutline CorpusStore::rebuild_model() {
   StandardOutlineBuilder b;
   for_each_summary([&](DocSummary const& d) { b.add(d); });
   StandardOutline model = b.finish();
+  phrases::rebuild_suggestions(*db_);
   Statement(*db_, "INSERT OR REPLACE INTO model(id, documents, json, built_at) VALUES (1, ?, ?, ?)")
       .bind(1, model.documents)
       .bind(2, to_json(model).dump())

@@ -1,0 +1,288 @@
+// zongjie draft: years moved on, last year's plan as this year's summary,
+// the usual plan themes, every heading style, read back by the outline
+// builder and checked by the checker (no year.* finding).
+#include "draft_support.hpp"
+
+#include "zongjie/grammar/grammar.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+#include <set>
+
+using namespace zongjie;
+using grammar::MarkerFamily;
+namespace fs = std::filesystem;
+
+namespace {
+
+fs::path const fixture = fs::path(ZONGJIE_TEST_DATA_DIR) / "draft" / "qinghe-2023.txt";
+
+/// Full- and half-width punctuation compared alike.
+std::string fold(std::string_view s) {
+  std::string out(s);
+  for (auto [from, to] : {std::pair{",", "，"}, {";", "；"}, {":", "："}, {"(", "（"}, {")", "）"}}) {
+    for (std::size_t p = out.find(from); p != std::string::npos; p = out.find(from, p + 3)) out.replace(p, 1, to);
+  }
+  return out;
+}
+
+std::vector<std::string> section_titles(Outline const& o, PartRole r) {
+  std::vector<std::string> out;
+  if (auto const* p = o.find_part(r))
+    for (auto const& s : p->sections) out.push_back(fold(s.title));
+  return out;
+}
+
+/// Every year written in a part's text (its heading line excluded).
+std::set<int> years_in_part(test::ReadBack const& d, PartRole r) {
+  std::set<int> out;
+  auto const* p = d.outline.find_part(r);
+  if (!p) return out;
+  std::size_t const from = p->heading ? d.doc.lines.line_end(p->line) : p->begin;
+  std::vector<grammar::YearMention> ys;
+  grammar::find_years(std::string_view(d.doc.text).substr(from, p->end > from ? p->end - from : 0), ys);
+  for (auto const& y : ys) out.insert(y.year);
+  return out;
+}
+
+draft::Draft make(StandardOutline const& model, test::LastReport const* last, draft::DraftOptions const& options = {},
+                  int current_year = 2030) {
+  auto const templates = draft::TemplateSet::standard();
+  std::optional<draft::LastYear> ly;
+  if (last) ly.emplace(last->last());
+  return draft::make_draft(model, *templates, ly ? &*ly : nullptr, options, current_year);
+}
+
+}  // namespace
+
+TEST_CASE("years are moved on and figures blanked", "[draft]") {
+  CHECK(draft::move_years("2023年全镇实现", 1) == "2024年全镇实现");
+  CHECK(draft::move_years("二〇二三年工作总结", 1) == "二〇二四年工作总结");
+  CHECK(draft::move_years("2021—2023年规划", 2) == "2023—2025年规划");
+  CHECK(draft::move_years("2023年完成12.6亿元，增长6.5%", 1, std::string_view("XX")) == "2024年完成XX亿元，增长XX%");
+  CHECK(draft::move_years("1-10月完成3,215万元", 1, std::string_view("XX")) == "XX-XX月完成XX万元");
+  CHECK(draft::move_years("第１２次", 0, std::string_view("XX")) == "第XX次");
+  CHECK(draft::move_years("没有年份", 5) == "没有年份");
+  CHECK(draft::blank_other_years("2024年底前完成，巩固2022年以来成果", 2024, "XXXX") == "2024年底前完成，巩固XXXX年以来成果");
+}
+
+TEST_CASE("a draft from last year's report", "[draft]") {
+  auto const templates = draft::TemplateSet::standard();
+  StandardOutline const model = draft::builtin_model(*templates);
+  test::LastReport const last(fixture);
+  REQUIRE(last.outline.report_year == 2023);
+  draft::Draft const d = make(model, &last);
+  CHECK(d.report_year == 2024);
+  CHECK(d.plan_year == 2025);
+  test::ReadBack const back(d.text);
+  INFO(d.text);
+
+  SECTION("title and preamble with the years moved on") {
+    REQUIRE(back.outline.title);
+    CHECK(back.outline.title->text == "清河镇2024年工作总结及2025年工作思路");
+    CHECK(back.outline.report_year == 2024);
+    CHECK(back.outline.plan_year == 2025);
+    auto const* pre = back.outline.find_part(PartRole::preamble);
+    REQUIRE(pre);
+    std::string const preamble(back.doc.line(pre->line));
+    CHECK(preamble.starts_with("2024年，清河镇"));
+    CHECK(preamble.find("12.6") == std::string::npos);  // last year's figures are not this year's
+    CHECK(preamble.find("XX亿元") != std::string::npos);
+  }
+  SECTION("the summary reports on last year's plan, section by section, promise by promise") {
+    CHECK(section_titles(back.outline, PartRole::summary) == section_titles(last.outline, PartRole::plan));
+    auto const* sum = back.outline.find_part(PartRole::summary);
+    auto const* plan = last.outline.find_part(PartRole::plan);
+    REQUIRE(sum);
+    REQUIRE(plan);
+    for (std::size_t i = 0; i < plan->sections.size(); ++i) {
+      INFO(plan->sections[i].title);
+      for (auto const& item : plan->sections[i].items) {
+        // The promise is there, its years brought in line with the report.
+        std::string const want = fold(draft::blank_other_years(item.title, 2024, "XXXX"));
+        bool found = false;
+        for (auto const& it : sum->sections[i].items) found = found || fold(it.title) == want;
+        CHECK(found);
+      }
+    }
+    // A plan section without items: its sentences' first clauses are the prompts.
+    CHECK(d.text.find("新建居家养老服务站3个。对照年初安排") != std::string::npos);
+    CHECK(d.text.find("2024年底前完成3个项目签约") != std::string::npos);  // this year: kept
+    CHECK(d.text.find("巩固XXXX年以来的成果") != std::string::npos);       // 2022: not this report's year
+  }
+  SECTION("problems and plan parts, the plan mirroring the summary's themes") {
+    CHECK(back.outline.find_part(PartRole::problems));
+    auto const* plan = back.outline.find_part(PartRole::plan);
+    REQUIRE(plan);
+    std::set<std::string> plan_themes;
+    for (auto const& s : plan->sections) plan_themes.insert(s.theme);
+    for (auto const& s : back.outline.find_part(PartRole::summary)->sections) {
+      INFO(s.title << " 〔" << s.theme << "〕");
+      if (!s.theme.empty()) CHECK(plan_themes.count(s.theme));
+    }
+    CHECK(std::vector<std::string>(d.plan_themes.begin(), d.plan_themes.end()).size() == plan->sections.size());
+    // The plan heading is last year's wording, a year on.
+    REQUIRE(plan->heading);
+    CHECK(plan->heading->find("2025年工作思路") != std::string::npos);
+  }
+  SECTION("no year contradicts the draft's years") {
+    CHECK(years_in_part(back, PartRole::summary) == std::set<int>{2024});
+    for (int y : years_in_part(back, PartRole::plan)) CHECK(y == 2025);
+    auto const f = test::findings(back, model, "year.");
+    INFO(test::describe(f));
+    CHECK(f.empty());
+    auto const n = test::findings(back, model, "numbering.");
+    INFO(test::describe(n));
+    CHECK(n.empty());
+    // The placeholders are there for the checker to flag until filled.
+    CHECK_FALSE(test::findings(back, model, "placeholder.").empty());
+  }
+}
+
+TEST_CASE("a later year, a place and a heading style", "[draft]") {
+  auto const templates = draft::TemplateSet::standard();
+  StandardOutline const model = draft::builtin_model(*templates);
+  test::LastReport const last(fixture);
+  draft::DraftOptions o;
+  o.year = 2026;
+  o.place = "青石镇";
+  o.section_style = MarkerFamily::cn_shi;
+  draft::Draft const d = make(model, &last, o);
+  test::ReadBack const back(d.text);
+  INFO(d.text);
+  CHECK(back.outline.report_year == 2026);
+  CHECK(back.outline.plan_year == 2027);
+  REQUIRE(back.outline.title);
+  CHECK(back.outline.title->text == "青石镇2026年工作总结及2027年工作思路");
+  // 2024年底前 was this year's deadline for a 2024 report, not for 2026.
+  CHECK(d.text.find("2024年") == std::string::npos);
+  auto const* sum = back.outline.find_part(PartRole::summary);
+  REQUIRE(sum);
+  REQUIRE(sum->sections.size() == 4);
+  for (auto const& s : sum->sections) CHECK(s.marker.marker.family == MarkerFamily::cn_shi);
+  auto const f = test::findings(back, model, "year.");
+  INFO(test::describe(f));
+  CHECK(f.empty());
+}
+
+TEST_CASE("every heading style reads back and checks clean of numbering and years", "[draft]") {
+  auto const templates = draft::TemplateSet::standard();
+  StandardOutline const model = draft::builtin_model(*templates);
+  test::LastReport const last(fixture);
+  for (auto style : {MarkerFamily::cn_dun, MarkerFamily::cn_paren, MarkerFamily::cn_shi, MarkerFamily::arabic_dot}) {
+    for (bool from_last : {true, false}) {
+      INFO(grammar::style_name(style) << (from_last ? " from last year" : " from the standard outline"));
+      draft::DraftOptions o;
+      o.section_style = style;
+      draft::Draft const d = make(model, from_last ? &last : nullptr, o);
+      test::ReadBack const back(d.text);
+      INFO(d.text);
+      CHECK(d.notes.end() == std::find_if(d.notes.begin(), d.notes.end(),
+                                          [](auto const& n) { return n.find("自检") != std::string::npos; }));
+      for (PartRole r : {PartRole::summary, PartRole::problems, PartRole::plan}) {
+        auto const* p = back.outline.find_part(r);
+        REQUIRE(p);
+        CHECK_FALSE(p->sections.empty());
+        for (auto const& s : p->sections) CHECK(s.marker.marker.family == style);
+      }
+      CHECK(back.outline.report_year == (from_last ? 2024 : 2030));
+      auto const f = test::findings(back, model, "year.");
+      INFO(test::describe(f));
+      CHECK(f.empty());
+      auto const n = test::findings(back, model, "numbering.");
+      INFO(test::describe(n));
+      CHECK(n.empty());
+    }
+  }
+}
+
+TEST_CASE("without last year's report: the standard outline and the templates", "[draft]") {
+  auto const templates = draft::TemplateSet::standard();
+  StandardOutline const model = draft::model_from_defaults(*templates);
+  draft::Draft const d = make(model, nullptr, {}, 2027);
+  test::ReadBack const back(d.text);
+  INFO(d.text);
+  CHECK(back.outline.report_year == 2027);
+  CHECK(back.outline.plan_year == 2028);
+  // The plan has the default themes in their order.
+  auto const* plan = back.outline.find_part(PartRole::plan);
+  REQUIRE(plan);
+  std::vector<std::string> themes;
+  for (auto const& s : plan->sections) themes.push_back(s.theme);
+  CHECK(themes == templates->words().defaults.plan);
+  CHECK(back.outline.find_part(PartRole::closing));
+  // The unit is a visible placeholder.
+  CHECK(back.outline.title->text.starts_with(templates->words().unit_placeholder));
+  bool noted = false;
+  for (auto const& n : d.notes) noted = noted || n.find("--place") != std::string::npos;
+  CHECK(noted);
+  auto const f = test::findings(back, model, "year.");
+  INFO(test::describe(f));
+  CHECK(f.empty());
+}
+
+TEST_CASE("the corpus decides the plan's themes and their order", "[draft]") {
+  auto const templates = draft::TemplateSet::standard();
+  StandardOutline model = draft::model_from_defaults(*templates);
+  // A corpus that plans 文旅 first and 民生 last, five sections on average.
+  model.themes.clear();
+  auto add = [&](std::string theme, double share, double position) {
+    for (PartRole r : {PartRole::summary, PartRole::plan}) {
+      StandardOutline::ThemeStat t;
+      t.part = r;
+      t.theme = theme;
+      t.documents = 10;
+      t.share = share;
+      t.position = position;
+      model.themes.push_back(std::move(t));
+    }
+  };
+  add("民生", 0.9, 0.9);
+  add("文旅", 0.8, 0.0);
+  add("经济发展", 0.7, 0.3);
+  add("乡村振兴", 0.6, 0.5);
+  add("社会治理", 0.5, 0.7);
+  add("改革创新", 0.1, 0.8);  // rare: left out
+  for (auto& p : model.parts)
+    if (p.role == PartRole::plan || p.role == PartRole::summary) p.sections_mean = 5;
+  draft::Draft const d = make(model, nullptr, {}, 2025);
+  CHECK(d.plan_themes == std::vector<std::string>{"文旅", "经济发展", "乡村振兴", "社会治理", "民生"});
+  test::ReadBack const back(d.text);
+  std::vector<std::string> written;
+  for (auto const& sec : back.outline.find_part(PartRole::plan)->sections) written.push_back(sec.theme);
+  CHECK(written == d.plan_themes);
+}
+
+TEST_CASE("drafts from the user's corpus: 002 gives 2024/2025 with its five plan sections", "[draft][corpus]") {
+  auto const dir = test::corpus_dir();
+  if (!dir) {
+    WARN("跳过：没有语料目录（设置 ZONGJIE_CORPUS_DIR）");
+    return;
+  }
+  auto const templates = draft::TemplateSet::standard();
+  StandardOutline const model = draft::builtin_model(*templates);
+  bool saw_002 = false;
+  for (auto const& file : test::reports_in(*dir)) {
+    INFO(file.filename().string());
+    test::LastReport const last(file);
+    draft::Draft const d = make(model, &last);
+    test::ReadBack const back(d.text);
+    INFO(d.text);
+    REQUIRE(last.outline.report_year);
+    CHECK(back.outline.report_year == *last.outline.report_year + 1);
+    CHECK(back.outline.plan_year == *last.outline.report_year + 2);
+    CHECK(section_titles(back.outline, PartRole::summary) == section_titles(last.outline, PartRole::plan));
+    for (PartRole r : {PartRole::summary, PartRole::problems, PartRole::plan}) CHECK(back.outline.find_part(r));
+    auto const f = test::findings(back, model, "year.");
+    INFO(test::describe(f));
+    CHECK(f.empty());
+    if (file.filename().string().starts_with("002_")) {
+      saw_002 = true;
+      CHECK(back.outline.report_year == 2024);
+      CHECK(back.outline.plan_year == 2025);
+      CHECK(section_titles(back.outline, PartRole::summary).size() == 5);
+    }
+  }
+  if (!saw_002) WARN("语料中没有 002_ 开头的报告");
+}

@@ -1,0 +1,335 @@
+// Phrase search and suggestions on invented reports, the index kept in step
+// with re-learning, odd queries, and the user's corpus (ZONGJIE_CORPUS_DIR).
+#include "phrase_fixture.hpp"
+
+#include "zongjie/phrases/phrase_text.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <set>
+
+using namespace zongjie;
+using phrases::PhraseIndex;
+using phrases::PhraseQuery;
+namespace fs = std::filesystem;
+
+namespace {
+
+std::vector<phrases::PhraseHit> search(PhraseIndex& index, std::string text, std::size_t limit = 100) {
+  PhraseQuery q;
+  q.text = std::move(text);
+  q.limit = limit;
+  return index.search(q);
+}
+
+/// Every distinct sentence (its fold key) whose indexed form contains
+/// `query`, read straight from the tables.
+std::set<std::int64_t> brute_force(fs::path const& db, std::string const& query) {
+  store::Database d(db.string(), store::Database::Mode::read_only);
+  store::Statement s(d, "SELECT text FROM phrases");
+  std::set<std::int64_t> out;
+  auto lower = [](std::string t) {
+    for (auto& c : t)
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    return t;
+  };
+  while (s.step()) {
+    std::string const t = s.column_text(0);
+    if (lower(t).find(lower(query)) != std::string::npos) out.insert(phrases::fold_key(t));
+  }
+  return out;
+}
+
+std::int64_t scalar(store::Database& d, std::string const& sql) {
+  store::Statement s(d, sql);
+  REQUIRE(s.step());
+  return s.column_int64(0);
+}
+
+/// The phrase tables agree with the sentences they were built from.
+void check_consistent(fs::path const& db) {
+  store::Database d(db.string(), store::Database::Mode::read_write_create);
+  CHECK(scalar(d, "SELECT count(*) FROM phrases p WHERE uses <> (SELECT count(*) FROM sentences s WHERE s.phrase_id = p.id)") == 0);
+  CHECK(scalar(d, "SELECT count(*) FROM phrases WHERE uses <= 0") == 0);
+  CHECK(scalar(d, "SELECT count(*) FROM sentences s WHERE NOT EXISTS (SELECT 1 FROM phrases p WHERE p.id = s.phrase_id)") == 0);
+  CHECK(scalar(d, "SELECT count(*) FROM phrase_contexts c WHERE uses <> (SELECT count(*) FROM sentences s "
+                  "WHERE s.phrase_id = c.phrase_id AND s.part = c.part AND ifnull(s.theme, '') = c.theme "
+                  "AND ifnull(s.year, 0) = c.year)") == 0);
+  CHECK(scalar(d, "SELECT count(*) FROM phrases p WHERE last_year <> (SELECT max(ifnull(year, 0)) FROM sentences s "
+                  "WHERE s.phrase_id = p.id)") == 0);
+  CHECK(scalar(d, "SELECT count(*) FROM phrase_sets ps WHERE NOT EXISTS (SELECT 1 FROM phrases p WHERE p.id = ps.phrase_id)") == 0);
+  CHECK(scalar(d, "SELECT count(*) FROM set_phrases sp WHERE NOT EXISTS (SELECT 1 FROM phrase_sets ps WHERE ps.set_id = sp.id)") == 0);
+  // FTS5's own check of an external-content index against its table.
+  CHECK_NOTHROW(d.exec("INSERT INTO phrases_fts(phrases_fts) VALUES ('integrity-check')"));
+  CHECK_NOTHROW(d.exec("INSERT INTO phrases_chars(phrases_chars) VALUES ('integrity-check')"));
+  CHECK(scalar(d, "SELECT count(*) FROM phrases_fts") == scalar(d, "SELECT count(*) FROM phrases"));
+}
+
+}  // namespace
+
+TEST_CASE("3+ characters: every sentence containing the text, with file and line", "[phrases]") {
+  test::LearnedFixture fx;
+  PhraseIndex index(fx.db.string());
+  auto const hits = search(index, "垃圾分类");
+  std::set<std::int64_t> got;
+  for (auto const& h : hits) {
+    got.insert(phrases::fold_key(h.text));
+    CHECK(h.text.find("垃圾分类") != std::string::npos);
+    INFO(h.file << ":" << h.line);
+    CHECK(test::line_of_file(h.file, h.line).find(h.text) != std::string::npos);
+  }
+  CHECK(got == brute_force(fx.db, "垃圾分类"));
+}
+
+TEST_CASE("1–2 characters: the per-character index finds exactly what a scan finds", "[phrases]") {
+  test::LearnedFixture fx;
+  PhraseIndex index(fx.db.string());
+  for (std::string q : {"党", "垃圾", "示范", "or", "OR", "党，", "（", "“", "”", "*", "😀", "龘", "(试", "7"}) {
+    INFO("query «" << q << "»");
+    std::set<std::int64_t> got;
+    for (auto const& h : search(index, q, 10000)) got.insert(phrases::fold_key(h.text));
+    CHECK(got == brute_force(fx.db, q));
+  }
+  // And the 3+ path agrees with a scan on text with operators in it.
+  for (std::string q : {"NEAR(试点)", "\"OR\"", "工作*机制", "乡镇党", "固成果、促振兴"}) {
+    INFO("query «" << q << "»");
+    std::set<std::int64_t> got;
+    for (auto const& h : search(index, q, 10000)) got.insert(phrases::fold_key(h.text));
+    CHECK(got == brute_force(fx.db, q));
+    if (q != "乡镇党") CHECK_FALSE(got.empty());
+  }
+}
+
+TEST_CASE("the same sentence in several years' reports is one hit with a count", "[phrases]") {
+  test::LearnedFixture fx;
+  PhraseIndex index(fx.db.string());
+  auto const hits = search(index, "生活垃圾分类覆盖率");
+  REQUIRE(hits.size() == 1);
+  CHECK(hits[0].count == 3);
+  CHECK(hits[0].year == 2024);  // the most recent
+  CHECK(fs::path(hits[0].file).filename() == "r2024.txt");
+  CHECK(hits[0].part == PartRole::summary);
+  CHECK(hits[0].theme == "生态环境");
+  CHECK(hits[0].text.find("2024年") != std::string::npos);
+}
+
+TEST_CASE("ranking: reuse and recency break ties of relevance", "[phrases]") {
+  test::LearnedFixture fx;
+  PhraseIndex index(fx.db.string());
+  auto const reuse = search(index, "垃圾分类示范");
+  REQUIRE(reuse.size() == 2);
+  CHECK(reuse[0].text == "甲组推进垃圾分类示范");  // three reports
+  CHECK(reuse[1].text == "乙组推进垃圾分类示范");  // one
+  auto const recent = search(index, "厕所革命示范");
+  REQUIRE(recent.size() == 2);
+  CHECK(recent[0].text == "丁组推进厕所革命示范");  // 2024
+  CHECK(recent[1].text == "丙组推进厕所革命示范");  // 2020
+  // The limit cuts the ranked list.
+  CHECK(search(index, "垃圾分类示范", 1).size() == 1);
+}
+
+TEST_CASE("filters: part, theme and year", "[phrases]") {
+  test::LearnedFixture fx;
+  PhraseIndex index(fx.db.string());
+  PhraseQuery q;
+  q.text = "固成果";
+  auto const all = index.search(q);
+  REQUIRE_FALSE(all.empty());
+  q.part = PartRole::plan;
+  auto const plan = index.search(q);
+  CHECK(plan.size() == all.size());
+  q.part = PartRole::summary;
+  CHECK(index.search(q).empty());
+
+  q = PhraseQuery{};
+  q.text = "党建";
+  q.theme = "党建";
+  for (auto const& h : index.search(q)) CHECK(h.theme == "党建");
+  q.theme = "没有这个主题";
+  CHECK(index.search(q).empty());
+
+  q = PhraseQuery{};
+  q.text = "生活垃圾分类覆盖率";
+  q.year = 2022;
+  auto const y = index.search(q);
+  REQUIRE(y.size() == 1);
+  CHECK(y[0].year == 2022);
+  CHECK(y[0].count == 1);
+  CHECK(fs::path(y[0].file).filename() == "r2022.txt");
+  CHECK(y[0].text.find("2022年") != std::string::npos);  // the text of the sentence named
+}
+
+TEST_CASE("odd queries never fail", "[phrases]") {
+  test::LearnedFixture fx;
+  PhraseIndex index(fx.db.string());
+  std::vector<std::string> odd{"", " ", "\xE3\x80\x80\t\n", "\"", "\"\"", "'", "OR", "AND", "NOT", "NEAR", "NEAR(党建 垃圾)",
+                               "党建 OR 民生", "党*", "*", "^党建", "(", ")", "()", "{text}: 党建", "text:党建", "-党建",
+                               "+", "'; DROP TABLE sentences; --", "%", "_", "\\", "😀", "😀😀😀", "党😀",
+                               std::string(10000, 'x'), std::string(3000, '\xE5') , "\xFF\xFE\xFD", "\xB5\xB3\xBD\xA8",
+                               std::string("\0党建", 7), "\x01\x02\x03"};
+  std::string longest;
+  for (int i = 0; i < 2000; ++i) longest += "党建";
+  odd.push_back(longest);
+  for (auto const& q : odd) {
+    INFO("query bytes: " << q.size());
+    CHECK_NOTHROW(search(index, q));
+  }
+  CHECK(search(index, "").empty());
+  CHECK(search(index, "   ").empty());
+  CHECK(search(index, longest).empty());
+  // GB18030 bytes of 党建 (a GBK terminal's argument) are read as 党建.
+  CHECK_FALSE(search(index, "\xB5\xB3\xBD\xA8").empty());
+  // The tables survived the injection attempt.
+  CHECK_FALSE(search(index, "垃圾分类").empty());
+}
+
+TEST_CASE("re-learning and removing keep the index in step", "[phrases]") {
+  test::LearnedFixture fx;
+  check_consistent(fx.db);
+  {
+    PhraseIndex index(fx.db.string());
+    CHECK(search(index, "丙组推进厕所革命示范").size() == 1);
+  }
+  // The 2020 report changes: its own sentence goes, a new one comes.
+  fx.dir.write("r2020.txt", test::fixture_report(2020, {"戊组推进污水治理示范。"}));
+  test::learn_into(fx.db, {fx.dir.path()});
+  check_consistent(fx.db);
+  {
+    PhraseIndex index(fx.db.string());
+    CHECK(search(index, "丙组推进厕所革命示范").empty());
+    CHECK(search(index, "戊组推进污水治理").size() == 1);
+    auto const folded = search(index, "生活垃圾分类覆盖率");
+    REQUIRE(folded.size() == 1);
+    CHECK(folded[0].count == 3);
+    auto const reuse = search(index, "甲组推进垃圾分类示范");
+    REQUIRE(reuse.size() == 1);
+    CHECK(reuse[0].count == 2);
+  }
+  // Removing a report drops what only it used.
+  {
+    store::CorpusStore store(fx.db.string(), store::CorpusStore::Mode::read_write);
+    store::Transaction t(store.database());
+    auto const docs = store.documents();
+    for (auto const& d : docs)
+      if (fs::path(d.path).filename() == "r2024.txt") CHECK(store.remove_document(d.path));
+    t.commit();
+  }
+  check_consistent(fx.db);
+  PhraseIndex index(fx.db.string());
+  CHECK(search(index, "丁组推进厕所革命示范").empty());
+  CHECK(search(index, "NEAR(试点)").empty());
+  auto const left = search(index, "生活垃圾分类覆盖率");
+  REQUIRE(left.size() == 1);
+  CHECK(left[0].count == 2);
+  CHECK(left[0].year == 2022);
+}
+
+TEST_CASE("interrupting when no query runs changes nothing", "[phrases]") {
+  test::LearnedFixture fx;
+  PhraseIndex index(fx.db.string());
+  index.interrupt();
+  CHECK_FALSE(search(index, "垃圾分类").empty());
+  CHECK(index.phrase_count() > 10);
+}
+
+TEST_CASE("a database without the phrase index or missing is a clear error", "[phrases]") {
+  test::ScratchDir dir("phrases-bad");
+  CHECK_THROWS_AS(PhraseIndex((dir.path() / "missing.db").string()), store::StoreError);
+  {
+    store::Database d((dir.path() / "old.db").string(), store::Database::Mode::read_write_create);
+    d.exec("CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;"
+           "INSERT INTO meta VALUES ('schema_version', '1')");
+  }
+  try {
+    PhraseIndex index((dir.path() / "old.db").string());
+    FAIL("no error");
+  } catch (store::StoreError const& e) {
+    CHECK(std::string(e.what()).find("old.db") != std::string::npos);
+  }
+}
+
+TEST_CASE("suggestions: set phrases, slogans and lead sentences of a part and theme, with sources", "[phrases][suggest]") {
+  test::LearnedFixture fx;
+  PhraseIndex index(fx.db.string());
+  phrases::SuggestionQuery q;
+  q.part = PartRole::plan;
+  q.theme = "经济发展";
+  q.limit = 50;
+  auto const list = index.suggest(q);
+  auto find = [&](std::string_view text) -> phrases::Suggestion const* {
+    for (auto const& s : list)
+      if (s.text == text) return &s;
+    return nullptr;
+  };
+  auto const* set = find("固成果、促振兴");
+  REQUIRE(set != nullptr);
+  CHECK(set->kind == phrases::SuggestionKind::parallel);
+  CHECK(set->count == 6);     // a heading and a body sentence in each of three reports
+  CHECK(set->variants == 2);  // in two different sentences
+  REQUIRE_FALSE(set->sources.empty());
+  for (auto const& src : set->sources) {
+    INFO(src.file << ":" << src.line);
+    CHECK(test::line_of_file(src.file, src.line).find("固成果、促振兴") != std::string::npos);
+  }
+  CHECK(set->sources.front().year == 2024);
+  auto const* lead = find("招商引资再加力");
+  REQUIRE(lead != nullptr);
+  CHECK(lead->kind == phrases::SuggestionKind::lead);
+  CHECK(lead->count == 3);
+  // The set phrase reused in different sentences ranks above the one-off sentences.
+  CHECK(list.front().text == "固成果、促振兴");
+
+  // Another theme of the plan: the slogans of its section.
+  q.theme = "社会治理";
+  auto const safety = index.suggest(q);
+  bool slogan = false;
+  for (auto const& s : safety) slogan = slogan || (s.kind == phrases::SuggestionKind::slogan && s.text == "“枫桥经验”");
+  CHECK(slogan);
+
+  // A theme without sentences falls back to the part's.
+  q.theme = "文旅";
+  auto const fallback = index.suggest(q);
+  CHECK_FALSE(fallback.empty());
+
+  // The section title raises what shares its words.
+  q.theme = "";
+  REQUIRE_FALSE(index.suggest(q).empty());
+  CHECK(index.suggest(q).front().text.find("守底线、保平安") == std::string::npos);
+  q.section_title = "守底线、保平安";
+  auto const titled = index.suggest(q);
+  REQUIRE_FALSE(titled.empty());
+  CHECK(titled.front().text.find("守底线、保平安") != std::string::npos);
+}
+
+TEST_CASE("the user's corpus: 垃圾分类 and 党建", "[phrases][corpus]") {
+  auto const dir = test::corpus_dir();
+  if (!dir) {
+    WARN("跳过：没有语料目录（设置 ZONGJIE_CORPUS_DIR）");
+    return;
+  }
+  test::ScratchDir scratch("phrases-corpus");
+  fs::path const db = scratch.path() / "corpus.db";
+  std::vector<fs::path> files;
+  for (auto const& e : fs::directory_iterator(*dir))
+    if (e.path().extension() == ".txt") files.push_back(e.path());
+  test::learn_into(db, files);
+  PhraseIndex index(db.string());
+
+  auto const waste = search(index, "垃圾分类", 100);
+  std::set<std::string> waste_files;
+  for (auto const& h : waste) waste_files.insert(h.file);
+  CHECK(waste_files.size() >= 2);
+
+  auto const party = search(index, "党建", 100);
+  CHECK(party.size() >= 5);
+
+  for (auto const* hits : {&waste, &party})
+    for (auto const& h : *hits) {
+      INFO(h.file << ":" << h.line << " " << h.text);
+      REQUIRE_FALSE(h.file.empty());
+      REQUIRE(h.line > 0);
+      CHECK(test::line_of_file(h.file, h.line).find(h.text) != std::string::npos);
+    }
+  check_consistent(db);
+}

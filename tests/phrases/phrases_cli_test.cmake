@@ -1,0 +1,155 @@
+# zongjie phrases / suggest from the command line: learn a few reports into a
+# scratch database, then ordinary and odd queries (always exit 0), JSON
+# output, and bad usage (exit 2 with a message).  With CORPUS_DIR: 垃圾分类 in
+# at least two reports, 党建 at least five hits.
+#
+#   cmake -DZONGJIE=<zongjie> -DWORK_DIR=<scratch> [-DCORPUS_DIR=<dir>] -P phrases_cli_test.cmake
+cmake_minimum_required(VERSION 3.25)
+
+foreach(var ZONGJIE WORK_DIR)
+  if(NOT DEFINED ${var})
+    message(FATAL_ERROR "phrases_cli_test.cmake: -D${var}=… is required")
+  endif()
+endforeach()
+
+file(REMOVE_RECURSE "${WORK_DIR}")
+file(MAKE_DIRECTORY "${WORK_DIR}/reports")
+set(failures 0)
+
+# run(NAME EXPECT_STATUS [STDOUT regex] [STDERR regex] ARGS …)
+function(run name expect_status)
+  cmake_parse_arguments(RUN "" "STDOUT;STDERR" "ARGS" ${ARGN})
+  execute_process(COMMAND "${ZONGJIE}" ${RUN_ARGS}
+                  RESULT_VARIABLE status OUTPUT_VARIABLE out ERROR_VARIABLE err
+                  WORKING_DIRECTORY "${WORK_DIR}")
+  set(problems "")
+  if(NOT status STREQUAL "${expect_status}")
+    string(APPEND problems "  exit status ${status}, expected ${expect_status}\n")
+  endif()
+  if(DEFINED RUN_STDOUT AND NOT out MATCHES "${RUN_STDOUT}")
+    string(APPEND problems "  stdout does not match «${RUN_STDOUT}»\n")
+  endif()
+  if(DEFINED RUN_STDERR AND NOT err MATCHES "${RUN_STDERR}")
+    string(APPEND problems "  stderr does not match «${RUN_STDERR}»\n")
+  endif()
+  if(expect_status STREQUAL "2" AND err STREQUAL "")
+    string(APPEND problems "  no message on stderr\n")
+  endif()
+  if(problems STREQUAL "")
+    message(STATUS "ok    ${name}")
+  else()
+    string(SUBSTRING "${out}" 0 600 out_head)
+    message("FAIL  ${name}\n${problems}  --- stdout ---\n${out_head}\n  --- stderr ---\n${err}")
+    math(EXPR n "${failures} + 1")
+    set(failures ${n} PARENT_SCOPE)
+  endif()
+  set(last_stdout "${out}" PARENT_SCOPE)
+endfunction()
+
+# Two invented reports of two years; the same sentence in both.
+foreach(year 2022 2023)
+  math(EXPR next "${year} + 1")
+  file(WRITE "${WORK_DIR}/reports/r${year}.txt"
+"西岭乡${year}年工作总结及${next}年工作计划
+${year}年，西岭乡各项工作稳步推进。
+一、${year}年工作总结
+（一）抓实党建引领，夯实基层基础
+党建工作扎实推进。开展主题党日活动${year}场。支部建设规范有序。完成 EOD 项目申报。
+（二）改善人居环境，推进垃圾分类
+垃圾分类全面铺开。全乡垃圾分类覆盖率达到百分之九十。
+二、${next}年工作计划
+（一）固成果、促振兴，推动经济发展
+招商引资再加力。力争签约项目。项目建设再提速。加快推进重点项目。
+")
+endforeach()
+set(db "${WORK_DIR}/corpus.db")
+run("learn" 0 ARGS learn "${WORK_DIR}/reports" --db "${db}" --quiet)
+
+run("phrases 3+ characters" 0 STDOUT "垃圾分类.*r202[23]\\.txt:[0-9]+" ARGS phrases 垃圾分类 --db "${db}")
+run("phrases 2 characters" 0 STDOUT "党建" ARGS phrases 党建 --db "${db}")
+run("phrases 1 character" 0 STDOUT "党" ARGS phrases 党 --db "${db}")
+run("phrases folded with a count" 0 STDOUT "共 2 处" ARGS phrases 开展主题党日 --db "${db}")
+run("phrases json" 0 STDOUT "\"file\"" ARGS phrases 垃圾分类 --db "${db}" --format json)
+string(JSON n ERROR_VARIABLE e LENGTH "${last_stdout}")
+string(JSON file ERROR_VARIABLE e2 GET "${last_stdout}" 0 file)
+string(JSON line ERROR_VARIABLE e3 GET "${last_stdout}" 0 line)
+string(JSON part ERROR_VARIABLE e4 GET "${last_stdout}" 0 part)
+string(JSON year ERROR_VARIABLE e5 GET "${last_stdout}" 0 year)
+if(e OR e2 OR e3 OR e4 OR e5 OR n LESS 1 OR NOT file MATCHES "r202[23]\\.txt$" OR line LESS 1 OR NOT part STREQUAL "summary"
+   OR NOT year STREQUAL "2023")
+  message("FAIL  phrases json fields: n=${n} file=${file} line=${line} part=${part} year=${year} ${e}${e2}${e3}${e4}${e5}")
+  math(EXPR failures "${failures} + 1")
+endif()
+run("phrases filters" 0 STDOUT "固成果" ARGS phrases 固成果 --db "${db}" --part plan --theme 经济发展 --year 2023 --limit 1)
+run("phrases filter excludes" 0 ARGS phrases 固成果 --db "${db}" --part summary --format json)
+string(JSON n ERROR_VARIABLE e LENGTH "${last_stdout}")
+if(e OR NOT n EQUAL 0)
+  message("FAIL  phrases filter excludes: ${n} hits ${e}")
+  math(EXPR failures "${failures} + 1")
+endif()
+
+# Odd queries: literal text, exit 0.
+foreach(q "\"" "\"OR\"" "OR" "NEAR(党建 垃圾)" "党建 OR 民生" "*" "党*" "(" ")" "text:党建" "-" "-x" "-OR-"
+          "' OR 1=1 --" "%" "_" "😀" "  " "　" "x")
+  run("odd query «${q}»" 0 ARGS phrases "${q}" --db "${db}")
+endforeach()
+# (An empty argument cannot be passed through a CMake list: the C++ tests cover "".)
+run("query after --" 0 ARGS phrases --db "${db}" -- --limit)
+string(REPEAT "很长的查询" 2000 long)
+run("very long query" 0 ARGS phrases "${long}" --db "${db}")
+run("words are one query" 0 STDOUT "完成 EOD 项目申报" ARGS phrases 完成 EOD --db "${db}")
+run("json of nothing" 0 ARGS phrases "没有这句话" --db "${db}" --format json)
+string(JSON n ERROR_VARIABLE e LENGTH "${last_stdout}")
+if(e OR NOT n EQUAL 0)
+  message("FAIL  json of nothing: ${n} ${e}")
+  math(EXPR failures "${failures} + 1")
+endif()
+
+# Bad usage and bad input: exit 2.
+run("no query" 2 STDERR "需要要查找的文字" ARGS phrases --db "${db}")
+run("unknown option" 2 STDERR "--lmit" ARGS phrases 党建 --db "${db}" --lmit 5)
+run("bad limit" 2 STDERR "--limit" ARGS phrases 党建 --db "${db}" --limit 0)
+run("bad part" 2 STDERR "--part" ARGS phrases 党建 --db "${db}" --part summery)
+run("missing database" 2 STDERR "nowhere\\.db" ARGS phrases 党建 --db "${WORK_DIR}/nowhere.db")
+
+# Suggestions.
+run("suggest" 0 STDOUT "固成果、促振兴" ARGS suggest --db "${db}" --part plan --theme 经济发展)
+run("suggest json" 0 STDOUT "\"sources\"" ARGS suggest --db "${db}" --part plan --format json)
+run("suggest needs a part" 2 STDERR "--part" ARGS suggest --db "${db}")
+
+# The user's corpus.
+if(DEFINED CORPUS_DIR AND IS_DIRECTORY "${CORPUS_DIR}")
+  file(GLOB corpus_files "${CORPUS_DIR}/*.txt")
+  if(corpus_files)
+    set(cdb "${WORK_DIR}/user-corpus.db")
+    run("learn the corpus" 0 ARGS learn ${corpus_files} --db "${cdb}" --quiet)
+    run("corpus 垃圾分类" 0 ARGS phrases 垃圾分类 --db "${cdb}" --format json --limit 100)
+    string(JSON n ERROR_VARIABLE e LENGTH "${last_stdout}")
+    set(files "")
+    if(NOT e AND n GREATER 0)
+      math(EXPR last "${n} - 1")
+      foreach(i RANGE ${last})
+        string(JSON f GET "${last_stdout}" ${i} file)
+        list(APPEND files "${f}")
+      endforeach()
+    endif()
+    list(REMOVE_DUPLICATES files)
+    list(LENGTH files nfiles)
+    if(nfiles LESS 2)
+      message("FAIL  corpus 垃圾分类: hits in ${nfiles} reports, expected at least 2")
+      math(EXPR failures "${failures} + 1")
+    endif()
+    run("corpus 党建" 0 ARGS phrases 党建 --db "${cdb}" --format json --limit 100)
+    string(JSON n ERROR_VARIABLE e LENGTH "${last_stdout}")
+    if(e OR n LESS 5)
+      message("FAIL  corpus 党建: ${n} hits, expected at least 5 ${e}")
+      math(EXPR failures "${failures} + 1")
+    endif()
+  endif()
+else()
+  message(STATUS "skip  corpus queries (no CORPUS_DIR)")
+endif()
+
+if(failures GREATER 0)
+  message(FATAL_ERROR "${failures} phrases CLI case(s) failed")
+endif()
