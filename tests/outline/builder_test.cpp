@@ -268,11 +268,8 @@ TEST_CASE("一是…；二是… inside a paragraph are the sections of a proble
   CHECK(problems.sections[1].inline_marker);
 }
 
-TEST_CASE("一是 opening a line and 二是 after ； on the same line are both sections", "[outline][sections][!shouldfail]") {
-  // Known bug: when the paragraph starts with 一是, the line-start path takes
-  // 一是 as a section and cuts its title only at 。, so 二是 after ； is lost
-  // inside the first title.  The same text after 主要表现在： gives two
-  // sections (test above).
+TEST_CASE("一是 opening a line and 二是 after ； on the same line are both sections", "[outline][sections]") {
+  // A paragraph opening with 一是 and going on with 二是 after ；: both are sections.
   std::string const text = R"(一、2023年工作回顾
 （一）经济发展稳中有进
 全年完成规上工业产值9.8亿元，同比增长7%。
@@ -323,9 +320,8 @@ TEST_CASE("unheaded problems paragraph and closing paragraph", "[outline][parts]
   CHECK(section_titles(plan).size() == 2);
 }
 
-TEST_CASE("a closing paragraph after a plan without numbered sections", "[outline][parts][!shouldfail]") {
-  // Known bug: split_closing only looks after the last section of the last
-  // part, so a plan written as plain paragraphs keeps the exhortation.
+TEST_CASE("a closing paragraph after a plan without numbered sections", "[outline][parts]") {
+  // A plan written as plain paragraphs still ends in a closing exhortation.
   std::string const text = R"(一、2023年工作总结
 （一）经济发展
 全年完成投资3亿元。
@@ -428,11 +424,10 @@ TEST_CASE("a heading line of its own and a sentence that is not a heading", "[ou
 }
 
 TEST_CASE("a numbered line of the part headings' family inside a part is not its only section",
-          "[outline][sections][!shouldfail]") {
-  // Known bug: the parts are 一、二、; the plan's sections are （一）（二）.  A
-  // later 四、保障措施 (not a part title) is counted inside the plan part, and
-  // because 一、 ranks above （一）, it becomes the plan's only section: the
-  // real sections （一）抓项目 and （二）抓民生 disappear from the outline.
+          "[outline][sections]") {
+  // The parts are 一、二、; the plan's sections are （一）（二）.  A later
+  // 四、保障措施 (not a part title) goes on from the part numbering: a sibling,
+  // not the plan's only section.
   std::string const text = R"(一、2023年工作总结
 （一）经济发展
 全年完成投资3亿元。
@@ -453,8 +448,8 @@ TEST_CASE("a numbered line of the part headings' family inside a part is not its
   CHECK(titles[1] == "抓民生");
 }
 
-TEST_CASE("一是 opening a line and 二是 after 。 on the same line are both sections", "[outline][sections][!shouldfail]") {
-  // Known bug, the 。 variant of the one above: 二是 is lost altogether.
+TEST_CASE("一是 opening a line and 二是 after 。 on the same line are both sections", "[outline][sections]") {
+  // The 。 variant of the one above.
   std::string const text = R"(一、2023年工作总结
 （一）经济发展
 全年完成投资3亿元。
@@ -630,9 +625,8 @@ TEST_CASE("debris inside a heading or an item is cut out of its title", "[outlin
   CHECK(o.debris.size() == 3);
 }
 
-TEST_CASE("debris at the end of a title line does not hide the title", "[outline][noise][!shouldfail]") {
-  // Known bug: find_title and detect_part_heading match the raw line, so
-  // trailing ##paidend## makes the title a preamble paragraph.
+TEST_CASE("debris at the end of a title line does not hide the title", "[outline][noise]") {
+  // Trailing ##paidend## is not part of the title.
   std::string const text = R"(东山镇2023年工作总结##paidend##
 2023年，东山镇各项工作稳步推进。
 一、经济发展
@@ -644,9 +638,8 @@ TEST_CASE("debris at the end of a title line does not hide the title", "[outline
   CHECK(o.title->line == 1);
 }
 
-TEST_CASE("debris at the end of a part heading does not hide the part", "[outline][noise][!shouldfail]") {
-  // Known bug, the same for a numbered part heading: 二、2024年工作计划##paidend##
-  // becomes a section of the summary and the plan part is lost.
+TEST_CASE("debris at the end of a part heading does not hide the part", "[outline][noise]") {
+  // The same for a numbered part heading: 二、2024年工作计划##paidend##.
   std::string const text = R"(一、2023年工作总结
 （一）经济发展
 全年完成投资3亿元。

@@ -167,11 +167,9 @@ TEST_CASE("100,000 part heading lines", "[outline][odd][slow]") {
   CHECK(o.report_year.has_value());
 }
 
-TEST_CASE("a problems-and-plan heading with its points on the same line", "[outline][parts][!shouldfail]") {
-  // Known bug: 存在的问题及下步打算：一是…；二是… on one line.  The builder
-  // splits the part at the first section's line, which is the heading line
-  // itself: an empty problems part and a plan part both start on line 4,
-  // and the two shortcomings become the plan's sections.
+TEST_CASE("a problems-and-plan heading with its points on the same line", "[outline][parts]") {
+  // 存在的问题及下步打算：一是…；二是… on one line: the points are the
+  // problems the heading announces first.
   std::string const text =
       "一、2023年工作总结\n（一）经济发展\n全年完成投资3亿元。\n"
       "二、存在的问题及下步打算：一是产业结构单一，抗风险能力弱；二是专业人才短缺。下一步，我们将着力补齐短板。\n";

@@ -403,9 +403,7 @@ TEST_CASE("documents from editor text", "[text][document]") {
   CHECK_THROWS_AS(document_from_text("buffer", "abc\xFF"), InputError);
 }
 
-TEST_CASE("documents from editor text with a NUL name the buffer", "[text][document][!shouldfail]") {
-  // document_from_bytes turns every DecodeError into an InputError naming the
-  // path; document_from_text does so for invalid UTF-8 but lets the
-  // DecodeError of a control character escape (see the report of this suite).
+TEST_CASE("documents from editor text with a NUL name the buffer", "[text][document]") {
+  // Like document_from_bytes, every decoding failure names the buffer.
   CHECK_THROWS_AS(document_from_text("buffer", std::string("abc\0def", 7)), InputError);
 }

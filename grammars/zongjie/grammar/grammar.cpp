@@ -173,6 +173,24 @@ std::size_t range_joiner_at(std::string_view s, std::size_t pos) noexcept {
     if (starts_with_at(s, pos, j)) return j.size();
   return 0;
 }
+/// A digit of a year written out (〇 二 … or full-width ０ … ９) at `pos`.
+bool year_digit_at(std::string_view s, std::size_t pos) {
+  static constexpr std::string_view digits[] = {"〇", "零", "○", "一", "二", "三", "四", "五", "六", "七", "八",
+                                                "九", "０", "１", "２", "３", "４", "５", "６", "７", "８", "９"};
+  if (pos + 3 > s.size()) return false;
+  return std::find(std::begin(digits), std::end(digits), s.substr(pos, 3)) != std::end(digits);
+}
+
+/// The year written with four such digits at `pos` but no 年 of its own
+/// (the first year of 二〇二一至二〇二三年), or 0.
+int bare_year_at(std::string_view s, std::size_t pos) {
+  if (pos + 12 > s.size()) return 0;
+  std::string const probe = std::string(s.substr(pos, 12)) + "年";
+  int y = 0;
+  std::size_t n = 0;
+  return parse_prefix(probe, grammar::year_rule(), y, n) ? y : 0;
+}
+
 }  // namespace
 
 void find_years(std::string_view text, std::vector<YearMention>& out) {
@@ -200,13 +218,25 @@ void find_years(std::string_view text, std::vector<YearMention>& out) {
       i = j - 1;
       continue;
     }
-    // Years written in Chinese digits end in 年 12 bytes after their start.
+    // Years written in Chinese or full-width digits (二〇二三年, ２０２３年):
+    // four three-byte characters before 年.
     if (starts_with_at(text, i, "年") && i >= 12 && !is_continuation(text[i - 12])) {
+      std::size_t const b = i - 12;
       int y = 0;
       std::size_t n = 0;
-      std::string_view const cand = text.substr(i - 12);
-      if (!is_digit(cand[0]) && parse_prefix(cand, grammar::year_rule(), y, n))
-        out.push_back({i - 12, i - 12 + n, y});
+      // Not when a fifth digit precedes (一二〇二三年, like 12023年).
+      if (!is_digit(text[b]) && !(b >= 3 && year_digit_at(text, b - 3)) &&
+          parse_prefix(text.substr(b), grammar::year_rule(), y, n)) {
+        // 二〇二一至二〇二三年: the first year of a range has no 年 of its own.
+        for (std::string_view j : {"至", "到", "—", "－", "～"}) {
+          if (b < j.size() + 12 || text.compare(b - j.size(), j.size(), j) != 0) continue;
+          std::size_t const fb = b - j.size() - 12;
+          int const y1 = bare_year_at(text, fb);
+          if (y1 > 0 && y1 <= y && !(fb >= 3 && year_digit_at(text, fb - 3))) out.push_back({fb, fb + 12, y1});
+          break;
+        }
+        out.push_back({b, b + n, y});
+      }
     }
   }
 }

@@ -39,7 +39,7 @@ inline auto const measure_word =
 
 inline auto const open_paren = lit("（")[ma::punct(P::paren_full)] | lit('(')[ma::punct(P::paren_ascii)];
 inline auto const close_paren = lit("）")[ma::close_paren(true)] | lit(')')[ma::close_paren(false)];
-inline auto const no_digit = !x3::ascii::digit;
+inline auto const no_digit = !x3::ascii::digit >> !fullwidth_digit;
 
 line_marker_type const line_marker = "line_marker";
 shi_marker_type const shi_marker = "shi_marker";

@@ -24,9 +24,19 @@ struct cn_year_digit_table : x3::symbols<int> {
   cn_year_digit_table() {
     add("〇", 0)("零", 0)("○", 0)("Ｏ", 0)("一", 1)("二", 2)("三", 3)("四", 4)("五", 5)
        ("六", 6)("七", 7)("八", 8)("九", 9);
+    // Full-width digits (２０２３年) are typed in Chinese input modes.
+    add("０", 0)("１", 1)("２", 2)("３", 3)("４", 4)("５", 5)("６", 6)("７", 7)("８", 8)("９", 9);
   }
 };
 inline cn_year_digit_table const cn_year_digit;
+
+/// ０…９ (U+FF10–U+FF19).
+struct fullwidth_digit_table : x3::symbols<int> {
+  fullwidth_digit_table() {
+    add("０", 0)("１", 1)("２", 2)("３", 3)("４", 4)("５", 5)("６", 6)("７", 7)("８", 8)("９", 9);
+  }
+};
+inline fullwidth_digit_table const fullwidth_digit;
 
 /// ①…⑳ (U+2460–U+2473).
 struct circled_table : x3::symbols<int> {
@@ -74,7 +84,10 @@ inline auto const cn_number_def =
     | (lit("十")[numeral_actions::ten] >> -cn_digit[numeral_actions::add])
     | cn_digit[numeral_actions::set];
 
-inline auto const arabic_number_def = x3::uint_parser<int, 10, 1, 2>()[numeral_actions::set];
+inline auto const arabic_number_def =
+      x3::uint_parser<int, 10, 1, 2>()[numeral_actions::set]
+    | (eps[numeral_actions::zero] >> x3::repeat(1, 2)[fullwidth_digit[numeral_actions::shift_in]]
+       >> !fullwidth_digit);
 
 inline auto const year_def =
     (  x3::uint_parser<int, 10, 4, 4>()[numeral_actions::set]

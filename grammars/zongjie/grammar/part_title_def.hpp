@@ -80,7 +80,8 @@ inline auto const plan_noun =
       lit("思路") | lit("安排") | lit("打算") | lit("计划") | lit("要点") | lit("谋划")
     | lit("设想") | lit("方向") | lit("目标") | lit("举措") | lit("部署") | lit("任务")
     | lit("措施") | lit("重点");
-inline auto const plan_nouns = plan_noun >> *(and_word >> -qualifier >> plan_noun);
+/// 思路, 目标任务, 思路及目标任务, 思路和主要举措.
+inline auto const plan_nouns = +plan_noun >> *(and_word >> -qualifier >> +plan_noun);
 inline auto const plan_title =
     eps[ta::kind(TitleKind::plan)]
     >> (  (next_period >> -lit("的") >> -qualifier >> -work >> plan_nouns)

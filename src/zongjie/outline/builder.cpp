@@ -33,6 +33,7 @@ struct Line {
   std::size_t begin = 0;    ///< bytes of the line, without '\n'
   std::size_t end = 0;
   std::size_t content = 0;  ///< after leading blanks and leading debris
+  std::size_t content_end = 0;  ///< before trailing debris and blanks
   LineKind kind = LineKind::blank;
   std::optional<grammar::LineMarker> marker;  ///< absolute offsets
   std::optional<grammar::PartTitle> part_title;
@@ -119,6 +120,13 @@ class Builder {
         if (r.begin <= c && r.end > c) c = r.end + grammar::leading_blanks(sv.substr(r.end));
       }
       l.content = l.begin + c;
+      // Trailing debris (…工作总结##paidend##) is not part of a heading either.
+      std::size_t ce = grammar::trim_blanks(sv).data() - sv.data() + grammar::trim_blanks(sv).size();
+      for (auto it = debris.rbegin(); it != debris.rend() && it->end == ce && it->begin >= c; ++it) {
+        std::string_view const before = grammar::trim_blanks(sv.substr(0, it->begin));
+        ce = static_cast<std::size_t>(before.data() - sv.data()) + before.size();
+      }
+      l.content_end = l.begin + std::max(c, ce);
       if (l.content >= l.end) {  // nothing but debris after all
         l.kind = LineKind::noise;
         outline_.noise.push_back({l.no, std::string(trimmed)});
@@ -137,7 +145,8 @@ class Builder {
   /// A line whose heading text (after the marker, up to 。 or ：) is a part title.
   void detect_part_heading(Line& l) {
     std::size_t const hb = l.marker ? l.marker->title_begin : l.content;
-    std::string_view const h = text_.substr(hb, l.end - hb);
+    if (hb >= l.content_end) return;
+    std::string_view const h = text_.substr(hb, l.content_end - hb);
     // Only the first few dozen characters can be a part title.
     std::string_view const window = h.substr(0, max_part_heading_bytes + 3);
     std::size_t cut = npos;
@@ -181,7 +190,7 @@ class Builder {
     if (first >= lines_.size()) return;
     Line& l = lines_[first];
     if (l.marker) return;
-    std::string_view const s = grammar::trim_blanks(text_.substr(l.content, l.end - l.content));
+    std::string_view const s = grammar::trim_blanks(text_.substr(l.content, l.content_end - l.content));
     if (s.size() > 200) return;
     if (std::size_t const stop = s.find("。"); stop != npos && stop + 3 < s.size()) return;
     auto title = grammar::match_document_title(s);
@@ -332,14 +341,17 @@ class Builder {
       std::size_t body_begin = h.begin;
       if (s.headed) {
         std::size_t const heading_from = h.marker ? h.marker->begin : h.content;
-        std::size_t const heading_to = h.heading_has_body ? h.heading_end : h.end;
+        std::size_t const heading_to = h.heading_has_body ? h.heading_end : h.content_end;
         part.heading = std::string(grammar::trim_blanks(text_.substr(heading_from, heading_to - heading_from)));
         if (h.marker) part.marker = written(h.marker->marker, h.marker->begin, h.marker->end);
         part.title = s.components;
         body_begin = h.heading_has_body ? h.heading_end : h.end;
       }
       find_sections(part, s.index, limit, body_begin, s.headed);
-      if (s.then_plan && !part.sections.empty()) {
+      if (s.then_plan && !part.sections.empty() && part.sections.front().line - 1 == s.index) {
+        // 存在的问题及下步打算：一是…；二是…: points on the heading line itself
+        // are the shortcomings the heading announces first.
+      } else if (s.then_plan && !part.sections.empty()) {
         // 存在问题及下步打算: the problems text, then the plan's sections.
         std::size_t const first_section = part.sections.front().line - 1;
         bool text_between = h.heading_has_body;
@@ -372,9 +384,21 @@ class Builder {
   /// 一是 inside the text (主要表现在：一是…；二是…).
   void find_sections(Part& part, std::size_t first, std::size_t limit, std::size_t body_begin, bool headed) {
     std::size_t const from = headed ? first + 1 : first;
+    // Lines numbered like the part headings that go on from the part's own
+    // number (四、保障措施 after 二、2024年工作计划) are its siblings, not its
+    // sections.  Sections written in the parts' style restart at 一 instead.
+    std::optional<MarkerFamily> sibling;
+    if (part.marker) {
+      for (std::size_t i = from; i < limit; ++i) {
+        if (!is_text(i) || !lines_[i].marker || lines_[i].marker->marker.family != part.marker->marker.family) continue;
+        if (lines_[i].marker->marker.ordinal > part.marker->marker.ordinal) sibling = part.marker->marker.family;
+        break;
+      }
+    }
     std::array<int, grammar::marker_family_count> count{};
     for (std::size_t i = from; i < limit; ++i)
-      if (is_text(i) && lines_[i].marker) ++count[static_cast<std::size_t>(lines_[i].marker->marker.family)];
+      if (is_text(i) && lines_[i].marker && lines_[i].marker->marker.family != sibling)
+        ++count[static_cast<std::size_t>(lines_[i].marker->marker.family)];
     std::optional<MarkerFamily> family;
     for (std::size_t f = 0; f < count.size(); ++f) {
       if (count[f] == 0) continue;
@@ -384,16 +408,18 @@ class Builder {
     }
     if (!family && count[static_cast<std::size_t>(MarkerFamily::cn_shi)] > 0) family = MarkerFamily::cn_shi;
 
-    if (family) {
+    if (family && *family != MarkerFamily::cn_shi) {
       for (std::size_t i = from; i < limit; ++i) {
         if (!is_text(i) || !lines_[i].marker || lines_[i].marker->marker.family != *family) continue;
         part.sections.push_back(line_section(lines_[i]));
       }
     } else {
+      // 一是 sections, at line starts and inside the text alike
+      // (一是…；二是…, 主要表现在：一是…).
       for (auto const& m : inline_shi_markers(body_begin, part.end)) {
         Section s;
         s.offset = m.offset;
-        s.inline_marker = true;
+        s.inline_marker = lines_[doc_.lines.line_of(m.offset) - 1].content != m.offset;
         s.marker = written(m.marker, m.offset, m.offset + m.length);
         s.title = clean(m.offset + m.length, m.title_end);
         s.body_begin = m.title_end;
@@ -477,7 +503,13 @@ class Builder {
     if (outline_.parts.empty()) return;
     Part& part = outline_.parts.back();
     if (part.role == PartRole::preamble || part.role == PartRole::closing) return;
-    auto const tail = section_tail_start(part);
+    std::optional<std::size_t> tail = section_tail_start(part);
+    if (part.sections.empty()) {
+      // A plan written as plain paragraphs: the closing can follow its first one.
+      std::size_t const first = part.line - 1 + (part.heading ? 1 : 0);
+      if (auto const body = next_text_line(first > 0 ? first - 1 : 0, lines_.size()); body && *body >= first)
+        tail = *body + 1;
+    }
     if (!tail) return;
     std::size_t const limit = line_limit(part);
     for (std::size_t i = *tail; i < limit; ++i) {

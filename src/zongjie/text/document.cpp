@@ -123,7 +123,12 @@ Document document_from_text(std::string path, std::string text) {
   if (bad != std::string_view::npos)
     throw InputError(d.path, "UTF-8 编码无效（第 " + std::to_string(bad) + " 字节）");
   // Editor buffers may still hold '\r' from a paste.
-  Decoded decoded = decode(text);
+  Decoded decoded;
+  try {
+    decoded = decode(text);
+  } catch (DecodeError const& e) {
+    throw InputError(d.path, e.what());
+  }
   d.encoding = Encoding::utf8;
   d.line_ends = std::move(decoded.line_ends);
   d.text = std::move(decoded.text);
