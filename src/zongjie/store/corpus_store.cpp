@@ -58,17 +58,12 @@ CREATE TABLE sentences(
   year        INTEGER
 );
 CREATE INDEX sentences_document ON sentences(document_id);
-CREATE VIRTUAL TABLE sentences_fts USING fts5(
-  text, content='sentences', content_rowid='id', tokenize='trigram');
-CREATE TRIGGER sentences_ai AFTER INSERT ON sentences BEGIN
-  INSERT INTO sentences_fts(rowid, text) VALUES (new.id, new.text);
-END;
-CREATE TRIGGER sentences_ad AFTER DELETE ON sentences BEGIN
-  INSERT INTO sentences_fts(sentences_fts, rowid, text) VALUES ('delete', old.id, old.text);
-END;
--- The phrase index over distinct sentences (see phrases/phrase_writer.hpp):
--- rows are added by PhraseWriter as sentences are inserted; every count and
--- every delete is kept in step by the triggers below, in the same transaction.
+-- The full-text index over sentences is kept per distinct sentence
+-- (phrases, see phrases/phrase_writer.hpp): reports copy most sentences from
+-- year to year, so indexing each copy again would triple the database for
+-- no new hits.  Rows are added by PhraseWriter as sentences are inserted;
+-- every count and every delete is kept in step by the triggers below, in
+-- the same transaction as the sentences.
 CREATE TABLE phrases(
   id        INTEGER PRIMARY KEY,
   fold      INTEGER NOT NULL UNIQUE,
