@@ -1,5 +1,6 @@
 #include "zongjie/docx/zip.hpp"
 
+#include <dlfcn.h>
 #include <zip.h>
 
 #include <algorithm>
@@ -8,6 +9,39 @@
 namespace zongjie::docx {
 
 namespace {
+
+/// libzip, loaded on first use.  Linking it would load libcrypto (through
+/// libzip's AES support) into every run of every command — two
+/// milliseconds of start-up for `zongjie phrases`, which never reads a
+/// .docx — so it is opened with dlopen when a .docx is first read or written.
+struct LibZip {
+#define ZONGJIE_LIBZIP_FUNCTIONS(X)                                                                     \
+  X(zip_error_fini) X(zip_source_free) X(zip_error_code_zip) X(zip_discard) X(zip_source_seek)          \
+  X(zip_source_buffer_create) X(zip_open_from_source) X(zip_error_init) X(zip_stat_init) X(zip_stat_index) \
+  X(zip_source_tell) X(zip_source_read) X(zip_source_open) X(zip_source_keep) X(zip_source_close)       \
+  X(zip_source_buffer) X(zip_set_file_compression) X(zip_name_locate) X(zip_get_error) X(zip_fread)      \
+  X(zip_fopen_index) X(zip_file_get_error) X(zip_file_add) X(zip_fclose) X(zip_error_strerror)          \
+  X(zip_error_init_with_code) X(zip_close)
+#define ZONGJIE_LIBZIP_MEMBER(name) decltype(&::name) name = nullptr;
+  ZONGJIE_LIBZIP_FUNCTIONS(ZONGJIE_LIBZIP_MEMBER)
+#undef ZONGJIE_LIBZIP_MEMBER
+};
+
+LibZip const& lib() {
+  static LibZip const loaded = [] {
+    LibZip z;
+    void* handle = ::dlopen("libzip.so.4", RTLD_NOW | RTLD_LOCAL);
+    if (!handle) handle = ::dlopen("libzip.so", RTLD_NOW | RTLD_LOCAL);
+    if (!handle) throw DocxError(std::string("无法加载 libzip（读写 Word 文档需要它，请安装 libzip4）：") + ::dlerror());
+#define ZONGJIE_LIBZIP_LOAD(name)                                                                    \
+    z.name = reinterpret_cast<decltype(z.name)>(::dlsym(handle, #name));                             \
+    if (!z.name) throw DocxError("libzip 版本不兼容：缺少 " #name);
+    ZONGJIE_LIBZIP_FUNCTIONS(ZONGJIE_LIBZIP_LOAD)
+#undef ZONGJIE_LIBZIP_LOAD
+    return z;
+  }();
+  return loaded;
+}
 
 constexpr std::size_t mib = 1024u * 1024u;
 
@@ -57,9 +91,9 @@ std::string zip_error_message(int code) {
     case ZIP_ER_MEMORY: return "内存不足，无法读取";
     default: {
       zip_error_t e;
-      zip_error_init_with_code(&e, code);
-      std::string m = std::string("无法读取压缩包：") + zip_error_strerror(&e);
-      zip_error_fini(&e);
+      lib().zip_error_init_with_code(&e, code);
+      std::string m = std::string("无法读取压缩包：") + lib().zip_error_strerror(&e);
+      lib().zip_error_fini(&e);
       return m;
     }
   }
@@ -75,14 +109,14 @@ struct ZipReader::Impl {
   std::size_t inflated_total = 0;
 
   ~Impl() {
-    if (archive) zip_discard(archive);
+    if (archive) lib().zip_discard(archive);
   }
 
   std::optional<zip_uint64_t> locate(std::string_view name) const {
     std::string const n(name);
     // OPC part names are case-insensitive; a leading '/' is not stored.
     std::string_view const stored = n.front() == '/' ? std::string_view(n).substr(1) : std::string_view(n);
-    zip_int64_t const i = zip_name_locate(archive, std::string(stored).c_str(), ZIP_FL_NOCASE | ZIP_FL_ENC_GUESS);
+    zip_int64_t const i = lib().zip_name_locate(archive, std::string(stored).c_str(), ZIP_FL_NOCASE | ZIP_FL_ENC_GUESS);
     if (i < 0) return std::nullopt;
     return static_cast<zip_uint64_t>(i);
   }
@@ -94,21 +128,21 @@ ZipReader::ZipReader(std::string_view bytes, ReadLimits const& limits) : impl_(s
     throw DocxError("压缩包声称含有 " + std::to_string(*n) + " 个文件，超过上限 " +
                     std::to_string(limits.max_entries) + "，不像 Word 文档，已拒绝");
   zip_error_t err;
-  zip_error_init(&err);
-  zip_source_t* src = zip_source_buffer_create(bytes.data(), bytes.size(), 0, &err);
+  lib().zip_error_init(&err);
+  zip_source_t* src = lib().zip_source_buffer_create(bytes.data(), bytes.size(), 0, &err);
   if (!src) {
-    int const code = zip_error_code_zip(&err);
-    zip_error_fini(&err);
+    int const code = lib().zip_error_code_zip(&err);
+    lib().zip_error_fini(&err);
     throw DocxError(zip_error_message(code));
   }
-  impl_->archive = zip_open_from_source(src, ZIP_RDONLY, &err);
+  impl_->archive = lib().zip_open_from_source(src, ZIP_RDONLY, &err);
   if (!impl_->archive) {
-    int const code = zip_error_code_zip(&err);
-    zip_source_free(src);
-    zip_error_fini(&err);
+    int const code = lib().zip_error_code_zip(&err);
+    lib().zip_source_free(src);
+    lib().zip_error_fini(&err);
     throw DocxError(zip_error_message(code));
   }
-  zip_error_fini(&err);
+  lib().zip_error_fini(&err);
   // The archive owns the source now; zip_discard frees both.
 }
 
@@ -123,8 +157,8 @@ std::optional<std::string> ZipReader::read(std::string_view name) {
   ReadLimits const& lim = impl_->limits;
   std::string const shown(name.front() == '/' ? name.substr(1) : name);
   zip_stat_t st;
-  zip_stat_init(&st);
-  if (zip_stat_index(impl_->archive, *index, 0, &st) != 0) throw DocxError(damaged);
+  lib().zip_stat_init(&st);
+  if (lib().zip_stat_index(impl_->archive, *index, 0, &st) != 0) throw DocxError(damaged);
   if ((st.valid & ZIP_STAT_ENCRYPTION_METHOD) && st.encryption_method != ZIP_EM_NONE)
     throw DocxError(zip_error_message(ZIP_ER_NOPASSWD));
   std::uint64_t const compressed = (st.valid & ZIP_STAT_COMP_SIZE) ? st.comp_size : 0;
@@ -137,19 +171,19 @@ std::optional<std::string> ZipReader::read(std::string_view name) {
     if (st.size > lim.ratio_floor && st.size / std::max<std::uint64_t>(compressed, 1) > lim.max_ratio)
       throw bomb("压缩比超过 " + std::to_string(lim.max_ratio) + ":1");
   }
-  zip_file_t* f = zip_fopen_index(impl_->archive, *index, 0);
-  if (!f) throw DocxError(zip_error_message(zip_error_code_zip(zip_get_error(impl_->archive))));
+  zip_file_t* f = lib().zip_fopen_index(impl_->archive, *index, 0);
+  if (!f) throw DocxError(zip_error_message(lib().zip_error_code_zip(lib().zip_get_error(impl_->archive))));
   struct Closer {
     zip_file_t* f;
-    ~Closer() { zip_fclose(f); }
+    ~Closer() { lib().zip_fclose(f); }
   } closer{f};
   // … then what inflating really yields: declared sizes can lie.
   std::string out;
   out.reserve(static_cast<std::size_t>(std::min<std::uint64_t>((st.valid & ZIP_STAT_SIZE) ? st.size : 0, lim.max_part_bytes)));
   char buffer[64 * 1024];
   for (;;) {
-    zip_int64_t const n = zip_fread(f, buffer, sizeof buffer);
-    if (n < 0) throw DocxError(zip_error_message(zip_error_code_zip(zip_file_get_error(f))));
+    zip_int64_t const n = lib().zip_fread(f, buffer, sizeof buffer);
+    if (n < 0) throw DocxError(zip_error_message(lib().zip_error_code_zip(lib().zip_file_get_error(f))));
     if (n == 0) break;
     auto const got = static_cast<std::size_t>(n);
     if (out.size() + got > lim.max_part_bytes)
@@ -176,51 +210,51 @@ void ZipWriter::add(std::string name, std::string data, bool compress) {
 
 std::string ZipWriter::finish() {
   zip_error_t err;
-  zip_error_init(&err);
+  lib().zip_error_init(&err);
   auto const fail = [&](char const* what) {
     std::string m = std::string("无法生成压缩包（") + what + "）";
-    zip_error_fini(&err);
+    lib().zip_error_fini(&err);
     return DocxError(m);
   };
-  zip_source_t* buffer = zip_source_buffer_create(nullptr, 0, 0, &err);
+  zip_source_t* buffer = lib().zip_source_buffer_create(nullptr, 0, 0, &err);
   if (!buffer) throw fail("内存");
-  zip_source_keep(buffer);  // survives zip_close, which writes into it
+  lib().zip_source_keep(buffer);  // survives zip_close, which writes into it
   struct SourceFree {
     zip_source_t* s;
-    ~SourceFree() { zip_source_free(s); }
+    ~SourceFree() { lib().zip_source_free(s); }
   } buffer_free{buffer};
-  zip_t* archive = zip_open_from_source(buffer, ZIP_TRUNCATE, &err);
+  zip_t* archive = lib().zip_open_from_source(buffer, ZIP_TRUNCATE, &err);
   if (!archive) {
-    zip_source_free(buffer);  // the reference zip_open_from_source did not take
+    lib().zip_source_free(buffer);  // the reference zip_open_from_source did not take
     throw fail("打开");
   }
   for (std::size_t i = 0; i < parts_.size(); ++i) {
     auto const& [name, data] = parts_[i];
-    zip_source_t* s = zip_source_buffer(archive, data.data(), data.size(), 0);
-    zip_int64_t const idx = s ? zip_file_add(archive, name.c_str(), s, ZIP_FL_ENC_UTF_8 | ZIP_FL_OVERWRITE) : -1;
+    zip_source_t* s = lib().zip_source_buffer(archive, data.data(), data.size(), 0);
+    zip_int64_t const idx = s ? lib().zip_file_add(archive, name.c_str(), s, ZIP_FL_ENC_UTF_8 | ZIP_FL_OVERWRITE) : -1;
     if (idx < 0) {
-      if (s) zip_source_free(s);
-      zip_discard(archive);
+      if (s) lib().zip_source_free(s);
+      lib().zip_discard(archive);
       throw fail("添加文件");
     }
-    zip_set_file_compression(archive, static_cast<zip_uint64_t>(idx), compress_[i] ? ZIP_CM_DEFLATE : ZIP_CM_STORE, 0);
+    lib().zip_set_file_compression(archive, static_cast<zip_uint64_t>(idx), compress_[i] ? ZIP_CM_DEFLATE : ZIP_CM_STORE, 0);
   }
-  if (zip_close(archive) != 0) {
-    zip_discard(archive);
+  if (lib().zip_close(archive) != 0) {
+    lib().zip_discard(archive);
     throw fail("写入");
   }
   std::string out;
-  if (zip_source_open(buffer) != 0) throw fail("读取");
-  zip_source_seek(buffer, 0, SEEK_END);
-  zip_int64_t const size = zip_source_tell(buffer);
-  zip_source_seek(buffer, 0, SEEK_SET);
+  if (lib().zip_source_open(buffer) != 0) throw fail("读取");
+  lib().zip_source_seek(buffer, 0, SEEK_END);
+  zip_int64_t const size = lib().zip_source_tell(buffer);
+  lib().zip_source_seek(buffer, 0, SEEK_SET);
   if (size > 0) {
     out.resize(static_cast<std::size_t>(size));
-    zip_int64_t const got = zip_source_read(buffer, out.data(), static_cast<zip_uint64_t>(size));
+    zip_int64_t const got = lib().zip_source_read(buffer, out.data(), static_cast<zip_uint64_t>(size));
     out.resize(got > 0 ? static_cast<std::size_t>(got) : 0);
   }
-  zip_source_close(buffer);
-  zip_error_fini(&err);
+  lib().zip_source_close(buffer);
+  lib().zip_error_fini(&err);
   parts_.clear();
   compress_.clear();
   return out;
