@@ -1,0 +1,171 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Zongjie
+
+// The live outline: title, parts (with their role), sections with their
+// markers and themes, items; numbering problems in red.  Click: jump there.
+Rectangle {
+    id: pane
+    required property DocumentController controller
+    /// Cursor of the editor: the heading it is under is highlighted.
+    property int cursorPosition: 0
+    signal jumpRequested(int position)
+
+    readonly property alias list: list
+    color: Theme.pane
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: 0
+
+        PaneHeader {
+            Layout.fillWidth: true
+            title: "提纲"
+            detail: controller.outline.problemCount > 0
+                    ? "序号问题 " + controller.outline.problemCount + " 处"
+                    : (controller.outline.count > 0 ? (controller.reportYear > 0 ? controller.reportYear + " 年" : "") : "")
+            detailColor: controller.outline.problemCount > 0 ? Theme.error : Theme.muted
+        }
+
+        ListView {
+            id: list
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            visible: count > 0
+            clip: true
+            model: controller.outline
+            boundsBehavior: Flickable.StopAtBounds
+            currentIndex: controller.outline.count >= 0 ? controller.outline.rowAt(pane.cursorPosition) : -1
+            highlightMoveDuration: 0
+            highlightFollowsCurrentItem: true
+            highlight: Rectangle { color: Theme.accentSoft }
+            ScrollBar.vertical: ScrollBar { }
+
+            delegate: ItemDelegate {
+                id: row
+                required property int index
+                required property string kind
+                required property int level
+                required property string marker
+                required property string title
+                required property string theme
+                required property string part
+                required property string partLabel
+                required property int line
+                required property int position
+                required property string problem
+
+                width: ListView.view.width
+                height: kind === "part" ? 34 : 28
+                leftPadding: 10 + level * 16
+                rightPadding: 8
+                topPadding: 0
+                bottomPadding: 0
+                background: Rectangle {
+                    color: row.hovered ? "#f0f3f8" : "transparent"
+                    Rectangle {
+                        visible: row.kind === "part"
+                        anchors.left: parent.left
+                        anchors.top: parent.top
+                        anchors.bottom: parent.bottom
+                        width: 3
+                        color: Theme.roleColor(row.part)
+                    }
+                }
+                onClicked: pane.jumpRequested(position)
+
+                contentItem: RowLayout {
+                    spacing: 6
+                    Rectangle {
+                        visible: row.kind === "part"
+                        radius: 3
+                        color: Theme.roleColor(row.part)
+                        implicitWidth: roleText.implicitWidth + 10
+                        implicitHeight: 20
+                        Label {
+                            id: roleText
+                            anchors.centerIn: parent
+                            text: row.partLabel
+                            color: "white"
+                            font.pixelSize: Theme.smallSize
+                        }
+                    }
+                    Label {
+                        visible: row.kind === "title"
+                        text: "标题"
+                        color: Theme.muted
+                        font.pixelSize: Theme.smallSize
+                    }
+                    Label {
+                        visible: row.kind === "noise"
+                        text: "杂质"
+                        color: Theme.warning
+                        font.pixelSize: Theme.smallSize
+                    }
+                    Label {
+                        visible: row.marker !== "" && row.kind !== "part"
+                        text: row.marker
+                        color: row.problem !== "" ? Theme.error : (row.kind === "section" ? Theme.text : Theme.muted)
+                        font.bold: row.kind === "section"
+                        font.pixelSize: row.kind === "item" ? 13 : Theme.fontSize
+                    }
+                    Label {
+                        Layout.fillWidth: true
+                        text: row.kind === "part"
+                              ? (row.title !== "" ? row.title : "（无标题）")
+                              : row.title
+                        elide: Text.ElideRight
+                        color: row.kind === "noise" ? Theme.faint
+                             : (row.kind === "part" && row.title === "") ? Theme.muted : Theme.text
+                        font.bold: row.kind === "part" || row.kind === "title"
+                        font.pixelSize: row.kind === "item" ? 13 : Theme.fontSize
+                    }
+                    Rectangle {
+                        visible: row.problem !== ""
+                        radius: 3
+                        color: Theme.errorSoft
+                        implicitWidth: problemText.implicitWidth + 8
+                        implicitHeight: 18
+                        Label {
+                            id: problemText
+                            anchors.centerIn: parent
+                            text: row.problem
+                            color: Theme.error
+                            font.pixelSize: 11
+                        }
+                    }
+                    Label {
+                        visible: row.theme !== "" && row.kind === "section"
+                        text: row.theme
+                        color: Theme.faint
+                        font.pixelSize: 11
+                    }
+                    Label {
+                        text: row.line
+                        color: Theme.faint
+                        font.pixelSize: 11
+                        horizontalAlignment: Text.AlignRight
+                        Layout.preferredWidth: 26
+                    }
+                }
+                ToolTip.visible: hovered && (row.title.length > 14 || row.problem !== "")
+                ToolTip.delay: 600
+                ToolTip.text: (row.marker + row.title) + (row.problem !== "" ? "\n" + row.problem : "")
+                              + "\n第 " + row.line + " 行"
+            }
+        }
+
+        Label {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            visible: controller.outline.count === 0
+            horizontalAlignment: Text.AlignHCenter
+            verticalAlignment: Text.AlignVCenter
+            wrapMode: Text.Wrap
+            padding: 20
+            color: Theme.muted
+            text: "打开报告或开始写作后，\n这里会显示各部分和小标题。"
+        }
+    }
+}

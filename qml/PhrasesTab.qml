@@ -1,0 +1,181 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Zongjie
+
+// 素材: search past phrasing as you type (filter by part and theme) and
+// suggestions for the section at the cursor; click 插入 to put the text at
+// the cursor.
+Rectangle {
+    id: tab
+    required property DocumentController controller
+    required property CorpusController corpus
+    property int cursorPosition: 0
+    signal insertRequested(string text, bool asBlock)
+
+    readonly property alias search: phraseSearch
+    readonly property alias queryField: field
+    readonly property alias resultList: results
+    readonly property alias suggestionList: suggestions
+
+    color: Theme.pane
+
+    PhraseSearch {
+        id: phraseSearch
+        corpus: tab.corpus
+        query: field.text
+        part: partBox.currentValue
+        theme: themeBox.currentIndex <= 0 ? "" : themeBox.currentText
+    }
+
+    // Suggestions follow the cursor's section, after it rests a moment.
+    property var lastSection: ({})
+    function refreshSuggestions() {
+        const s = controller.sectionAt(cursorPosition)
+        const key = (s.role || "") + "|" + (s.theme || "") + "|" + (s.title || "")
+        if (key === lastSection.key)
+            return
+        lastSection = { key: key }
+        phraseSearch.suggestFor(s.role || "", s.theme || "", s.title || "")
+    }
+    onCursorPositionChanged: suggestTimer.restart()
+    Connections {
+        target: tab.controller
+        function onAnalysed() { suggestTimer.restart() }
+    }
+    Timer {
+        id: suggestTimer
+        interval: 400
+        onTriggered: tab.refreshSuggestions()
+    }
+    Connections {
+        target: tab.corpus
+        function onContextChanged() { tab.lastSection = {}; suggestTimer.restart() }
+    }
+
+    component PhraseRowDelegate: ItemDelegate {
+        id: row
+        required property int index
+        required property string phrase
+        required property string detail
+        required property string kindLabel
+        width: ListView.view.width
+        leftPadding: 12
+        rightPadding: 10
+        topPadding: 6
+        bottomPadding: 6
+        background: Rectangle {
+            color: row.hovered ? "#f3f5f8" : Theme.pane
+            Rectangle { anchors.bottom: parent.bottom; width: parent.width; height: 1; color: "#eceef1" }
+        }
+        onClicked: tab.insertRequested(phrase, false)
+        contentItem: RowLayout {
+            spacing: 8
+            ColumnLayout {
+                Layout.fillWidth: true
+                spacing: 2
+                Label {
+                    Layout.fillWidth: true
+                    text: (row.kindLabel !== "" ? "【" + row.kindLabel + "】" : "") + row.phrase
+                    wrapMode: Text.Wrap
+                    maximumLineCount: 3
+                    elide: Text.ElideRight
+                    color: Theme.text
+                    font.pixelSize: 13
+                }
+                Label {
+                    Layout.fillWidth: true
+                    visible: row.detail !== ""
+                    text: row.detail
+                    elide: Text.ElideRight
+                    color: Theme.faint
+                    font.pixelSize: 11
+                }
+            }
+            Button {
+                text: "插入"
+                visible: row.hovered
+                font.pixelSize: Theme.smallSize
+                onClicked: tab.insertRequested(row.phrase, false)
+            }
+        }
+    }
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: 6
+
+        TextField {
+            id: field
+            objectName: "phraseQuery"
+            Layout.fillWidth: true
+            Layout.topMargin: 10
+            Layout.leftMargin: 10
+            Layout.rightMargin: 10
+            placeholderText: "输入关键词，如“乡村振兴”“人居环境”"
+            selectByMouse: true
+        }
+        RowLayout {
+            Layout.fillWidth: true
+            Layout.leftMargin: 10
+            Layout.rightMargin: 10
+            spacing: 6
+            ComboBox {
+                id: partBox
+                Layout.fillWidth: true
+                textRole: "text"
+                valueRole: "value"
+                model: [
+                    { text: "全部部分", value: "" },
+                    { text: "工作总结", value: "summary" },
+                    { text: "存在问题", value: "problems" },
+                    { text: "工作计划", value: "plan" },
+                    { text: "开头", value: "preamble" },
+                    { text: "结尾", value: "closing" }
+                ]
+            }
+            ComboBox {
+                id: themeBox
+                Layout.fillWidth: true
+                model: ["全部主题"].concat(tab.corpus.themeNames)
+            }
+        }
+        Label {
+            Layout.fillWidth: true
+            Layout.leftMargin: 12
+            Layout.rightMargin: 10
+            text: phraseSearch.status
+            wrapMode: Text.Wrap
+            color: Theme.muted
+            font.pixelSize: Theme.smallSize
+        }
+        ListView {
+            id: results
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            Layout.preferredHeight: 3
+            clip: true
+            model: phraseSearch.results
+            boundsBehavior: Flickable.StopAtBounds
+            ScrollBar.vertical: ScrollBar { }
+            delegate: PhraseRowDelegate { }
+        }
+
+        PaneHeader {
+            Layout.fillWidth: true
+            title: "推荐表述"
+            detail: phraseSearch.suggestionTitle !== "" ? "光标所在：" + phraseSearch.suggestionTitle : "把光标放进某一部分或小节"
+        }
+        ListView {
+            id: suggestions
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            Layout.preferredHeight: 2
+            clip: true
+            model: phraseSearch.suggestions
+            boundsBehavior: Flickable.StopAtBounds
+            ScrollBar.vertical: ScrollBar { }
+            delegate: PhraseRowDelegate { }
+        }
+    }
+}

@@ -1,0 +1,201 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Zongjie
+
+// 模板: a new draft from last year's report, and section templates to insert
+// at the cursor (numbered in the corpus's usual style, years filled in).
+Rectangle {
+    id: tab
+    required property DocumentController controller
+    required property CorpusController corpus
+    property int cursorPosition: 0
+    signal insertRequested(string text, bool asBlock)
+    signal draftRequested()
+
+    readonly property alias templates: templateModel
+    readonly property alias list: list
+    /// The part the cursor is in ("summary" …), "" when none.
+    readonly property string cursorPart: {
+        // Re-read when a new analysis arrives, not only when the cursor moves.
+        const s = controller.characters >= 0 ? controller.sectionAt(cursorPosition) : {}
+        return s.role !== undefined ? s.role : ""
+    }
+
+    function slotsFor(isPart) {
+        return {
+            reportYear: controller.reportYear,
+            planYear: controller.planYear,
+            unit: controller.unit,
+            ordinal: controller.nextOrdinal(cursorPosition, isPart),
+            sectionStyle: controller.sectionStyleAt(cursorPosition)
+        }
+    }
+    function insert(row, isPart) {
+        insertRequested(templateModel.render(row, slotsFor(isPart)), true)
+    }
+
+    color: Theme.pane
+
+    TemplateModel {
+        id: templateModel
+        corpus: tab.corpus
+        part: partBox.currentValue === "auto" ? tab.cursorPart : partBox.currentValue
+        fillValues: ({ reportYear: tab.controller.reportYear, planYear: tab.controller.planYear, unit: tab.controller.unit })
+    }
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: 0
+
+        // ---- a new draft ----
+        Rectangle {
+            Layout.fillWidth: true
+            implicitHeight: draftColumn.implicitHeight + 20
+            color: Theme.paneAlt
+            ColumnLayout {
+                id: draftColumn
+                anchors.left: parent.left
+                anchors.right: parent.right
+                anchors.top: parent.top
+                anchors.margins: 12
+                spacing: 6
+                Label {
+                    text: "从去年报告新建"
+                    font.bold: true
+                }
+                Label {
+                    Layout.fillWidth: true
+                    wrapMode: Text.Wrap
+                    color: Theme.muted
+                    font.pixelSize: Theme.smallSize
+                    text: "选一篇去年的报告，生成今年的草稿：去年计划的事项变成今年要总结的提纲，年份顺延，数字留作 XX，计划部分按往年常见主题列出。"
+                }
+                Button {
+                    objectName: "draftButton"
+                    text: "选择去年的报告……"
+                    onClicked: tab.draftRequested()
+                }
+            }
+            Rectangle { anchors.bottom: parent.bottom; width: parent.width; height: 1; color: Theme.border }
+        }
+
+        // ---- section templates ----
+        RowLayout {
+            Layout.fillWidth: true
+            Layout.margins: 10
+            spacing: 8
+            Label {
+                text: "小节模板"
+                font.bold: true
+            }
+            Item { Layout.fillWidth: true }
+            ComboBox {
+                id: partBox
+                objectName: "partBox"
+                Layout.preferredWidth: 170
+                textRole: "text"
+                valueRole: "value"
+                model: [
+                    { text: "光标所在部分", value: "auto" },
+                    { text: "全部", value: "" },
+                    { text: "开头", value: "preamble" },
+                    { text: "工作总结", value: "summary" },
+                    { text: "存在问题", value: "problems" },
+                    { text: "工作计划", value: "plan" },
+                    { text: "结尾", value: "closing" }
+                ]
+            }
+        }
+        Label {
+            Layout.fillWidth: true
+            Layout.leftMargin: 10
+            Layout.rightMargin: 10
+            visible: templateModel.error !== ""
+            text: templateModel.error
+            wrapMode: Text.Wrap
+            color: Theme.error
+        }
+
+        ListView {
+            id: list
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            clip: true
+            model: templateModel
+            boundsBehavior: Flickable.StopAtBounds
+            ScrollBar.vertical: ScrollBar { }
+            delegate: ItemDelegate {
+                id: row
+                required property int index
+                required property string title
+                required property string partLabel
+                required property string part
+                required property string theme
+                required property string preview
+                required property bool isPart
+                width: ListView.view.width
+                leftPadding: 12
+                rightPadding: 10
+                topPadding: 7
+                bottomPadding: 7
+                background: Rectangle {
+                    color: row.hovered ? "#f3f5f8" : Theme.pane
+                    Rectangle { anchors.bottom: parent.bottom; width: parent.width; height: 1; color: "#eceef1" }
+                }
+                onClicked: tab.insert(index, isPart)
+                contentItem: RowLayout {
+                    spacing: 8
+                    ColumnLayout {
+                        Layout.fillWidth: true
+                        spacing: 3
+                        RowLayout {
+                            spacing: 6
+                            Rectangle {
+                                radius: 3
+                                color: Theme.roleColor(row.part)
+                                implicitWidth: tagText.implicitWidth + 8
+                                implicitHeight: 18
+                                Label {
+                                    id: tagText
+                                    anchors.centerIn: parent
+                                    text: row.isPart ? row.partLabel : row.theme
+                                    color: "white"
+                                    font.pixelSize: 11
+                                }
+                            }
+                            Label {
+                                Layout.fillWidth: true
+                                text: row.title
+                                elide: Text.ElideRight
+                                font.bold: true
+                            }
+                        }
+                        Label {
+                            Layout.fillWidth: true
+                            text: row.preview
+                            wrapMode: Text.Wrap
+                            maximumLineCount: 2
+                            elide: Text.ElideRight
+                            color: Theme.muted
+                            font.pixelSize: Theme.smallSize
+                        }
+                    }
+                    Button {
+                        text: "插入"
+                        font.pixelSize: Theme.smallSize
+                        onClicked: tab.insert(row.index, row.isPart)
+                    }
+                }
+            }
+        }
+        Label {
+            Layout.fillWidth: true
+            Layout.margins: 10
+            visible: templateModel.count === 0 && templateModel.error === ""
+            text: "这一部分没有小节模板。可在上方选择其他部分。"
+            wrapMode: Text.Wrap
+            color: Theme.muted
+        }
+    }
+}

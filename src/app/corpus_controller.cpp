@@ -1,0 +1,337 @@
+#include "corpus_controller.hpp"
+
+#include "zongjie/check/checker.hpp"
+#include "zongjie/check/suppression.hpp"
+#include "zongjie/corpus/learner.hpp"
+#include "zongjie/corpus/standard_outline.hpp"
+#include "zongjie/outline/themes.hpp"
+#include "zongjie/store/corpus_store.hpp"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QMetaObject>
+#include <QThread>
+#include <QUrl>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <filesystem>
+
+namespace zongjie::app {
+
+namespace {
+QString qs(std::string_view s) { return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size())); }
+
+QString local_path(QString const& pathOrUrl) {
+  if (pathOrUrl.startsWith(QLatin1String("file:"))) return QUrl(pathOrUrl).toLocalFile();
+  return pathOrUrl;
+}
+
+QString level_label(std::string const& level) {
+  if (level == "part") return QStringLiteral("部分标题");
+  if (level == "section") return QStringLiteral("一级标题");
+  if (level == "item") return QStringLiteral("二级标题");
+  return qs(level);
+}
+
+QString style_label(std::string const& style) {
+  if (style == style_unnumbered) return QStringLiteral("不编号");
+  if (style == style_run_in) return QStringLiteral("段首小标题");
+  return qs(style);
+}
+}  // namespace
+
+struct CorpusController::Loaded {
+  quint64 generation = 0;
+  std::shared_ptr<ThemeLexicon const> lexicon;
+  std::shared_ptr<StandardOutline const> model;
+  std::shared_ptr<StandardOutline const> effective_model;
+  std::shared_ptr<check::Checker const> checker;
+  std::shared_ptr<check::SuppressionStore const> suppressions;
+  QString state;
+  QString error;
+};
+
+CorpusController::CorpusController(QObject* parent) : QObject(parent) {
+  pool_.setMaxThreadCount(1);  // loads and learning never overlap
+  connect(&load_watcher_, &QFutureWatcher<std::shared_ptr<Loaded>>::finished, this,
+          [this] { apply(load_watcher_.result()); });
+}
+
+CorpusController::~CorpusController() {
+  if (cancel_) cancel_->store(true);
+  pool_.waitForDone();
+}
+
+void CorpusController::setDbPath(QString path) {
+  path = local_path(path);
+  if (path == db_path_) return;
+  db_path_ = std::move(path);
+  emit dbPathChanged();
+}
+
+int CorpusController::documents() const { return model_ ? static_cast<int>(model_->documents) : 0; }
+
+AnalysisContext CorpusController::context() const {
+  AnalysisContext c;
+  c.themes = lexicon_;
+  c.model = model_;
+  c.dbPath = db_path_;
+  c.checker = checker_;
+  c.suppressions = suppressions_;
+  return c;
+}
+
+std::shared_ptr<StandardOutline const> CorpusController::effectiveModel() const { return effective_model_; }
+
+QString CorpusController::ignoreFinding(QString const& documentPath, QString const& rule, QString const& subject,
+                                        QString const& message) {
+  if (!suppressions_) return QStringLiteral("忽略列表尚未读入，请稍后再试");
+  // Copy, change, save, swap: analyses running meanwhile keep their snapshot.
+  auto next = std::make_shared<check::SuppressionStore>(*suppressions_);
+  check::Finding f;
+  f.rule = rule.toStdString();
+  f.subject = subject.toStdString();
+  f.message = message.toStdString();
+  try {
+    next->add_finding(check::document_key(documentPath.toStdString()), f);
+    next->save();
+  } catch (std::exception const& e) {
+    return QStringLiteral("无法保存忽略列表：%1").arg(QString::fromUtf8(e.what()));
+  }
+  suppressions_ = std::move(next);
+  emit contextChanged();
+  return {};
+}
+
+QString CorpusController::ignoreRule(QString const& documentPath, QString const& rule, QString const& note) {
+  if (!suppressions_) return QStringLiteral("忽略列表尚未读入，请稍后再试");
+  auto next = std::make_shared<check::SuppressionStore>(*suppressions_);
+  try {
+    next->add_rule(check::document_key(documentPath.toStdString()), rule.toStdString(), note.toStdString());
+    next->save();
+  } catch (std::exception const& e) {
+    return QStringLiteral("无法保存忽略列表：%1").arg(QString::fromUtf8(e.what()));
+  }
+  suppressions_ = std::move(next);
+  emit contextChanged();
+  return {};
+}
+
+void CorpusController::setState(QString state, QString error) {
+  if (state == state_ && error == error_) return;
+  state_ = std::move(state);
+  error_ = std::move(error);
+  emit stateChanged();
+}
+
+void CorpusController::load() {
+  if (db_path_.isEmpty()) {
+    db_path_ = QString::fromStdString(store::default_database_path());
+    emit dbPathChanged();
+  }
+  if (state_ != QLatin1String("ready")) setState(QStringLiteral("loading"));
+  quint64 const generation = ++load_generation_;
+  loading_ = true;
+  std::string const db = db_path_.toStdString();
+  load_watcher_.setFuture(QtConcurrent::run(&pool_, [generation, db] {
+    auto l = std::make_shared<Loaded>();
+    l->generation = generation;
+    try {
+      l->lexicon = ThemeLexicon::standard();
+    } catch (std::exception const& e) {
+      l->state = QStringLiteral("error");
+      l->error = QStringLiteral("主题词表有误：%1").arg(QString::fromUtf8(e.what()));
+      return l;
+    }
+    if (!QFileInfo::exists(QString::fromStdString(db))) {
+      l->state = QStringLiteral("missing");
+    } else {
+      try {
+        store::CorpusStore store(db, store::CorpusStore::Mode::read_only);
+        if (auto m = store.load_model(); m && m->documents > 0)
+          l->model = std::make_shared<StandardOutline const>(std::move(*m));
+        l->lexicon = corpus_themes(&store);
+        l->state = l->model ? QStringLiteral("ready") : QStringLiteral("missing");
+      } catch (std::exception const& e) {
+        l->state = QStringLiteral("error");
+        l->error = QString::fromUtf8(e.what());
+      }
+    }
+    // The checker compares with the learned outline, else the built-in one.
+    try {
+      check::CheckerOptions options;
+      if (l->model) options.model = *l->model;
+      options.themes = l->lexicon;
+      auto checker = std::make_shared<check::Checker>(std::move(options));
+      l->effective_model = std::make_shared<StandardOutline const>(checker->model());
+      l->checker = std::move(checker);
+    } catch (std::exception const& e) {
+      if (l->error.isEmpty()) {
+        l->state = QStringLiteral("error");
+        l->error = QStringLiteral("检查规则无法读入：%1").arg(QString::fromUtf8(e.what()));
+      }
+    }
+    try {
+      l->suppressions = std::make_shared<check::SuppressionStore const>(
+          check::SuppressionStore::path_for_database(std::filesystem::path(db)));
+    } catch (std::exception const& e) {
+      // A broken ignore file: nothing is ignored, and the user is told which file.
+      l->suppressions = std::make_shared<check::SuppressionStore const>(
+          std::filesystem::path(db + ".ignore.broken.json"));
+      if (l->error.isEmpty()) l->error = QString::fromUtf8(e.what());
+    }
+    return l;
+  }));
+}
+
+void CorpusController::apply(std::shared_ptr<Loaded> const& l) {
+  if (!l || l->generation != load_generation_) return;
+  loading_ = false;
+  lexicon_ = l->lexicon;
+  model_ = l->model;
+  effective_model_ = l->effective_model;
+  checker_ = l->checker;
+  suppressions_ = l->suppressions;
+  parts_.clear();
+  themes_.clear();
+  styles_.clear();
+  usual_order_.clear();
+  theme_names_.clear();
+  if (lexicon_)
+    for (auto const& t : lexicon_->themes()) theme_names_.push_back(qs(t));
+  if (model_) {
+    for (auto const& p : model_->parts) {
+      parts_.push_back(QVariantMap{
+          {QStringLiteral("role"), qs(role_name(p.role))},
+          {QStringLiteral("label"), qs(role_label(p.role))},
+          {QStringLiteral("share"), p.share},
+          {QStringLiteral("sectionsMean"), p.sections_mean},
+          {QStringLiteral("sectionsMin"), p.sections_min},
+          {QStringLiteral("sectionsMax"), p.sections_max},
+          {QStringLiteral("headedShare"), p.headed_share},
+      });
+      QVariantList themes;
+      for (auto const* t : model_->themes_of(p.role)) {
+        if (themes.size() >= 8) break;
+        themes.push_back(QVariantMap{{QStringLiteral("theme"), qs(t->theme)}, {QStringLiteral("share"), t->share}});
+      }
+      if (!themes.isEmpty())
+        themes_.push_back(QVariantMap{{QStringLiteral("role"), qs(role_name(p.role))},
+                                      {QStringLiteral("label"), qs(role_label(p.role))},
+                                      {QStringLiteral("themes"), themes}});
+    }
+    for (auto const& s : model_->styles)
+      styles_.push_back(QVariantMap{{QStringLiteral("level"), QString::fromStdString(s.level)},
+                                    {QStringLiteral("levelLabel"), level_label(s.level)},
+                                    {QStringLiteral("style"), style_label(s.marker_style)},
+                                    {QStringLiteral("share"), s.share}});
+    QStringList order;
+    for (auto r : model_->order) order.push_back(qs(role_label(r)));
+    usual_order_ = order.join(QStringLiteral(" → "));
+  }
+  emit modelChanged();
+  emit contextChanged();
+  setState(l->state, l->error);
+}
+
+bool CorpusController::learn(QString const& folder) {
+  if (learning_) return false;
+  QString const path = local_path(folder);
+  if (path.isEmpty() || !QFileInfo::exists(path)) {
+    learn_message_ = QStringLiteral("无法学习“%1”：文件夹不存在").arg(path);
+    learn_warnings_.clear();
+    emit learnMessageChanged();
+    return false;
+  }
+  if (db_path_.isEmpty()) {
+    db_path_ = QString::fromStdString(store::default_database_path());
+    emit dbPathChanged();
+  }
+  learning_ = true;
+  emit learningChanged();
+  progress_done_ = progress_total_ = 0;
+  progress_file_.clear();
+  emit progressChanged();
+  learn_message_ = QStringLiteral("正在查找报告……");
+  learn_warnings_.clear();
+  emit learnMessageChanged();
+
+  cancel_ = std::make_shared<std::atomic<bool>>(false);
+  auto cancel = cancel_;
+  std::string const db = db_path_.toStdString();
+  std::string const input = path.toStdString();
+  (void)QtConcurrent::run(&pool_, [this, cancel, db, input] {
+    // Progress arrives once per file; the UI needs a few updates a second.
+    QElapsedTimer since;
+    since.start();
+    auto warnings = std::make_shared<QStringList>();
+    LearnOptions o;
+    o.inputs = {std::filesystem::path(input)};
+    o.threads = static_cast<unsigned>(std::max(1, QThread::idealThreadCount() - 1));
+    o.cancel = cancel.get();
+    o.on_progress = [&](LearnProgress const& p) {
+      if (p.done != p.total && since.elapsed() < 50) return;
+      since.restart();
+      int const done = static_cast<int>(p.done), total = static_cast<int>(p.total);
+      QString const file = QFileInfo(QString::fromStdString(p.current)).fileName();
+      QMetaObject::invokeMethod(this, [this, done, total, file] {
+        progress_done_ = done;
+        progress_total_ = total;
+        progress_file_ = file;
+        emit progressChanged();
+      }, Qt::QueuedConnection);
+    };
+    o.on_warning = [&](std::string const& file, std::string const& reason) {
+      if (warnings->size() < 200)
+        warnings->push_back(QFileInfo(QString::fromStdString(file)).fileName() + QStringLiteral("：") +
+                            QString::fromStdString(reason));
+    };
+    QString message;
+    bool ok = false;
+    try {
+      store::CorpusStore store(db, store::CorpusStore::Mode::read_write);
+      LearnResult const r = zongjie::learn(store, o);
+      ok = r.learned + r.unchanged > 0;
+      if (r.cancelled)
+        message = QStringLiteral("已取消。已学习的 %1 篇已保存，语料库现有 %2 篇报告。").arg(r.learned).arg(r.model.documents);
+      else if (r.files == 0)
+        message = QStringLiteral("文件夹里没有找到报告（.txt 或 .docx）。");
+      else
+        message = QStringLiteral("学习完成：共 %1 个文件，新学习或更新 %2 篇，未变化 %3 篇%4。语料库现有 %5 篇报告。")
+                      .arg(r.files)
+                      .arg(r.learned)
+                      .arg(r.unchanged)
+                      .arg(r.failed ? QStringLiteral("，无法读取 %1 篇").arg(r.failed) : QString())
+                      .arg(r.model.documents);
+    } catch (std::exception const& e) {
+      message = QStringLiteral("学习失败：%1").arg(QString::fromUtf8(e.what()));
+    }
+    QMetaObject::invokeMethod(this, [this, message, ok, warnings] {
+      learning_ = false;
+      learn_message_ = message;
+      learn_warnings_ = *warnings;
+      emit learnMessageChanged();
+      emit learningChanged();
+      emit learnFinished(ok);
+      load();
+    }, Qt::QueuedConnection);
+  });
+  return true;
+}
+
+void CorpusController::cancelLearning() {
+  if (cancel_) cancel_->store(true);
+}
+
+void CorpusController::waitForIdle() {
+  QElapsedTimer t;
+  t.start();
+  while (t.elapsed() < 120000) {
+    pool_.waitForDone();
+    QCoreApplication::processEvents(QEventLoop::AllEvents);
+    if (!learning_ && !loading_) break;
+  }
+}
+
+}  // namespace zongjie::app

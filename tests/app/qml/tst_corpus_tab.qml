@@ -1,0 +1,62 @@
+import QtQuick
+import QtQuick.Controls
+import QtTest
+import Zongjie
+
+// 语料: learning shows progress, and the learned model becomes the chart.
+Item {
+    width: 420
+    height: 900
+
+    CorpusController {
+        id: corpus
+        dbPath: tempDir + "/tab.db"
+    }
+    CorpusTab {
+        id: tab
+        anchors.fill: parent
+        corpus: corpus
+    }
+    SignalSpy {
+        id: progress
+        target: corpus
+        signalName: "progressChanged"
+    }
+    SignalSpy {
+        id: learning
+        target: corpus
+        signalName: "learningChanged"
+    }
+
+    TestCase {
+        name: "CorpusTab"
+        when: windowShown
+
+        function test_learnShowsProgressThenTheChart() {
+            corpus.load()
+            tryCompare(corpus, "state", "missing", 5000)
+            verify(findChild(tab, "emptyHint").visible)
+            verify(!findChild(tab, "learnProgress").visible)
+
+            verify(corpus.learn(sourceDir + "/examples"))
+            // The progress bar is up while learning.
+            compare(corpus.learning, true)
+            verify(findChild(tab, "learnProgress").visible)
+            tryCompare(corpus, "learning", false, 30000)
+            verify(progress.count >= 1)
+            tryCompare(corpus, "state", "ready", 10000)
+            compare(corpus.documents, 8)
+            verify(!findChild(tab, "learnProgress").visible)
+            verify(findChild(tab, "learnMessage").text.indexOf("学习完成") >= 0)
+
+            const parts = findChild(tab, "partBars")
+            compare(parts.count, corpus.parts.length)
+            verify(parts.count >= 3)
+            // Bars are as long as the shares.
+            const first = parts.itemAt(0)
+            fuzzyCompare(first.share, corpus.parts[0].share, 0.0001)
+            verify(findChild(tab, "themeGroups").count >= 2)
+            verify(!findChild(tab, "emptyHint").visible)
+        }
+    }
+}

@@ -1,0 +1,102 @@
+import QtQuick
+import QtQuick.Controls
+import QtTest
+import Zongjie
+
+// The findings pane: the checker's findings of the text; click jumps, the
+// quick-fix button applies the fix, 忽略此处 / 本文忽略此规则 hide findings.
+Item {
+    width: 1000
+    height: 600
+
+    TextArea {
+        id: area
+        width: 500
+        height: 300
+        textFormat: TextEdit.PlainText
+    }
+    CorpusController {
+        id: corpus
+        dbPath: tempDir + "/findings.db"
+    }
+    DocumentController {
+        id: doc
+        textDocument: area.textDocument
+        corpus: corpus
+        debounceMs: 10
+    }
+    FindingsPane {
+        id: pane
+        y: 300
+        width: 1000
+        height: 300
+        controller: doc
+        cursorPosition: area.cursorPosition
+        onJumpRequested: (begin, end) => area.select(begin, end)
+    }
+    SignalSpy {
+        id: jumps
+        target: pane
+        signalName: "jumpRequested"
+    }
+
+    TestCase {
+        name: "FindingsPane"
+        when: windowShown
+
+        function rowOf(rule) {
+            for (let i = 0; i < pane.list.count; ++i) {
+                const item = pane.list.itemAtIndex(i)
+                if (item && item.rule === rule)
+                    return item
+            }
+            return null
+        }
+        function startWith(text) {
+            corpus.load()
+            tryCompare(corpus, "state", "missing", 5000)
+            doc.newDocument()
+            doc.insertText(0, text)
+            tryVerify(() => doc.upToDate && doc.findings.count > 0, 5000)
+            tryCompare(pane.list, "count", doc.findings.count)
+        }
+
+        function test_clickJumpsAndFixApplies() {
+            startWith("白沙乡2023年工作总结\n今年以来，全乡营造了浓厚范围，干部群众干劲十足。\n一、党建工作\n抓好党建。\n")
+            jumps.clear()
+            let row = rowOf("wording.confusable")
+            verify(row)
+            mouseClick(row, 20, 10)
+            compare(jumps.count, 1)
+            compare(doc.plainText().substring(jumps.signalArguments[0][0], jumps.signalArguments[0][1]), "浓厚范围")
+            // The cursor is now in the finding: its row is the current one.
+            compare(pane.list.currentIndex, row.index)
+            verify(row.hasFix)
+            // The buttons show on the current row.
+            const fix = findChild(row, "fixButton")
+            tryVerify(() => fix.visible)
+            mouseClick(fix)
+            verify(doc.plainText().indexOf("浓厚氛围") >= 0)
+            tryVerify(() => doc.upToDate && rowOf("wording.confusable") === null, 5000)
+        }
+
+        function test_ignoreHereAndRule() {
+            startWith("2024年工作总结\n一、XX工作\n完成XX项，营造浓厚范围。\n")
+            let row = rowOf("wording.confusable")
+            verify(row)
+            mouseClick(row, 20, 10)
+            const ignore = findChild(row, "ignoreHereButton")
+            tryVerify(() => ignore.visible)
+            mouseClick(ignore)
+            tryVerify(() => doc.upToDate && rowOf("wording.confusable") === null, 5000)
+
+            row = rowOf("placeholder.unfilled")
+            verify(row)
+            mouseClick(row, 20, 10)
+            const ignoreRule = findChild(row, "ignoreRuleButton")
+            tryVerify(() => ignoreRule.visible)
+            mouseClick(ignoreRule)
+            tryVerify(() => doc.upToDate && rowOf("placeholder.unfilled") === null, 5000)
+        }
+    }
+}

@@ -1,0 +1,75 @@
+import QtQuick
+import QtQuick.Controls
+import QtTest
+import Zongjie
+
+// 素材: search as you type, insert a past sentence, suggestions for the
+// section at the cursor.
+Item {
+    width: 420
+    height: 800
+
+    TextArea {
+        id: area
+        width: 10
+        height: 10
+        textFormat: TextEdit.PlainText
+    }
+    CorpusController {
+        id: corpus
+        dbPath: tempDir + "/phrases-tab.db"
+    }
+    DocumentController {
+        id: doc
+        textDocument: area.textDocument
+        corpus: corpus
+        debounceMs: 10
+    }
+    PhrasesTab {
+        id: tab
+        anchors.fill: parent
+        controller: doc
+        corpus: corpus
+        cursorPosition: area.cursorPosition
+    }
+    SignalSpy {
+        id: inserts
+        target: tab
+        signalName: "insertRequested"
+    }
+
+    TestCase {
+        name: "PhrasesTab"
+        when: windowShown
+
+        function initTestCase() {
+            verify(corpus.learn(sourceDir + "/examples"))
+            tryCompare(corpus, "learning", false, 30000)
+            tryCompare(corpus, "state", "ready", 10000)
+        }
+
+        function test_searchAsYouTypeAndInsert() {
+            // Typed character by character (keyClick knows only ASCII keys).
+            tab.queryField.forceActiveFocus()
+            tab.queryField.insert(tab.queryField.cursorPosition, "乡")
+            tab.queryField.insert(tab.queryField.cursorPosition, "村")
+            compare(tab.queryField.text, "乡村")
+            tryVerify(() => tab.resultList.count > 0, 5000)
+            const first = tab.resultList.itemAtIndex(0)
+            verify(first.phrase.indexOf("乡村") >= 0)
+            inserts.clear()
+            mouseClick(first, 40, 10)
+            compare(inserts.count, 1)
+            compare(inserts.signalArguments[0][0], first.phrase)
+            compare(inserts.signalArguments[0][1], false)
+        }
+
+        function test_suggestionsFollowTheCursor() {
+            doc.open(sourceDir + "/examples/baisha-2023.txt")
+            tryVerify(() => doc.upToDate, 5000)
+            area.cursorPosition = doc.lineStart(4)
+            tryVerify(() => tab.suggestionList.count > 0, 5000)
+            verify(tab.search.suggestionTitle.indexOf("工作总结") >= 0)
+        }
+    }
+}

@@ -1,0 +1,746 @@
+// The editor's backend without a window: position mapping, the list models
+// (QAbstractItemModelTester + QSignalSpy), analysis, files and encodings,
+// the document controller's revisions, and recovery.
+#include "analysis.hpp"
+#include "corpus_controller.hpp"
+#include "document_controller.hpp"
+#include "file_io.hpp"
+#include "finding_highlighter.hpp"
+#include "findings_model.hpp"
+#include "options.hpp"
+#include "phrase_search.hpp"
+#include "template_model.hpp"
+#include "outline_model.hpp"
+#include "recovery.hpp"
+#include "utf16_map.hpp"
+
+#include "test_util.hpp"
+
+#include "zongjie/text/encoding.hpp"
+
+#include <QAbstractItemModelTester>
+#include <QDir>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextCursor>
+#include <QTextDocument>
+
+using namespace zongjie::app;
+using zongjie::test::example;
+using zongjie::test::read_all;
+using zongjie::test::TextEditFixture;
+using zongjie::test::write_all;
+
+class BackendTest : public QObject {
+  Q_OBJECT
+
+ private:
+  QTemporaryDir tmp_;
+  QString path(QString const& name) const { return tmp_.filePath(name); }
+
+ private slots:
+  void initTestCase() {
+    QVERIFY(tmp_.isValid());
+    qputenv("ZONGJIE_RECOVERY_DIR", path(QStringLiteral("recovery")).toUtf8());
+    qputenv("XDG_CONFIG_HOME", path(QStringLiteral("config")).toUtf8());
+    qputenv("ZONGJIE_DB", path(QStringLiteral("none.db")).toUtf8());
+  }
+
+  // ---- positions -------------------------------------------------------------------
+  void utf16MapConvertsBothWays() {
+    QString const text = QStringLiteral("ab一、工作😀总结\n二是x");
+    QByteArray const utf8 = text.toUtf8();
+    std::string_view const sv(utf8.constData(), static_cast<std::size_t>(utf8.size()));
+    Utf16Map const map(sv);
+    QCOMPARE(map.utf16_size(), text.size());
+    // Every character start maps to the QString index of that character.
+    int unit = 0;
+    std::size_t byte = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+      if (text[i].isLowSurrogate()) continue;
+      QCOMPARE(map.to_utf16(byte), unit);
+      QCOMPARE(map.to_byte(unit), byte);
+      int const units = text[i].isHighSurrogate() ? 2 : 1;
+      byte += static_cast<std::size_t>(QString(text.constData() + i, units).toUtf8().size());
+      unit += units;
+    }
+    QCOMPARE(map.to_utf16(utf8.size()), text.size());
+    QCOMPARE(map.to_utf16(1000), text.size());  // clamped
+    // Inside the 4-byte emoji: its start.
+    std::size_t const emoji = static_cast<std::size_t>(QStringLiteral("ab一、工作").toUtf8().size());
+    QCOMPARE(map.to_utf16(emoji + 2), map.to_utf16(emoji));
+  }
+
+  void utf16MapOnLongText() {
+    // Checkpoints every 256 bytes: conversions far into the text stay exact.
+    QString text;
+    for (int i = 0; i < 2000; ++i) text += (i % 7 == 0) ? QStringLiteral("a") : QStringLiteral("总");
+    QByteArray const utf8 = text.toUtf8();
+    Utf16Map const map(std::string_view(utf8.constData(), static_cast<std::size_t>(utf8.size())));
+    for (int u : {0, 1, 255, 256, 999, 1500, 1999, 2000}) {
+      std::size_t const b = map.to_byte(u);
+      QCOMPARE(static_cast<qsizetype>(b), text.left(u).toUtf8().size());
+      QCOMPARE(map.to_utf16(b), u);
+    }
+  }
+
+  void utf16MapCountsInvalidBytesLikeQString() {
+    QByteArray const bad("a\xff\xfe" "b", 4);
+    Utf16Map const map(std::string_view(bad.constData(), 4));
+    QCOMPARE(map.utf16_size(), QString::fromUtf8(bad).size());
+  }
+
+  void shiftRange_data() {
+    QTest::addColumn<int>("begin");
+    QTest::addColumn<int>("end");
+    QTest::addColumn<int>("pos");
+    QTest::addColumn<int>("removed");
+    QTest::addColumn<int>("added");
+    QTest::addColumn<int>("newBegin");
+    QTest::addColumn<int>("newEnd");
+    QTest::addColumn<bool>("alive");
+    QTest::newRow("insert before") << 10 << 14 << 2 << 0 << 3 << 13 << 17 << true;
+    QTest::newRow("insert at start moves") << 10 << 14 << 10 << 0 << 1 << 11 << 15 << true;
+    QTest::newRow("insert inside grows") << 10 << 14 << 12 << 0 << 2 << 10 << 16 << true;
+    QTest::newRow("insert at end stays") << 10 << 14 << 14 << 0 << 2 << 10 << 14 << true;
+    QTest::newRow("delete before") << 10 << 14 << 0 << 5 << 0 << 5 << 9 << true;
+    QTest::newRow("delete inside shrinks") << 10 << 14 << 11 << 2 << 0 << 10 << 12 << true;
+    QTest::newRow("replace whole range") << 10 << 14 << 10 << 4 << 2 << 12 << 12 << false;
+    QTest::newRow("delete covering head") << 10 << 14 << 8 << 4 << 0 << 8 << 10 << true;
+    QTest::newRow("edit after") << 10 << 14 << 20 << 3 << 1 << 10 << 14 << true;
+  }
+  void shiftRange() {
+    QFETCH(int, begin);
+    QFETCH(int, end);
+    QFETCH(int, pos);
+    QFETCH(int, removed);
+    QFETCH(int, added);
+    QFETCH(int, newBegin);
+    QFETCH(int, newEnd);
+    QFETCH(bool, alive);
+    QCOMPARE(shift_range(begin, end, pos, removed, added), alive);
+    QCOMPARE(begin, newBegin);
+    QCOMPARE(end, newEnd);
+  }
+
+  // ---- models --------------------------------------------------------------------------
+  void outlineModelResetsOnlyOnChange() {
+    OutlineModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+    QSignalSpy changes(&model, &QAbstractItemModel::dataChanged);
+    QSignalSpy counts(&model, &OutlineModel::countChanged);
+
+    AnalysisResult const r = analyse(QString::fromUtf8(read_all(example(QStringLiteral("baisha-2023.txt")))), 1, {}, {});
+    QVERIFY(r.outline.size() > 5);
+    model.setEntries(r.outline);
+    QCOMPARE(resets.count(), 1);
+    QCOMPARE(counts.count(), 1);
+    QCOMPARE(model.rowCount(), r.outline.size());
+
+    model.setEntries(r.outline);  // the same rows: nothing happens
+    QCOMPARE(resets.count(), 1);
+    QCOMPARE(changes.count(), 0);
+
+    QList<OutlineEntry> renamed = r.outline;
+    renamed[3].title += QStringLiteral("（改）");
+    renamed[3].position += 5;
+    model.setEntries(renamed);  // same shape: dataChanged for that row only
+    QCOMPARE(resets.count(), 1);
+    QCOMPARE(changes.count(), 1);
+    QCOMPARE(changes.first().at(0).toModelIndex().row(), 3);
+    QCOMPARE(changes.first().at(1).toModelIndex().row(), 3);
+    QCOMPARE(model.data(model.index(3), OutlineModel::TitleRole).toString(), renamed[3].title);
+
+    QList<OutlineEntry> shorter = r.outline.mid(0, 3);
+    model.setEntries(shorter);
+    QCOMPARE(resets.count(), 2);
+    QCOMPARE(model.rowCount(), 3);
+    QVERIFY(model.roleNames().values().contains("problem"));
+  }
+
+  void outlineModelShiftsAndFindsRows() {
+    OutlineModel model;
+    QList<OutlineEntry> rows(3);
+    rows[0].position = 0;
+    rows[1].position = 10;
+    rows[2].position = 20;
+    model.setEntries(rows);
+    QCOMPARE(model.rowAt(15), 1);
+    QCOMPARE(model.rowAt(0), 0);
+    model.shift(5, 0, 4);
+    QCOMPARE(model.positionOf(1), 14);
+    QCOMPARE(model.positionOf(2), 24);
+    QCOMPARE(model.rowAt(13), 0);
+  }
+
+  void findingsModelCountsAndShifts() {
+    FindingsModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy counts(&model, &FindingsModel::countsChanged);
+    QList<FindingEntry> fs(3);
+    fs[0] = {QStringLiteral("numbering.skip"), QStringLiteral("error"), 2, 1, 10, 12, QStringLiteral("跳号"), {}, {}, {}};
+    fs[1] = {QStringLiteral("punctuation.half-width"), QStringLiteral("warning"), 3, 4, 30, 31, QStringLiteral("半角"), QStringLiteral("，"),
+             {{30, 31, QStringLiteral("，")}}, QStringLiteral("改为全角")};
+    fs[2] = {QStringLiteral("year.stale"), QStringLiteral("info"), 5, 1, 50, 55, QStringLiteral("年份"), {}, {}, {}};
+    model.setFindings(fs);
+    QCOMPARE(counts.count(), 1);
+    QCOMPARE(model.errorCount(), 1);
+    QCOMPARE(model.warningCount(), 1);
+    QCOMPARE(model.infoCount(), 1);
+    QCOMPARE(model.data(model.index(1), FindingsModel::HasFixRole).toBool(), true);
+    QCOMPARE(model.data(model.index(0), FindingsModel::HasFixRole).toBool(), false);
+    model.setFindings(fs);  // unchanged: no reset, no count signal
+    QCOMPARE(counts.count(), 1);
+    model.shift(0, 0, 2);
+    QCOMPARE(model.at(1)->begin, 32);
+    QCOMPARE(model.at(1)->fix.first().begin, 32);
+    QCOMPARE(model.rowAt(34), -1);
+    QCOMPARE(model.rowAt(32), 1);
+    QCOMPARE(model.rowAt(33), 1);  // right after it: the cursor after a selected finding
+  }
+
+  // ---- analysis ---------------------------------------------------------------------------
+  void analysisPositionsAreQStringOffsets() {
+    QString const text = QString::fromUtf8(read_all(example(QStringLiteral("baisha-2023.txt"))));
+    AnalysisResult const r = analyse(text, 7, {}, QStringLiteral("baisha-2023.txt"));
+    QCOMPARE(r.revision, quint64(7));
+    QVERIFY(r.error.isEmpty());
+    QVERIFY(r.reportYear == 2023);
+    int sections = 0;
+    for (auto const& e : r.outline) {
+      if (e.kind == OutlineEntry::Section || (e.kind == OutlineEntry::Item && !e.marker.isEmpty())) {
+        ++sections;
+        QVERIFY2(text.mid(e.position).startsWith(e.marker), qPrintable(e.marker + e.title));
+      }
+      QVERIFY(e.line >= 1);
+    }
+    QVERIFY(sections >= 5);
+    QVERIFY(r.characters > 1000);
+  }
+
+  void analysisMarksNumberingProblems() {
+    QString const text = QStringLiteral(
+        "2023年工作总结\n一、党建工作\n抓好党建。\n二、经济发展\n发展经济。\n二、生态环境\n保护环境。\n四、民生保障\n保障民生。\n");
+    AnalysisResult const r = analyse(text, 1, {}, {});
+    QStringList problems;
+    for (auto const& e : r.outline)
+      if (e.kind == OutlineEntry::Section) problems << e.problem;
+    QCOMPARE(problems, (QStringList{QString(), QString(), QStringLiteral("序号重复"), QStringLiteral("序号跳号")}));
+  }
+
+  // ---- files -------------------------------------------------------------------------------
+  void gb18030StaysGb18030() {
+    QString const copy = path(QStringLiteral("liutang.txt"));
+    QFile::remove(copy);
+    QVERIFY(QFile::copy(example(QStringLiteral("liutang-2024-gb18030.txt")), copy));
+    QByteArray const original = read_all(copy);
+
+    TextEditFixture edit;
+    QVERIFY(edit.document);
+    DocumentController doc;
+    doc.setTextDocument(edit.document);
+    QVERIFY(doc.open(copy));
+    QCOMPARE(doc.encoding(), QStringLiteral("GB18030"));
+    QCOMPARE(doc.lineEnding(), QStringLiteral("CRLF"));
+    QVERIFY(!doc.modified());
+
+    // Unchanged text saves to the same bytes.
+    QVERIFY(doc.save());
+    QCOMPARE(read_all(copy), original);
+
+    int const end = doc.insertText(0, QStringLiteral("柳塘镇"));
+    QCOMPARE(end, 3);
+    QVERIFY(doc.modified());
+    QVERIFY(doc.windowTitle().startsWith(QStringLiteral("● ")));
+    QVERIFY(doc.save());
+    QVERIFY(!doc.modified());
+    QByteArray const saved = read_all(copy);
+    auto const decoded = zongjie::text::decode(std::string_view(saved.constData(), static_cast<std::size_t>(saved.size())));
+    QCOMPARE(decoded.encoding, zongjie::text::Encoding::gb18030);
+    QVERIFY(saved.contains("\r\n"));
+    QVERIFY(QString::fromStdString(decoded.text).startsWith(QStringLiteral("柳塘镇2024年")));
+
+    // 另存为 UTF-8 when the user chooses it.
+    QString const utf8 = path(QStringLiteral("liutang-utf8.txt"));
+    QVERIFY(doc.saveAs(utf8, QStringLiteral("UTF-8")));
+    QCOMPARE(doc.encoding(), QStringLiteral("UTF-8"));
+    QCOMPARE(doc.filePath(), QFileInfo(utf8).absoluteFilePath());
+    QVERIFY(QString::fromUtf8(read_all(utf8)).startsWith(QStringLiteral("柳塘镇2024年")));
+    QCOMPARE(doc.encodingChoices().first(), QStringLiteral("UTF-8"));
+  }
+
+  void badFilesGiveMessagesNamingTheFile_data() {
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::newRow("binary") << QStringLiteral("图片.txt") << QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0", 16);
+    QTest::newRow("missing") << QStringLiteral("不存在.txt") << QByteArray();
+  }
+  void badFilesGiveMessagesNamingTheFile() {
+    QFETCH(QString, name);
+    QFETCH(QByteArray, bytes);
+    QString const file = path(name);
+    if (!bytes.isEmpty()) QVERIFY(write_all(file, bytes));
+    TextEditFixture edit;
+    DocumentController doc;
+    doc.setTextDocument(edit.document);
+    doc.insertText(0, QStringLiteral("草稿不能丢"));
+    QSignalSpy errors(&doc, &DocumentController::errorOccurred);
+    QVERIFY(!doc.open(file));
+    QCOMPARE(errors.count(), 1);
+    QVERIFY2(errors.first().first().toString().contains(name), qPrintable(errors.first().first().toString()));
+    QCOMPARE(doc.plainText(), QStringLiteral("草稿不能丢"));  // the draft stays
+  }
+
+  void hugeFileIsRefused() {
+    QString const file = path(QStringLiteral("huge.txt"));
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    QVERIFY(f.resize(max_editor_bytes + 1));  // sparse: no real 16 MB written
+    f.close();
+    TextEditFixture edit;
+    DocumentController doc;
+    doc.setTextDocument(edit.document);
+    QSignalSpy errors(&doc, &DocumentController::errorOccurred);
+    QVERIFY(!doc.open(file));
+    QVERIFY(errors.first().first().toString().contains(QStringLiteral("文件过大")));
+  }
+
+  // ---- live analysis ---------------------------------------------------------------------
+  void typingDropsStaleResultsAndEndsUpToDate() {
+    TextEditFixture edit;
+    DocumentController doc;
+    doc.setTextDocument(edit.document);
+    doc.setDebounceMs(5);
+    QVERIFY(doc.open(example(QStringLiteral("qingxi-2024.txt"))));
+    QVERIFY(doc.waitForAnalysis());
+    int const before = doc.outline()->count();
+    QSignalSpy analysed(&doc, &DocumentController::analysed);
+    // A burst of edits, some while an analysis runs.
+    QString const added = QStringLiteral("\n五、新增一节标题\n正文。\n");
+    int pos = doc.lineStart(1000);
+    for (QChar c : added) {
+      pos = doc.insertText(pos, QString(c));
+      QTest::qWait(1);
+    }
+    QVERIFY(doc.waitForAnalysis());
+    QVERIFY(doc.upToDate());
+    QCOMPARE(doc.outline()->count() >= before, true);
+    bool found = false;
+    for (auto const& e : doc.outline()->entries()) found |= e.title == QStringLiteral("新增一节标题");
+    QVERIFY(found);
+    QVERIFY(analysed.count() >= 1);
+  }
+
+  void formatsDoNotCountAsEdits() {
+    TextEditFixture edit;
+    DocumentController doc;
+    doc.setTextDocument(edit.document);
+    QVERIFY(doc.open(example(QStringLiteral("baisha-2023.txt"))));
+    QVERIFY(doc.waitForAnalysis());
+    quint64 const rev = doc.revision();
+    // The highlighter re-formatting blocks emits contentsChange too.
+    doc.highlighter()->setMarks({{5, 30, 0}, {200, 210, 1}});
+    doc.highlighter()->setCurrent(5, 30);
+    QCOMPARE(doc.revision(), rev);
+    QVERIFY(doc.upToDate());
+    QVERIFY(!doc.modified());
+    // A real edit and its undo do count.
+    doc.insertText(3, QStringLiteral("甲"));
+    QCOMPARE(doc.revision(), rev + 1);
+    edit.document->textDocument()->undo();
+    QCOMPARE(doc.revision(), rev + 2);
+    QVERIFY(!doc.modified());
+  }
+
+  void insertBlockPutsTemplatesOnTheirOwnLines() {
+    TextEditFixture edit;
+    DocumentController doc;
+    doc.setTextDocument(edit.document);
+    doc.insertText(0, QStringLiteral("第一行\n第二行"));
+    int const start = doc.insertBlock(1, QStringLiteral("（一）模板\n内容"));
+    QCOMPARE(doc.plainText(), QStringLiteral("第一行\n（一）模板\n内容\n第二行"));
+    QCOMPARE(start, 4);
+    int const s2 = doc.insertBlock(0, QStringLiteral("标题"));
+    QCOMPARE(s2, 0);
+    QVERIFY(doc.plainText().startsWith(QStringLiteral("标题\n第一行")));
+  }
+
+  // ---- recovery ----------------------------------------------------------------------------
+  void recoveryEntryRoundTrip() {
+    RecoveryEntry e;
+    e.path = QStringLiteral("/tmp/报告.txt");
+    e.encoding = QStringLiteral("GB18030");
+    e.written = QDateTime::currentDateTime();
+    e.text = QStringLiteral("第一行\n第二行😀\n");
+    QString const file = path(QStringLiteral("entry.txt"));
+    QVERIFY(RecoveryStore::writeEntry(file, e));
+    auto const back = RecoveryStore::readEntry(file);
+    QVERIFY(back);
+    QCOMPARE(back->path, e.path);
+    QCOMPARE(back->encoding, e.encoding);
+    QCOMPARE(back->text, e.text);
+    QVERIFY(!RecoveryStore::readEntry(path(QStringLiteral("nothing.txt"))));
+  }
+
+  void orphansAreOfferedOnceAndLiveSessionsNever() {
+    QString const dir = path(QStringLiteral("orphans"));
+    RecoveryEntry e;
+    e.text = QStringLiteral("未保存的文字");
+    e.written = QDateTime::currentDateTime();
+    {
+      RecoveryStore dead(dir);
+      QVERIFY(dead.usable());
+      QVERIFY(dead.saveNow(e));
+      RecoveryStore alive(dir);
+      QVERIFY(alive.takeOrphans().isEmpty());  // `dead` still holds its lock
+      // Leaving the scope releases the lock but (unlike clear()) keeps the text.
+    }
+    RecoveryStore next(dir);
+    auto orphans = next.takeOrphans();
+    QCOMPARE(orphans.size(), 1);
+    QCOMPARE(orphans.first().text, e.text);
+    RecoveryStore third(dir);
+    QVERIFY(third.takeOrphans().isEmpty());  // taken by `next`
+    next.removeOrphan(orphans.first().id);
+    QVERIFY(QDir(dir).entryList({QStringLiteral("*.txt")}).isEmpty());
+  }
+
+  void autosaveWritesWhileModifiedAndClearsOnSave() {
+    QString const dir = QString::fromUtf8(qgetenv("ZONGJIE_RECOVERY_DIR"));
+    QString const file = path(QStringLiteral("autosave.txt"));
+    QVERIFY(write_all(file, "一、旧文字\n"));
+    TextEditFixture edit;
+    auto doc = std::make_unique<DocumentController>();
+    doc->setTextDocument(edit.document);
+    doc->setAutosaveMs(100);
+    QVERIFY(doc->open(file));
+    QString const entry = QDir(dir).filePath(doc->recovery().sessionId() + QStringLiteral(".txt"));
+    QTest::qWait(250);
+    QVERIFY(!QFile::exists(entry));  // nothing changed yet
+    doc->insertText(0, QStringLiteral("新"));
+    QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(entry), 2000);
+    doc->recovery().flush();
+    QCOMPARE(RecoveryStore::readEntry(entry)->text, QStringLiteral("新一、旧文字\n"));
+    QCOMPARE(RecoveryStore::readEntry(entry)->path, QFileInfo(file).absoluteFilePath());
+    QVERIFY(doc->save());
+    doc->recovery().flush();
+    QVERIFY(!QFile::exists(entry));
+  }
+
+  void acceptRecoveryRestoresTextAsOneUndoableEdit() {
+    QString const dir = QString::fromUtf8(qgetenv("ZONGJIE_RECOVERY_DIR"));
+    QString const file = path(QStringLiteral("recover-me.txt"));
+    QVERIFY(write_all(file, "磁盘上的文字\n"));
+    RecoveryEntry e;
+    e.path = QFileInfo(file).absoluteFilePath();
+    e.encoding = QStringLiteral("UTF-8");
+    e.written = QDateTime::currentDateTime();
+    e.text = QStringLiteral("磁盘上的文字\n崩溃前输入的文字");
+    QVERIFY(RecoveryStore::writeEntry(QDir(dir).filePath(QStringLiteral("deadbeef-0000.txt")), e));
+
+    TextEditFixture edit;
+    DocumentController doc;
+    doc.setTextDocument(edit.document);
+    QSignalSpy offered(&doc, &DocumentController::recoveryChanged);
+    doc.checkRecovery();
+    QVERIFY(doc.recoveryOffered());
+    QCOMPARE(doc.recoveryText(), e.text);
+    QCOMPARE(doc.recoveryFileName(), QStringLiteral("recover-me.txt"));
+    doc.acceptRecovery();
+    QVERIFY(!doc.recoveryOffered());
+    QCOMPARE(doc.plainText(), e.text);
+    QCOMPARE(doc.filePath(), e.path);
+    QVERIFY(doc.modified());
+    QVERIFY(!QFile::exists(QDir(dir).filePath(QStringLiteral("deadbeef-0000.txt"))));
+    // Our own entry holds the text from the moment it was accepted.
+    QString const mine = QDir(dir).filePath(doc.recovery().sessionId() + QStringLiteral(".txt"));
+    QCOMPARE(RecoveryStore::readEntry(mine)->text, e.text);
+    edit.document->textDocument()->undo();
+    QCOMPARE(doc.plainText(), QStringLiteral("磁盘上的文字\n"));
+    doc.discardChanges();
+    QVERIFY(!QFile::exists(mine));
+  }
+
+  // ---- corpus -------------------------------------------------------------------------------
+  void learnsAFolderWithProgress() {
+    CorpusController corpus;
+    corpus.setDbPath(path(QStringLiteral("learn.db")));
+    corpus.load();
+    corpus.waitForIdle();
+    QCOMPARE(corpus.state(), QStringLiteral("missing"));
+    QSignalSpy progress(&corpus, &CorpusController::progressChanged);
+    QSignalSpy finished(&corpus, &CorpusController::learnFinished);
+    QSignalSpy context(&corpus, &CorpusController::contextChanged);
+    QVERIFY(corpus.learn(zongjie::test::source_dir() + QStringLiteral("/examples")));
+    QVERIFY(corpus.learning());
+    corpus.waitForIdle();
+    QCOMPARE(finished.count(), 1);
+    QCOMPARE(finished.first().first().toBool(), true);
+    QVERIFY(progress.count() >= 2);
+    QCOMPARE(corpus.progressDone(), corpus.progressTotal());
+    QCOMPARE(corpus.state(), QStringLiteral("ready"));
+    QCOMPARE(corpus.documents(), 8);
+    QVERIFY(corpus.hasModel());
+    QVERIFY(!corpus.parts().isEmpty());
+    QVERIFY(!corpus.themes().isEmpty());
+    QVERIFY(corpus.usualOrder().contains(QStringLiteral("工作总结")));
+    QVERIFY(context.count() >= 1);
+    QVERIFY(corpus.context().model);
+    QVERIFY(corpus.learnMessage().contains(QStringLiteral("学习完成")));
+  }
+
+  void corruptDatabaseIsAMessage() {
+    QString const db = path(QStringLiteral("corrupt.db"));
+    QVERIFY(write_all(db, QByteArray(4096, 'x')));
+    CorpusController corpus;
+    corpus.setDbPath(db);
+    corpus.load();
+    corpus.waitForIdle();
+    QCOMPARE(corpus.state(), QStringLiteral("error"));
+    QVERIFY2(corpus.errorMessage().contains(QStringLiteral("corrupt.db")), qPrintable(corpus.errorMessage()));
+    QVERIFY(corpus.context().themes);  // outlines still get themes
+  }
+
+  void learnRefusesMissingFolder() {
+    CorpusController corpus;
+    corpus.setDbPath(path(QStringLiteral("x.db")));
+    QVERIFY(!corpus.learn(path(QStringLiteral("没有这个文件夹"))));
+    QVERIFY(corpus.learnMessage().contains(QStringLiteral("不存在")));
+  }
+
+  // ---- checker: findings, fixes, suppressions ---------------------------------------------
+  void findingsComeWithUtf16RangesAndFixes() {
+    QString const file = path(QStringLiteral("check-me.txt"));
+    QVERIFY(write_all(file, QStringLiteral("白沙乡2023年工作总结\n今年以来，全乡营造了浓厚范围,干部群众干劲十足。\n一、党建工作\n抓好党建。\n二、经济发展\n发展经济。\n2024年工作思路\n一、继续抓党建\n内容。\n").toUtf8()));
+    CorpusController corpus;
+    corpus.setDbPath(path(QStringLiteral("check.db")));
+    corpus.load();
+    corpus.waitForIdle();
+    QVERIFY(corpus.context().checker);
+    TextEditFixture edit;
+    DocumentController doc;
+    doc.setCorpus(&corpus);
+    doc.setTextDocument(edit.document);
+    QVERIFY(doc.open(file));
+    QVERIFY(doc.waitForAnalysis());
+    FindingsModel* f = doc.findings();
+    QAbstractItemModelTester tester(f, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    int confusable = -1;
+    for (int i = 0; i < f->count(); ++i) {
+      FindingEntry const* e = f->at(i);
+      QVERIFY(e->begin >= 0 && e->end >= e->begin && e->end <= doc.plainText().size());
+      if (e->rule == QLatin1String("wording.confusable")) confusable = i;
+    }
+    QVERIFY2(confusable >= 0, "浓厚范围 is reported");
+    FindingEntry const* e = f->at(confusable);
+    QCOMPARE(doc.plainText().mid(e->begin, e->end - e->begin), QStringLiteral("浓厚范围"));
+    QVERIFY(!e->fix.isEmpty());
+    QVERIFY(doc.applyFix(confusable));
+    QVERIFY(doc.plainText().contains(QStringLiteral("浓厚氛围")));
+    QVERIFY(doc.waitForAnalysis());
+    for (auto const& x : f->findings()) QVERIFY(x.rule != QLatin1String("wording.confusable"));
+    // The fix is one undoable edit.
+    edit.document->textDocument()->undo();
+    QVERIFY(doc.plainText().contains(QStringLiteral("浓厚范围")));
+  }
+
+  void ignoreHereAndIgnoreRuleAreStoredBesideTheDatabase() {
+    QString const file = path(QStringLiteral("ignore-me.txt"));
+    QVERIFY(write_all(file, QStringLiteral("白沙乡2023年工作总结\n今年以来，全乡营造了浓厚范围，XX村完成XX项。\n一、党建工作\n抓好党建。\n").toUtf8()));
+    QString const db = path(QStringLiteral("ignore.db"));
+    CorpusController corpus;
+    corpus.setDbPath(db);
+    corpus.load();
+    corpus.waitForIdle();
+    TextEditFixture edit;
+    DocumentController doc;
+    doc.setCorpus(&corpus);
+    doc.setTextDocument(edit.document);
+    QVERIFY(doc.open(file));
+    QVERIFY(doc.waitForAnalysis());
+    auto count_rule = [&](QString const& rule) {
+      int n = 0;
+      for (auto const& x : doc.findings()->findings()) n += x.rule == rule;
+      return n;
+    };
+    int row = -1;
+    for (int i = 0; i < doc.findings()->count(); ++i)
+      if (doc.findings()->at(i)->rule == QLatin1String("wording.confusable")) row = i;
+    QVERIFY(row >= 0);
+    doc.ignoreHere(row);
+    QVERIFY(doc.waitForAnalysis());
+    QCOMPARE(count_rule(QStringLiteral("wording.confusable")), 0);
+    QVERIFY(QFile::exists(db + QStringLiteral(".ignore.json")));
+    QVERIFY(read_all(db + QStringLiteral(".ignore.json")).contains("wording.confusable"));
+
+    int const placeholders = count_rule(QStringLiteral("placeholder.unfilled"));
+    QVERIFY(placeholders >= 2);
+    for (int i = 0; i < doc.findings()->count(); ++i)
+      if (doc.findings()->at(i)->rule == QLatin1String("placeholder.unfilled")) row = i;
+    doc.ignoreRule(row);
+    QVERIFY(doc.waitForAnalysis());
+    QCOMPARE(count_rule(QStringLiteral("placeholder.unfilled")), 0);
+
+    // A second editor on the same report sees the same suppressions.
+    CorpusController corpus2;
+    corpus2.setDbPath(db);
+    corpus2.load();
+    corpus2.waitForIdle();
+    TextEditFixture edit2;
+    DocumentController doc2;
+    doc2.setCorpus(&corpus2);
+    doc2.setTextDocument(edit2.document);
+    QVERIFY(doc2.open(file));
+    QVERIFY(doc2.waitForAnalysis());
+    for (auto const& x : doc2.findings()->findings()) {
+      QVERIFY(x.rule != QLatin1String("placeholder.unfilled"));
+      QVERIFY(x.rule != QLatin1String("wording.confusable"));
+    }
+  }
+
+  void untitledTextIgnoresForTheSession() {
+    CorpusController corpus;
+    corpus.setDbPath(path(QStringLiteral("session.db")));
+    corpus.load();
+    corpus.waitForIdle();
+    TextEditFixture edit;
+    DocumentController doc;
+    doc.setCorpus(&corpus);
+    doc.setTextDocument(edit.document);
+    doc.insertText(0, QStringLiteral("2024年工作总结\n一、XX工作\n内容XX。\n"));
+    QVERIFY(doc.waitForAnalysis());
+    int row = -1;
+    for (int i = 0; i < doc.findings()->count(); ++i)
+      if (doc.findings()->at(i)->rule == QLatin1String("placeholder.unfilled")) row = i;
+    QVERIFY(row >= 0);
+    doc.ignoreRule(row);
+    QVERIFY(doc.waitForAnalysis());
+    for (auto const& x : doc.findings()->findings()) QVERIFY(x.rule != QLatin1String("placeholder.unfilled"));
+    QVERIFY(!QFile::exists(path(QStringLiteral("session.db.ignore.json"))));
+  }
+
+  // ---- templates, drafting, Word -------------------------------------------------------
+  void templatesFilterAndRender() {
+    CorpusController corpus;
+    corpus.setDbPath(path(QStringLiteral("tpl.db")));
+    corpus.load();
+    corpus.waitForIdle();
+    TemplateModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setCorpus(&corpus);
+    QVERIFY(model.error().isEmpty());
+    int const all = model.count();
+    QVERIFY(all > 5);
+    model.setPart(QStringLiteral("plan"));
+    QVERIFY(model.count() > 0 && model.count() < all);
+    for (int i = 0; i < model.count(); ++i)
+      QCOMPARE(model.data(model.index(i), TemplateModel::PartRole).toString(), QStringLiteral("plan"));
+    int section = -1;
+    for (int i = 0; i < model.count() && section < 0; ++i)
+      if (!model.data(model.index(i), TemplateModel::IsPartRole).toBool()) section = i;
+    QString const text = model.render(section, {{QStringLiteral("reportYear"), 2024}, {QStringLiteral("planYear"), 2025},
+                                                {QStringLiteral("unit"), QStringLiteral("白沙乡")},
+                                                {QStringLiteral("ordinal"), 3}});
+    QVERIFY2(text.startsWith(QStringLiteral("三、")) || text.startsWith(QStringLiteral("（三）")), qPrintable(text));
+    QVERIFY(!text.contains(QStringLiteral("{年份}")));
+  }
+
+  void draftFromLastYearOpensAsUntitled() {
+    CorpusController corpus;
+    corpus.setDbPath(path(QStringLiteral("draft.db")));
+    corpus.load();
+    corpus.waitForIdle();
+    TextEditFixture edit;
+    DocumentController doc;
+    doc.setCorpus(&corpus);
+    doc.setTextDocument(edit.document);
+    QSignalSpy notices(&doc, &DocumentController::notice);
+    QVERIFY(doc.newDraftFrom(example(QStringLiteral("baisha-2023.txt"))));
+    QVERIFY(doc.untitled());
+    QVERIFY(doc.modified());
+    QVERIFY(doc.plainText().contains(QStringLiteral("2024")));
+    QVERIFY(doc.plainText().contains(QStringLiteral("2025")));
+    QVERIFY(notices.count() >= 1);
+    QVERIFY(doc.suggestedSaveUrl().contains(QStringLiteral("2024")));
+    QSignalSpy errors(&doc, &DocumentController::errorOccurred);
+    QVERIFY(!doc.newDraftFrom(path(QStringLiteral("没有.txt"))));
+    QVERIFY(errors.first().first().toString().contains(QStringLiteral("没有.txt")));
+  }
+
+  void exportDocxAndOpenItBack() {
+    TextEditFixture edit;
+    DocumentController doc;
+    doc.setTextDocument(edit.document);
+    QVERIFY(doc.open(example(QStringLiteral("baisha-2023.txt"))));
+    QString const out = path(QStringLiteral("白沙.docx"));
+    QVERIFY(doc.exportDocx(out));
+    QVERIFY(QFileInfo(out).size() > 1000);
+    TextEditFixture edit2;
+    DocumentController back;
+    back.setTextDocument(edit2.document);
+    QVERIFY(back.open(out));
+    QCOMPARE(back.encoding(), QStringLiteral("DOCX"));
+    QCOMPARE(back.plainText().trimmed(), doc.plainText().trimmed());
+    // A Word document is not overwritten by 保存: 另存为 a text file.
+    QVERIFY(!back.save());
+    QVERIFY(back.suggestedSaveUrl().endsWith(QStringLiteral(".txt")));
+    QCOMPARE(back.encodingChoices().first(), QStringLiteral("UTF-8"));
+  }
+
+  // ---- phrases -------------------------------------------------------------------------------
+  void phraseSearchAndSuggestions() {
+    CorpusController corpus;
+    corpus.setDbPath(path(QStringLiteral("phrases.db")));
+    PhraseSearch search;
+    search.setDelayMs(0);
+    search.setCorpus(&corpus);
+    search.setQuery(QStringLiteral("乡村"));
+    search.waitForIdle();
+    QCOMPARE(search.results()->count(), 0);
+    QVERIFY2(search.status().contains(QStringLiteral("学习")), qPrintable(search.status()));  // no corpus yet
+
+    QVERIFY(corpus.learn(zongjie::test::source_dir() + QStringLiteral("/examples")));
+    corpus.waitForIdle();
+    search.waitForIdle();
+    QAbstractItemModelTester tester(search.results(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY2(search.results()->count() > 0, qPrintable(search.status()));
+    for (int i = 0; i < search.results()->count(); ++i)
+      QVERIFY(search.results()->textAt(i).contains(QStringLiteral("乡村")));
+    search.setPart(QStringLiteral("plan"));
+    search.waitForIdle();
+    for (int i = 0; i < search.results()->count(); ++i)
+      QCOMPARE(search.results()->data(search.results()->index(i), PhraseListModel::PartRole).toString(),
+               QStringLiteral("plan"));
+
+    search.suggestFor(QStringLiteral("summary"), QString(), QString());
+    search.waitForIdle();
+    QVERIFY(search.suggestions()->count() > 0);
+    QVERIFY(search.suggestionTitle().contains(QStringLiteral("工作总结")));
+
+    // Typing fast: only the last query's answer is shown.
+    for (QString q : {QStringLiteral("人"), QStringLiteral("人居"), QStringLiteral("人居环境")}) search.setQuery(q);
+    search.waitForIdle();
+    QVERIFY(search.status().contains(QStringLiteral("人居环境")));
+  }
+
+  // ---- command line ---------------------------------------------------------------------
+  void options() {
+    auto o = parse_options({QStringLiteral("zongjie-editor"), QStringLiteral("a.txt"), QStringLiteral("--db"),
+                            QStringLiteral("c.db"), QStringLiteral("--screenshot=s.png"), QStringLiteral("--tab"),
+                            QStringLiteral("corpus")});
+    QVERIFY(o.error.isEmpty());
+    QCOMPARE(o.file, QStringLiteral("a.txt"));
+    QCOMPARE(o.db, QStringLiteral("c.db"));
+    QCOMPARE(o.screenshot, QStringLiteral("s.png"));
+    QCOMPARE(o.tab, QStringLiteral("corpus"));
+    QVERIFY(!parse_options({QStringLiteral("x"), QStringLiteral("--db")}).error.isEmpty());
+    QVERIFY(!parse_options({QStringLiteral("x"), QStringLiteral("--bogus")}).error.isEmpty());
+    QVERIFY(!parse_options({QStringLiteral("x"), QStringLiteral("a"), QStringLiteral("b")}).error.isEmpty());
+    QVERIFY(!parse_options({QStringLiteral("x"), QStringLiteral("--tab"), QStringLiteral("x")}).error.isEmpty());
+  }
+};
+
+QTEST_MAIN(BackendTest)
+#include "tst_backend.moc"
