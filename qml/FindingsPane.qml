@@ -51,8 +51,12 @@ Rectangle {
                           ? controller.findings.rowAt(pane.cursorPosition) : -1
             onCurrentIndexChanged: {
                 pane.controller.setCurrentFinding(currentIndex)
-                if (currentIndex >= 0)
-                    positionViewAtIndex(currentIndex, ListView.Contain)
+                if (currentIndex < 0)
+                    return
+                // Scroll only when the row is not in view, and then to a row edge.
+                const item = itemAtIndex(currentIndex)
+                if (!item || item.y < contentY || item.y + item.height > contentY + height)
+                    positionViewAtIndex(currentIndex, ListView.Beginning)
             }
             highlightMoveDuration: 0
             ScrollBar.vertical: ScrollBar { }
