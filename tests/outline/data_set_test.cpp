@@ -35,6 +35,25 @@ TEST_CASE("test data set against its gold outlines", "[outline][gold][data]") {
   CHECK(t.items.f1() >= 0.85);
 }
 
+TEST_CASE("blind data set: reports written without seeing the parser", "[outline][gold][data]") {
+  // tests/data/unseen was written from DESIGN.md and the gold conventions
+  // alone, by someone who had not read the parser, to measure how it does on
+  // reports it was not developed against.
+  fs::path const unseen = fs::path{ZONGJIE_TEST_DATA_DIR} / "unseen";
+  auto const results = zongjie::test::compare_gold_dir(unseen / "gold", {unseen});
+  REQUIRE(results.size() >= 12);
+  std::ostringstream mismatches;
+  for (auto const& r : results)
+    if (!r.ok_exactly()) mismatches << r.describe();
+  auto const t = zongjie::test::totals(results);
+  INFO("per-file differences:\n" << mismatches.str() << "\ntotals:\n" << zongjie::test::describe_totals(t));
+  if (!mismatches.str().empty()) WARN("gold differences:\n" << mismatches.str());
+  CHECK(t.errors == 0);
+  CHECK(t.parts.f1() >= 0.95);
+  CHECK(t.sections.f1() >= 0.95);
+  CHECK(t.items.f1() >= 0.85);
+}
+
 TEST_CASE("gold comparison helper", "[gold]") {
   using nlohmann::json;
   using nlohmann::ordered_json;

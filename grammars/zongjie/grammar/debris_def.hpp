@@ -30,8 +30,12 @@ inline auto const metadata_key =
     | lit("【字体") | lit("字体");
 inline auto const metadata_line = metadata_key >> *d_blank >> (lit("：") | lit(':'));
 inline auto const page_chrome =
-      lit("打印本页") | lit("关闭窗口") | lit("分享到") | lit("【打印】") | lit("【关闭】")
-    | lit("上一篇") | lit("下一篇") | lit("返回顶部") | lit("扫一扫");
+    -(lit("【") | lit('[')) >> *d_blank
+    >> (  lit("打印本页") | lit("打印此页") | lit("关闭窗口") | lit("关闭本页") | lit("分享到") | lit("打印")
+        | lit("关闭") | lit("上一篇") | lit("下一篇") | lit("返回顶部") | lit("返回首页") | lit("扫一扫")
+        | lit("收藏本页") | lit("加入收藏"))
+    // Followed by a bracket, a colon, a blank or the end: 关闭搬迁企业 is text.
+    >> (lit("】") | lit(']') | lit("：") | lit(':') | x3::eoi | &(lit("【") | lit('[') | d_blank));
 
 /// 本文档编辑密码：abc / 本文档由…提供 / 文档来源于网络 / 下载后可编辑 …
 inline auto const download_notice =
