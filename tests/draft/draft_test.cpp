@@ -8,6 +8,7 @@
 #include <catch2/catch.hpp>
 
 #include <filesystem>
+#include <fstream>
 #include <set>
 
 using namespace zongjie;
@@ -164,6 +165,35 @@ TEST_CASE("a later year, a place and a heading style", "[draft]") {
   auto const f = test::findings(back, model, "year.");
   INFO(test::describe(f));
   CHECK(f.empty());
+}
+
+TEST_CASE("the unit is taken from last year's text when its title has none", "[draft]") {
+  auto const templates = draft::TemplateSet::standard();
+  StandardOutline const model = draft::builtin_model(*templates);
+  auto const dir = fs::temp_directory_path() / "zongjie_draft_unit";
+  fs::create_directories(dir);
+  auto write = [&](char const* name, std::string const& text) {
+    std::ofstream(dir / name) << text;
+    return dir / name;
+  };
+  // No title line; 柏溪镇 is named three times, 乡村 and 城乡 are words, not units.
+  auto const named = write("named.txt",
+      "2024年，柏溪镇党委团结带领全镇干部群众推进乡村振兴，城乡面貌持续改善。\n"
+      "一、2024年工作总结\n（一）产业发展\n柏溪镇引进项目5个，乡村旅游接待游客12万人次。\n"
+      "二、2025年工作计划\n（一）抓项目\n柏溪镇将新建标准厂房2万平方米，推动城乡融合发展。\n");
+  test::LastReport const last(named);
+  draft::Draft const d = make(model, &last, {});
+  INFO(d.text);
+  CHECK(d.text.rfind("柏溪镇2025年", 0) == 0);
+  // A name seen once, with nothing around it to vouch for it, is not taken.
+  auto const once = write("once.txt",
+      "2024年，全镇上下推进乡村振兴，和美乡村建设成效明显。\n"
+      "一、2024年工作总结\n（一）产业发展\n引进项目5个。\n二、2025年工作计划\n（一）抓项目\n新建厂房2万平方米。\n");
+  test::LastReport const last_once(once);
+  draft::Draft const d2 = make(model, &last_once, {});
+  INFO(d2.text);
+  CHECK(d2.text.rfind(templates->words().unit_placeholder, 0) == 0);
+  fs::remove_all(dir);
 }
 
 TEST_CASE("every heading style reads back and checks clean of numbering and years", "[draft]") {

@@ -364,6 +364,51 @@ std::string move_years(std::string_view text, int delta, std::optional<std::stri
       [&](std::string& out, std::string_view s) { append_blanking_figures(out, s, figure); });
 }
 
+/// The unit last year's report names most often (汤垟乡 in “2023年汤垟乡以…”):
+/// two or three characters before a suffix of `words.unit_suffixes`, not one
+/// of `words.not_unit_names` nor followed by one of `words.not_after_unit`
+/// (乡村), seen at least twice.  "" when none is.
+static std::string unit_named_in(std::string_view text, DraftWords const& words) {
+  std::map<std::string, int> counts;
+  auto is_han = [](std::string_view s, std::size_t at) {
+    return at + 3 <= s.size() && static_cast<unsigned char>(s[at]) >= 0xE4 && static_cast<unsigned char>(s[at]) <= 0xE9;
+  };
+  for (std::string const& suffix : words.unit_suffixes) {
+    for (std::size_t at = text.find(suffix); at != std::string_view::npos; at = text.find(suffix, at + 1)) {
+      std::string_view const after = text.substr(at + suffix.size(), 3);
+      if (std::find(words.not_after_unit.begin(), words.not_after_unit.end(), after) != words.not_after_unit.end())
+        continue;
+      for (std::size_t chars : {2u, 3u}) {
+        if (at < 3 * chars) break;
+        std::size_t const b = at - 3 * chars;
+        bool han = true;
+        for (std::size_t k = 0; k < chars; ++k) han = han && is_han(text, b + 3 * k);
+        if (!han) break;
+        std::string const name(text.substr(b, 3 * chars));
+        bool excluded = false;
+        for (auto const& no : words.not_unit_names)
+          excluded = excluded || std::string_view(name).ends_with(no) || name == no;
+        if (excluded) continue;
+        // 东茗乡党委, 青溪镇人民政府: a name in such a context counts thrice.
+        bool strong = false;
+        for (auto const& ctx : words.unit_context_after)
+          strong = strong || text.substr(at + suffix.size()).starts_with(ctx);
+        counts[name + suffix] += strong ? 3 : 1;
+      }
+    }
+  }
+  std::string best;
+  int best_n = 1;
+  for (auto const& [name, n] : counts)
+    // On a tie the longer name that ends with the shorter one is the name
+    // (兰溪口镇, not 溪口镇).
+    if (n > best_n || (n == best_n && !best.empty() && name.size() > best.size() && name.ends_with(best))) {
+      best = name;
+      best_n = n;
+    }
+  return best;
+}
+
 std::string blank_other_years(std::string_view text, int keep, std::string_view placeholder) {
   return rewrite_years(
       text,
@@ -456,6 +501,7 @@ Draft make_draft(StandardOutline const& model, TemplateSet const& templates, Las
     if (auto t = grammar::match_document_title(last->outline.title->text); t && t->begin > 0)
       unit = trim(std::string_view(last->outline.title->text).substr(0, t->begin));
   }
+  if (unit.empty() && last) unit = unit_named_in(last->doc.text, words);
   if (unit.empty()) {
     unit = words.unit_placeholder;
     draft.notes.push_back("未给出单位名称，已用“" + unit + "”占位（可用 --place 指定）");

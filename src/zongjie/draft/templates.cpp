@@ -103,6 +103,20 @@ void TemplateSet::set_words(std::string_view json, std::string const& source) {
   auto const j = parse_json(json, source);
   words_.title = string_field(j, "title", source, "", true);
   words_.unit_placeholder = string_field(j, "unit_placeholder", source, "", true);
+  for (auto const* key : {"unit_suffixes", "not_unit_names", "not_after_unit", "unit_context_after"}) {
+    std::string_view const k = key;
+    auto& out = k == "unit_suffixes"    ? words_.unit_suffixes
+                : k == "not_unit_names" ? words_.not_unit_names
+                : k == "not_after_unit" ? words_.not_after_unit
+                                        : words_.unit_context_after;
+    if (auto it = j.find(key); it != j.end()) {
+      if (!it->is_array()) throw TemplateError(source, std::string("“") + key + "”应为字符串数组");
+      for (auto const& s : *it) {
+        if (!s.is_string()) throw TemplateError(source, std::string("“") + key + "”应为字符串数组");
+        out.push_back(s.get<std::string>());
+      }
+    }
+  }
   words_.figure_placeholder = string_field(j, "figure_placeholder", source, "", true);
   words_.year_placeholder = string_field(j, "year_placeholder", source, "", true);
   words_.promise_body = string_field(j, "promise_body", source, "", true);

@@ -48,6 +48,10 @@ struct SectionTemplate {
 struct DraftWords {
   std::string title;               ///< document title pattern
   std::string unit_placeholder;    ///< XX乡
+  std::vector<std::string> unit_suffixes;   ///< 乡, 镇, 街道: how a unit's name ends
+  std::vector<std::string> not_unit_names;  ///< 城 (城乡), 全 (全镇) …: what before a suffix is no name
+  std::vector<std::string> not_after_unit;  ///< 村 (乡村), 亲 (乡亲) …: the suffix is part of a word
+  std::vector<std::string> unit_context_after;  ///< 党委, 人民政府 …: after a name, it is surely the unit
   std::string figure_placeholder;  ///< XX
   std::string year_placeholder;    ///< XXXX
   std::string promise_body;        ///< after each of last year's promises: 对照年初安排，XX…
