@@ -87,6 +87,8 @@ int cmd_check(Argv const& argv) {
       bad_input = true;
       continue;
     }
+    // What reading a .docx flattened or left out (tables, text boxes).
+    for (auto const& note : doc->notes) std::cerr << "zongjie check：" << file << "：" << note << '\n';
     Outline outline = build_outline(*doc, outline_options);
     std::vector<check::Finding> findings = checker.check(*doc, outline, previous ? &*previous : nullptr);
     std::string const key = check::document_key(file);
