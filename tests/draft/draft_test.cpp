@@ -11,6 +11,8 @@
 #include <fstream>
 #include <set>
 
+#include <unistd.h>
+
 using namespace zongjie;
 using grammar::MarkerFamily;
 namespace fs = std::filesystem;
@@ -170,7 +172,7 @@ TEST_CASE("a later year, a place and a heading style", "[draft]") {
 TEST_CASE("the unit is taken from last year's text when its title has none", "[draft]") {
   auto const templates = draft::TemplateSet::standard();
   StandardOutline const model = draft::builtin_model(*templates);
-  auto const dir = fs::temp_directory_path() / "zongjie_draft_unit";
+  auto const dir = fs::temp_directory_path() / ("zongjie_draft_unit_" + std::to_string(::getpid()));
   fs::create_directories(dir);
   auto write = [&](char const* name, std::string const& text) {
     std::ofstream(dir / name) << text;

@@ -13,6 +13,8 @@
 #include <cstdio>
 #include <random>
 
+#include <unistd.h>
+
 using namespace zongjie;
 using namespace zongjie::text;
 using Kind = DecodeError::Kind;
@@ -368,7 +370,7 @@ TEST_CASE("empty input gives empty text", "[text][decode]") {
 
 TEST_CASE("documents from files", "[text][document]") {
   namespace fs = std::filesystem;
-  fs::path const dir = fs::temp_directory_path() / "zongjie_tests_documents";
+  fs::path const dir = fs::temp_directory_path() / ("zongjie_tests_documents_" + std::to_string(::getpid()));
   fs::create_directories(dir);
   fs::path const file = dir / "报告.txt";
   {
