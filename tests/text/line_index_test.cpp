@@ -91,6 +91,22 @@ TEST_CASE("character counting", "[text][lines]") {
   CHECK(count_chars("abc") == 3);
   CHECK(count_chars("一二三") == 3);
   CHECK(count_chars("a一\xF0\xA0\x80\x80" "b") == 4);
+  // Longer strings are counted eight bytes at a time: every length and
+  // alignment of a mix of 1-, 2-, 3- and 4-byte characters, against a
+  // byte-by-byte count of the bytes that start a character.
+  auto const starts = [](std::string_view v) {
+    std::size_t n = 0;
+    for (char c : v) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+    return n;
+  };
+  std::string s;
+  for (int round = 0; round < 12; ++round) s += "a\xC3\xA9一\xF0\xA0\x80\x80，b2。";
+  CHECK(count_chars(s) == 12 * 8);
+  for (std::size_t from = 0; from < 9; ++from)
+    for (std::size_t len = 0; from + len <= s.size(); ++len) {
+      std::string_view const v = std::string_view(s).substr(from, len);
+      REQUIRE(count_chars(v) == starts(v));
+    }
   CHECK(test::char_offset("一二三", 6) == 2);
   CHECK(test::line_of("甲\n乙\n丙", "丙") == 3);
   CHECK(test::column_of("甲\n乙丙", "丙") == 2);

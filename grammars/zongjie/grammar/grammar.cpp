@@ -219,8 +219,10 @@ void find_years(std::string_view text, std::vector<YearMention>& out) {
       continue;
     }
     // Years written in Chinese or full-width digits (二〇二三年, ２０２３年):
-    // four three-byte characters before 年.
-    if (starts_with_at(text, i, "年") && i >= 12 && !is_continuation(text[i - 12])) {
+    // four three-byte characters before 年 (E5 B9 B4; its first byte is
+    // tested alone first, this loop sees every byte of the text).
+    if (static_cast<unsigned char>(c) == 0xE5 && starts_with_at(text, i, "年") && i >= 12 &&
+        !is_continuation(text[i - 12])) {
       std::size_t const b = i - 12;
       int y = 0;
       std::size_t n = 0;
@@ -303,9 +305,18 @@ void find_inline_debris(std::string_view text, std::vector<ByteRange>& out) {
     }
     i = j;
   }
-  if (out.size() > tags && tags > before)
+  if (out.size() > tags && tags > before) {
+    // In order, and an omission note inside a ##tag## range merged into it:
+    // callers bisect the ranges by their ends.
     std::sort(out.begin() + static_cast<std::ptrdiff_t>(before), out.end(),
               [](ByteRange a, ByteRange b) { return a.begin < b.begin; });
+    std::size_t kept = before;
+    for (std::size_t k = before; k < out.size(); ++k) {
+      if (kept > before && out[k].begin < out[kept - 1].end) out[kept - 1].end = std::max(out[kept - 1].end, out[k].end);
+      else out[kept++] = out[k];
+    }
+    out.resize(kept);
+  }
 }
 
 // ---- cues ------------------------------------------------------------------------

@@ -131,7 +131,8 @@ void find_years(std::string_view text, std::vector<YearMention>& out);
 
 /// The whole line is download or paste debris.
 bool is_noise_line(std::string_view line);
-/// Appends debris that sits inside a line of text (##paidbegin##, …省略N字…).
+/// Appends debris that sits inside a line of text (##paidbegin##, …省略N字…),
+/// in text order and without overlaps.
 void find_inline_debris(std::string_view text, std::vector<ByteRange>& out);
 
 // ---- cues for parts without a heading ------------------------------------------

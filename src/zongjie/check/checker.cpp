@@ -95,10 +95,14 @@ class FindingSink final : public Sink {
     f.severity = severity;
     f.begin = std::min(hit.begin, text.size());
     f.end = std::clamp(hit.end, f.begin, text.size());
-    auto const pos = ctx_.doc.position(f.begin);
+    auto const pos = position_of(f.begin);
     f.line = pos.line;
     f.column = pos.column;
-    auto const end_pos = f.end == f.begin ? pos : ctx_.doc.position(f.end);
+    auto end_pos = pos;
+    if (f.end != f.begin)
+      end_pos = ctx_.doc.lines.line_of(f.end) == pos.line
+                    ? text::Position{pos.line, pos.column + text::count_chars(text.substr(f.begin, f.end - f.begin))}
+                    : ctx_.doc.position(f.end);
     f.end_line = end_pos.line;
     f.end_column = end_pos.column;
     // A message missing from a user's edited rules.json: say which one rather than nothing.
@@ -108,18 +112,48 @@ class FindingSink final : public Sink {
     if (!hit.subject.empty()) {
       f.subject = std::move(hit.subject);
     } else {
-      std::size_t const sb = scan::sentence_begin(text, f.begin);
-      std::size_t const se = std::max(scan::sentence_end(text, f.begin), f.end);
+      // The sentence is looked for within a window around the finding: a
+      // pasted line of megabytes with thousands of findings must not cost
+      // a scan of the whole line for each (real sentences are far shorter).
+      std::size_t const lo = char_floor(text, f.begin > subject_window ? f.begin - subject_window : 0);
+      std::size_t const hi = char_floor(text, std::min(text.size(), f.end + subject_window));
+      std::string_view const near = text.substr(lo, hi - lo);
+      std::size_t const sb = lo + scan::sentence_begin(near, f.begin - lo);
+      std::size_t const se = std::max(lo + scan::sentence_end(near, f.begin - lo), f.end);
       f.subject = scan::normalise(text.substr(sb, se - sb)) + "｜" + scan::normalise(text.substr(f.begin, f.end - f.begin));
     }
     out_.push_back(std::move(f));
   }
 
  private:
+  static constexpr std::size_t subject_window = 1024;  ///< bytes on each side of a finding (340 characters)
+
+  static std::size_t char_floor(std::string_view s, std::size_t at) noexcept {
+    while (at > 0 && at < s.size() && (static_cast<unsigned char>(s[at]) & 0xC0) == 0x80) --at;
+    return at;
+  }
+
+  /// Line and column of `offset`.  A check reports in text order, so the
+  /// characters are counted on from its last finding on the same line
+  /// rather than from the line start each time (which is quadratic on one
+  /// huge line).
+  text::Position position_of(std::size_t offset) {
+    text::Position pos;
+    if (last_.line != 0 && offset >= last_offset_ && ctx_.doc.lines.line_of(offset) == last_.line)
+      pos = {last_.line, last_.column + text::count_chars(ctx_.text().substr(last_offset_, offset - last_offset_))};
+    else
+      pos = ctx_.doc.position(offset);
+    last_ = pos;
+    last_offset_ = offset;
+    return pos;
+  }
+
   Context const& ctx_;
   RuleInfo const& info_;
   std::optional<Severity> override_;
   std::vector<Finding>& out_;
+  text::Position last_;  ///< of the last finding (line 0: none yet)
+  std::size_t last_offset_ = 0;
 };
 
 bool any_enabled(RuleInfo const& info, std::optional<Severity> override_severity) {

@@ -40,7 +40,8 @@ bool ends_sentence_at(std::string_view text, std::size_t i, std::size_t& len) no
 
 std::size_t sentence_begin(std::string_view text, std::size_t pos) noexcept {
   pos = std::min(pos, text.size());
-  std::size_t const line = text.rfind('\n', pos == 0 ? std::string_view::npos : pos - 1);
+  if (pos == 0) return 0;
+  std::size_t const line = text.rfind('\n', pos - 1);
   std::size_t const line_start = line == std::string_view::npos ? 0 : line + 1;
   std::size_t begin = line_start;
   std::string_view const upto = text.substr(0, pos);

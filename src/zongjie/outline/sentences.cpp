@@ -3,6 +3,7 @@
 #include "zongjie/grammar/grammar.hpp"
 
 #include <algorithm>
+#include <iterator>
 #include <unordered_set>
 
 namespace zongjie {
@@ -63,14 +64,24 @@ class Splitter {
 
   /// A sentence text[b, e): drop debris and a leading marker, cut over-long runs.
   void emit(Part const& part, std::size_t b, std::size_t e) {
-    std::string clean;
-    std::size_t pos = b;
-    for (auto const r : outline_.debris) {
-      if (r.end <= pos || r.begin >= e) continue;
-      if (r.begin > pos) clean.append(text_.substr(pos, r.begin - pos));
-      pos = std::max(pos, r.end);
+    // The debris is in text order (line by line, left to right): the first
+    // range that ends after b is found by bisection, not by a walk over all
+    // of it for every sentence.
+    auto r = std::lower_bound(outline_.debris.begin(), outline_.debris.end(), b,
+                              [](grammar::ByteRange const& d, std::size_t at) { return d.end <= at; });
+    // Most sentences have none: they are read in place, the others copied without it.
+    std::string_view clean = text_.substr(b, e - b);
+    if (r != outline_.debris.end() && r->begin < e) {
+      clean_.clear();
+      std::size_t pos = b;
+      for (; r != outline_.debris.end() && r->begin < e; ++r) {
+        if (r->end <= pos) continue;
+        if (r->begin > pos) clean_.append(text_.substr(pos, r->begin - pos));
+        pos = std::max(pos, r->end);
+      }
+      if (pos < e) clean_.append(text_.substr(pos, e - pos));
+      clean = clean_;
     }
-    if (pos < e) clean.append(text_.substr(pos, e - pos));
     std::string_view s = grammar::trim_blanks(clean);
     std::size_t const lead = static_cast<std::size_t>(s.data() - clean.data());
     std::size_t const start = b + lead;  // exact when no debris preceded the text
@@ -92,6 +103,10 @@ class Splitter {
   /// `s` itself when short enough; else the first piece of it: up to the
   /// last comma within the limit, or exactly the limit.
   static std::string_view cut(std::string_view s) {
+    // Short enough for sure (at most 4 bytes a character): no need to look
+    // at each character (a run of megabytes is cut by the walk below).
+    if (s.size() <= max_sentence_chars || (s.size() <= 4 * max_sentence_chars && text::count_chars(s) <= max_sentence_chars))
+      return s;
     std::size_t chars = 0;
     std::size_t last_comma = 0;
     std::size_t i = 0;
@@ -112,13 +127,17 @@ class Splitter {
     s.offset = offset;
     s.line = doc_.lines.line_of(offset);
     s.part = part.role;
-    for (std::size_t k = 0; k < part.sections.size(); ++k) {
-      Section const& sec = part.sections[k];
-      if (offset < sec.offset || offset >= sec.end) continue;
-      s.section = static_cast<int>(k);
-      s.theme = sec.theme;
-      if (offset < sec.body_begin) s.kind = SentenceKind::heading;
-      break;
+    // The sections of a part are in text order: the last one that starts
+    // at or before the sentence, when the sentence is inside it.
+    auto const next = std::upper_bound(part.sections.begin(), part.sections.end(), offset,
+                                       [](std::size_t at, Section const& sec) { return at < sec.offset; });
+    if (next != part.sections.begin()) {
+      Section const& sec = *std::prev(next);
+      if (offset < sec.end) {
+        s.section = static_cast<int>(std::prev(next) - part.sections.begin());
+        s.theme = sec.theme;
+        if (offset < sec.body_begin) s.kind = SentenceKind::heading;
+      }
     }
     if (item) s.kind = SentenceKind::item;
     out_.push_back(std::move(s));
@@ -130,6 +149,7 @@ class Splitter {
   std::unordered_set<std::size_t> noise_lines_;
   std::unordered_set<std::size_t> item_offsets_;
   std::vector<Sentence> out_;
+  std::string clean_;  ///< a sentence with its debris left out
 };
 
 }  // namespace

@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <cstdint>
 #include <cstring>
 
 namespace zongjie::text {
@@ -68,9 +69,23 @@ std::uint64_t content_hash(std::string_view bytes) noexcept {
 }
 
 std::size_t count_chars(std::string_view s) noexcept {
-  std::size_t n = 0;
-  for (char c : s) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
-  return n;
+  // Characters are the bytes that are not continuation bytes (10xxxxxx);
+  // counted eight bytes at a time, since columns on a pasted line of
+  // megabytes are counted from its start.
+  constexpr std::uint64_t high = 0x8080808080808080ULL;
+  std::size_t continuation = 0;
+  std::size_t i = 0;
+  for (; i + 8 <= s.size(); i += 8) {
+    std::uint64_t w;
+    std::memcpy(&w, s.data() + i, 8);
+    // Bit 7 of each byte set, and bit 6 clear (moved up to bit 7).
+    // One bit per byte at bit 0; the multiplication sums the eight bytes
+    // into the top one (no popcnt instruction on baseline x86-64).
+    std::uint64_t const ones = (w & ~(w << 1) & high) >> 7;
+    continuation += static_cast<std::size_t>((ones * 0x0101010101010101ULL) >> 56);
+  }
+  for (; i < s.size(); ++i) continuation += (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80;
+  return s.size() - continuation;
 }
 
 namespace {

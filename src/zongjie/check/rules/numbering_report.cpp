@@ -41,7 +41,7 @@ std::optional<Fix> renumber_fix(Catalog const& words, Level const& level, std::s
   return fix;
 }
 
-Hit problem_hit(Catalog const& words, Level const& level, Problem const& p, std::string_view text) {
+Hit problem_hit(Catalog const& words, Level const& level, Problem const& p, std::optional<Fix> const& fix) {
   auto const& n = level.markers[p.index];
   Hit hit;
   hit.begin = n.offset;
@@ -52,7 +52,7 @@ Hit problem_hit(Catalog const& words, Level const& level, Problem const& p, std:
               {"level", level_label(words, level.kind)}};
   if (p.index > 0) hit.args.emplace_back("previous", level.markers[p.index - 1].marker->text);
   if (expected) hit.suggestion = *expected;
-  hit.fix = renumber_fix(words, level, text);
+  hit.fix = fix;
   return hit;
 }
 

@@ -11,7 +11,30 @@ namespace zongjie::check::numbering {
 std::string level_label(Catalog const& words, LevelKind k);
 /// The renumbering fix of a level (safe), or none.
 std::optional<Fix> renumber_fix(Catalog const& words, Level const& level, std::string_view text);
-/// The hit for one problem: range of the marker, args marker/expected/level/previous.
-Hit problem_hit(Catalog const& words, Level const& level, Problem const& p, std::string_view text);
+/// The hit for one problem: range of the marker, args marker/expected/level/previous,
+/// and `fix` (the level's renumber_fix, made once per level by the caller).
+Hit problem_hit(Catalog const& words, Level const& level, Problem const& p, std::optional<Fix> const& fix);
+
+/// How many findings of one level carry the level's renumbering fix: each
+/// would apply the same edits, and a pasted list of thousands of markers
+/// must not copy them thousands of times (the first finding fixes them all).
+inline constexpr std::size_t max_fixes_per_level = 32;
+
+/// Reports the problems of every numbered level for which `wanted(problem)`
+/// holds, with `message(problem)` as the message key.
+template <typename Wanted, typename Message>
+void report_problems(Context const& ctx, Sink& out, Wanted wanted, Message message) {
+  for (auto const& level : levels(ctx.outline, ctx.text())) {
+    std::optional<std::optional<Fix>> fix;  // made when first needed
+    std::size_t reported = 0;
+    for (auto const& p : problems(level)) {
+      if (!wanted(p)) continue;
+      if (!fix) fix = renumber_fix(*ctx.data.catalog, level, ctx.text());
+      Hit hit = problem_hit(*ctx.data.catalog, level, p, reported++ < max_fixes_per_level ? *fix : std::nullopt);
+      hit.message = message(p);
+      out.add(std::move(hit));
+    }
+  }
+}
 
 }  // namespace zongjie::check::numbering

@@ -3,6 +3,8 @@
 #include "zongjie/check/text_scan.hpp"
 #include "zongjie/grammar/grammar.hpp"
 
+#include <algorithm>
+
 namespace zongjie::check {
 
 namespace {
@@ -41,6 +43,23 @@ std::size_t clause_end(std::string_view text, std::size_t pos, std::size_t limit
   return limit;
 }
 
+/// How far around a year its clause, a range or a 《title》 is looked for:
+/// far more than any real clause, and it keeps one pasted line of megabytes
+/// full of years from being scanned again for every year.
+constexpr std::size_t window = 1024;  // bytes
+
+std::size_t window_begin(std::string_view text, std::size_t pos) {
+  pos = pos > window ? pos - window : 0;
+  while (pos > 0 && (static_cast<unsigned char>(text[pos]) & 0xC0) == 0x80) --pos;
+  return pos;
+}
+
+std::size_t window_end(std::string_view text, std::size_t pos) {
+  pos = std::min(text.size(), pos + window);
+  while (pos < text.size() && (static_cast<unsigned char>(text[pos]) & 0xC0) == 0x80) ++pos;
+  return pos;
+}
+
 /// Up to two ASCII digits: their value and length.
 std::pair<int, std::size_t> number_prefix(std::string_view s) {
   std::size_t i = 0;
@@ -75,11 +94,14 @@ bool range_end_or_title(YearCues const& cues, std::string_view text, std::size_t
   std::string_view const before = text.substr(floor, b - floor);
   if (std::size_t const j = cues.suffix(K::range_joiner, before))
     if (scan::is_ascii_digit(scan::decode_before(before, before.size() - j).cp)) return true;
+  // A title names its year within its first few dozen characters.
+  constexpr std::size_t title_reach = 300;  // bytes, 100 Chinese characters
+  std::string_view const near = before.substr(before.size() > title_reach ? before.size() - title_reach : 0);
   for (auto const& open : cues.words(K::title_open)) {
-    std::size_t const at = before.rfind(open);
+    std::size_t const at = near.rfind(open);
     if (at == std::string_view::npos) continue;
     bool closed = false;
-    for (auto const& close : cues.words(K::title_close)) closed = closed || before.find(close, at) != std::string_view::npos;
+    for (auto const& close : cues.words(K::title_close)) closed = closed || near.find(close, at) != std::string_view::npos;
     if (!closed) return true;
   }
   return false;
@@ -119,10 +141,11 @@ void StaleYearCheck::run(Context const& ctx, Sink& out) const {
       if (ctx.in_debris(b, e)) continue;
       std::string_view const mention = text.substr(b, e - b);
       if (cues.suffix(K::label_suffix, mention)) continue;  // 2022年度: a label, not a date
-      std::size_t const line_start = ctx.doc.lines.line_start(ctx.doc.lines.line_of(b));
-      if (range_end_or_title(cues, text, b, line_start)) continue;
-      std::size_t const cb = clause_begin(text, b, std::max(line_start, from));
-      std::size_t const ce = clause_end(text, e, std::min(part.end, text.size()));
+      // The line start, or the window before the year on a very long line.
+      std::size_t const look_from = std::max(ctx.doc.lines.line_start(ctx.doc.lines.line_of(b)), window_begin(text, b));
+      if (range_end_or_title(cues, text, b, look_from)) continue;
+      std::size_t const cb = clause_begin(text, b, std::max(look_from, from));
+      std::size_t const ce = clause_end(text, e, std::min({part.end, text.size(), window_end(text, e)}));
       std::string_view const before = grammar::trim_blanks(text.substr(cb, b - cb));
       std::string_view const after = text.substr(e, ce - e);
       if (cues.ends_with(K::history_before, before) || cues.starts_with(K::history_after, after)) continue;
@@ -143,7 +166,8 @@ void StaleYearCheck::run(Context const& ctx, Sink& out) const {
       std::string_view key;
       if (plan_like) {
         // 截至2023年底… in a plan is the starting point, not a deadline.
-        bool const sentence_start = before.empty() && scan::sentence_begin(text, b) == cb;
+        bool const sentence_start =
+            before.empty() && look_from + scan::sentence_begin(text.substr(look_from), b - look_from) == cb;
         if (y.year < plan && deadline && !status) key = "plan_deadline";
         else if (y.year < plan && sentence_start && cues.starts_with(K::topic_after, after)) key = "plan_topic";
       } else {
