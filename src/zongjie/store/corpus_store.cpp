@@ -201,27 +201,42 @@ CorpusStore::CorpusStore(std::string path, Mode mode) : path_(std::move(path)) {
 }
 
 void CorpusStore::create_or_check_schema(Mode mode) {
+  struct Tables {
+    bool any = false, meta = false, phrases = false;
+  };
+  auto const read_tables = [this] {
+    Tables t;
+    Statement tables(*db_, "SELECT name FROM sqlite_master WHERE type = 'table'");
+    while (tables.step()) {
+      t.any = true;
+      if (tables.column_view(0) == "meta") t.meta = true;
+      if (tables.column_view(0) == "phrases") t.phrases = true;
+    }
+    return t;
+  };
   // Reading the schema is the first access: a corrupt file or one that is
   // not a database fails here, with SQLite's reason in Chinese.
-  Statement tables(*db_, "SELECT name FROM sqlite_master WHERE type = 'table'");
-  bool has_meta = false, has_any = false, has_phrases = false;
-  while (tables.step()) {
-    has_any = true;
-    if (tables.column_view(0) == "meta") has_meta = true;
-    if (tables.column_view(0) == "phrases") has_phrases = true;
-  }
-  if (!has_any) {
+  Tables found = read_tables();
+  if (!found.any) {
     if (mode == Mode::read_only) throw StoreError(path_, "语料库是空的，请先用 zongjie learn 学习往年报告");
     db_->exec("PRAGMA journal_mode = WAL");
+    // Under the write lock, and looked at again: another process learning
+    // into the same new file may have created the schema meanwhile.
     Transaction t(*db_);
-    db_->exec(schema_sql);
-    Statement(*db_, "INSERT INTO meta(key, value) VALUES ('schema_version', ?), ('created_at', ?)")
-        .bind(1, std::to_string(schema_version))
-        .bind(2, now_iso())
-        .run();
+    found = read_tables();
+    if (!found.any) {
+      db_->exec(schema_sql);
+      Statement(*db_, "INSERT INTO meta(key, value) VALUES ('schema_version', ?), ('created_at', ?)")
+          .bind(1, std::to_string(schema_version))
+          .bind(2, now_iso())
+          .run();
+      found = {true, true, true};
+    }
     t.commit();
-  } else {
-    if (!has_meta) throw StoreError(path_, "这不是 zongjie 的语料库数据库（缺少版本信息）");
+  }
+  // The version of a database found (or just created).
+  {
+    if (!found.meta) throw StoreError(path_, "这不是 zongjie 的语料库数据库（缺少版本信息）");
     Statement v(*db_, "SELECT value FROM meta WHERE key = 'schema_version'");
     if (!v.step()) throw StoreError(path_, "这不是 zongjie 的语料库数据库（缺少版本信息）");
     int const version = std::atoi(v.column_text(0).c_str());
@@ -230,7 +245,7 @@ void CorpusStore::create_or_check_schema(Mode mode) {
                                   "，本程序支持 " + std::to_string(schema_version) + "），请升级 zongjie");
     if (version < 1) throw StoreError(path_, "数据库结构版本无效：" + std::to_string(version));
     // Schema 1 before it was released had no phrase index: learning into it would fail half-way.
-    if (mode != Mode::read_only && !has_phrases)
+    if (mode != Mode::read_only && !found.phrases)
       throw StoreError(path_, "数据库由较早的开发版本创建，缺少短语索引；请删除该文件后重新运行 zongjie learn");
     if (mode != Mode::read_only) db_->exec("PRAGMA journal_mode = WAL");
   }

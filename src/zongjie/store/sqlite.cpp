@@ -2,6 +2,7 @@
 
 #include <sqlite3.h>
 
+#include <filesystem>
 #include <utility>
 
 namespace zongjie::store {
@@ -20,12 +21,50 @@ std::string describe(int rc, sqlite3* db) {
     default: return db ? sqlite3_errmsg(db) : sqlite3_errstr(rc);
   }
 }
+
+/// `path` as an SQLite URI file name with `query` ("file:/a%20b.db?immutable=1").
+std::string file_uri(std::string_view path, std::string_view query) {
+  static constexpr char hex[] = "0123456789ABCDEF";
+  std::string uri = "file:";
+  for (unsigned char c : path) {
+    if (c == '%' || c == '?' || c == '#' || c < 0x20) {
+      uri += '%';
+      uri += hex[c >> 4];
+      uri += hex[c & 0xF];
+    } else {
+      uri += static_cast<char>(c);
+    }
+  }
+  uri += '?';
+  uri += query;
+  return uri;
+}
+
+bool exists(std::string const& path) { return std::filesystem::exists(path); }
+
 }  // namespace
 
 Database::Database(std::string path, Mode mode) : path_(std::move(path)) {
   int const flags = mode == Mode::read_only ? SQLITE_OPEN_READONLY
                                             : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
-  int const rc = sqlite3_open_v2(path_.c_str(), &db_, flags | SQLITE_OPEN_NOMUTEX, nullptr);
+  open(path_, flags);
+  // A WAL database in a folder we cannot write to: a reader cannot create
+  // the -shm file it needs.  When there is no -wal file either, every page
+  // is in the database file itself and nobody can be writing to it (nobody
+  // could create the -wal), so it is read as an immutable file.
+  if (mode == Mode::read_only) {
+    int const rc = sqlite3_exec(db_, "SELECT count(*) FROM sqlite_master", nullptr, nullptr, nullptr);
+    bool const cannot_share = (rc & 0xFF) == SQLITE_READONLY || (rc & 0xFF) == SQLITE_CANTOPEN;
+    if (cannot_share && !exists(path_ + "-wal")) {
+      sqlite3_close_v2(db_);
+      db_ = nullptr;
+      open(file_uri(path_, "immutable=1"), SQLITE_OPEN_READONLY | SQLITE_OPEN_URI);
+    }
+  }
+}
+
+void Database::open(std::string const& name, int flags) {
+  int const rc = sqlite3_open_v2(name.c_str(), &db_, flags | SQLITE_OPEN_NOMUTEX, nullptr);
   if (rc != SQLITE_OK) {
     std::string const msg = describe(rc, db_);
     sqlite3_close(db_);

@@ -83,6 +83,9 @@ class Database {
   [[noreturn]] void fail(int rc, std::string_view what) const;
 
  private:
+  /// Opens `name` (a path or a URI) into db_; throws StoreError naming path_.
+  void open(std::string const& name, int flags);
+
   std::string path_;
   sqlite3* db_ = nullptr;
 };
