@@ -10,6 +10,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sqlite3.h>
+
 #include <csignal>
 
 using zongjie::test::example;
@@ -69,6 +71,56 @@ class ProcessTest : public QObject {
                        env(), &err);
     QVERIFY2(rc == 0, err.constData());
     QVERIFY(QImage(png).width() > 0);
+  }
+
+  void damagedDatabasesStillOpenTheDraft() {
+    // Random bytes, a file cut short, a database of a newer schema: the
+    // editor opens the report all the same, and leaves the file as it was.
+    QString const learned = tmp_.filePath(QStringLiteral("learned.db"));
+    {
+      QProcess learn;
+      learn.start(QStringLiteral(ZONGJIE_CLI), {QStringLiteral("learn"), example(QStringLiteral("qingxi-2024.txt")),
+                                                QStringLiteral("--db"), learned, QStringLiteral("--quiet")});
+      QVERIFY(learn.waitForFinished(60000));
+      QCOMPARE(learn.exitCode(), 0);
+    }
+    QByteArray const whole = read_all(learned);
+    QVERIFY(whole.size() > 8192);
+    QByteArray newer;
+    {
+      QString const copy = tmp_.filePath(QStringLiteral("newer-work.db"));
+      QVERIFY(write_all(copy, whole));
+      sqlite3* db = nullptr;
+      QCOMPARE(sqlite3_open(copy.toUtf8().constData(), &db), SQLITE_OK);
+      int const rc = sqlite3_exec(db, "UPDATE meta SET value = '999' WHERE key = 'schema_version'", nullptr, nullptr, nullptr);
+      sqlite3_close(db);
+      QCOMPARE(rc, SQLITE_OK);
+      newer = read_all(copy);
+    }
+    QByteArray random(64 * 1024, '\0');
+    for (int i = 0; i < random.size(); ++i) random[i] = static_cast<char>((i * 7919 + 13) % 251);
+    struct Case {
+      char const* name;
+      QByteArray bytes;
+    } const cases[] = {
+        {"random.db", random},
+        {"cut.db", whole.left(whole.size() / 2)},
+        {"newer.db", newer},
+        {"header-only.db", QByteArray("SQLite format 3\0", 16) + QByteArray(84, '\0')},
+    };
+    for (auto const& c : cases) {
+      QString const db = tmp_.filePath(QString::fromLatin1(c.name));
+      QVERIFY(write_all(db, c.bytes));
+      QString const png = tmp_.filePath(QStringLiteral("damaged.png"));
+      QFile::remove(png);
+      QByteArray err;
+      int const rc = run({example(QStringLiteral("qingxi-2024.txt")), QStringLiteral("--db"), db,
+                          QStringLiteral("--screenshot"), png},
+                         env(), &err);
+      QVERIFY2(rc == 0, (QByteArray(c.name) + ": " + err).constData());
+      QVERIFY2(QImage(png).width() > 0, c.name);
+      QVERIFY2(read_all(db) == c.bytes, c.name);  // not "repaired" into an empty corpus
+    }
   }
 
   void badUsageExitsTwo() {
