@@ -86,6 +86,14 @@ std::optional<LineMarker> parse_line_marker(std::string_view line) {
 }
 
 std::size_t parse_shi_marker(std::string_view s, Marker& out) {
+  // Called after every comma and full stop of every paragraph: most places
+  // are rejected here without the grammar.  A 是 marker is one to three
+  // Chinese numerals (一…九 and 十 all start with E4 or E5) and then 是.
+  if (s.size() < 6 || (static_cast<unsigned char>(s[0]) != 0xE4 && static_cast<unsigned char>(s[0]) != 0xE5))
+    return 0;
+  bool shi = false;
+  for (std::size_t at = 3; at <= 9 && at + 3 <= s.size() && !shi; at += 3) shi = s.compare(at, 3, "是") == 0;
+  if (!shi) return 0;
   std::size_t n = 0;
   return parse_prefix(s, grammar::shi_marker(), out, n) ? n : 0;
 }

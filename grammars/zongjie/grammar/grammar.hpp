@@ -6,6 +6,7 @@
 #include "zongjie/grammar/ast.hpp"
 
 #include <array>
+#include <cstdint>
 #include <optional>
 #include <string_view>
 #include <vector>
@@ -79,17 +80,28 @@ inline PunctAt punct_at(std::string_view s, std::size_t pos) noexcept {
   }
 }
 /// Position of the first structuring punctuation in s[pos, s.size()), or npos.
-/// Skips bytes through a table: only ASCII ,;:!? and the lead bytes E3 and
-/// EF can start one, and UTF-8 continuation bytes never equal those.
+/// Goes character by character through a table: only ASCII ,;:!? and the
+/// lead bytes E3 and EF can start one; any other character is stepped over
+/// whole (a Chinese character is one step, not three).  A continuation byte
+/// (where pos is not at a character start) is a step of one.
 inline std::size_t find_punct(std::string_view s, std::size_t pos) noexcept {
-  static constexpr auto lead = [] {
-    std::array<bool, 256> t{};
-    for (unsigned char c : {',', ';', ':', '!', '?'}) t[c] = true;
-    t[0xE3] = t[0xEF] = true;
+  // Per byte: 0 = may start a punctuation mark, else the step to the next character.
+  static constexpr auto step = [] {
+    std::array<std::uint8_t, 256> t{};
+    for (unsigned c = 0; c < 256; ++c) t[c] = c >= 0xF0 && c <= 0xF7 ? 4 : c >= 0xE0 ? (c <= 0xEF ? 3 : 1) : c >= 0xC0 ? 2 : 1;
+    for (unsigned char c : {',', ';', ':', '!', '?'}) t[c] = 0;
+    t[0xE3] = t[0xEF] = 0;
     return t;
   }();
-  for (std::size_t const n = s.size(); pos < n; ++pos)
-    if (lead[static_cast<unsigned char>(s[pos])] && punct_at(s, pos).kind != Punct::none) return pos;
+  for (std::size_t const n = s.size(); pos < n;) {
+    std::uint8_t const k = step[static_cast<unsigned char>(s[pos])];
+    if (k == 0) {
+      if (punct_at(s, pos).kind != Punct::none) return pos;
+      ++pos;
+    } else {
+      pos += k;
+    }
+  }
   return std::string_view::npos;
 }
 

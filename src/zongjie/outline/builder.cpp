@@ -742,9 +742,17 @@ class Builder {
   void assign_themes() {
     if (!options_.themes) return;
     for (auto& part : outline_.parts)
-      for (auto& s : part.sections)
-        s.theme = std::string(options_.themes->classify(
-            s.title, text_.substr(s.body_begin, s.end > s.body_begin ? s.end - s.body_begin : 0)));
+      for (auto& s : part.sections) {
+        // The title and the opening of the body name a section's topic; a
+        // long body goes on to details (and to other topics in passing), so
+        // only its first 2,400 bytes (800 Chinese characters) are read.
+        constexpr std::size_t body_reach = 2400;
+        std::size_t const end = std::min(s.end, s.body_begin + body_reach);
+        std::size_t cut = end;
+        while (cut > s.body_begin && cut < text_.size() && (static_cast<unsigned char>(text_[cut]) & 0xC0) == 0x80) --cut;
+        s.theme = std::string(
+            options_.themes->classify(s.title, text_.substr(s.body_begin, cut > s.body_begin ? cut - s.body_begin : 0)));
+      }
   }
 
   void find_years() {
