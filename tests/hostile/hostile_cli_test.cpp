@@ -30,15 +30,6 @@ namespace fs = std::filesystem;
 
 namespace {
 
-/// The child's environment: no default database of the user's.
-ProcessOptions isolated(fs::path const& home) {
-  ProcessOptions o;
-  o.env = {{"HOME", home.string()}, {"XDG_DATA_HOME", (home / "data").string()}, {"XDG_CONFIG_HOME", (home / "config").string()},
-           {"ZONGJIE_DB", ""}, {"ZONGJIE_TEMPLATES", ""}, {"LANG", "C.UTF-8"}};
-  o.wall_limit_seconds = 60;
-  return o;
-}
-
 /// Rows of a one-column query.
 std::vector<std::string> query(fs::path const& db, char const* sql) {
   sqlite3* h = nullptr;
@@ -78,7 +69,7 @@ TEST_CASE("zongjie outline and check on hostile files: exit 0, 1 or 2, the file 
   REQUIRE(chosen.size() >= 250);
 
   auto const exe = std::string(ZONGJIE_EXE);
-  auto const env = isolated(home);
+  auto const env = isolated(home, 60);
   std::size_t runs = 0, refused = 0;
   double slowest = 0;
   for (auto const& f : chosen) {
@@ -119,7 +110,7 @@ TEST_CASE("zongjie learn of a folder of hostile files stores every readable file
   files.insert(files.end(), docx.begin(), docx.end());
   fs::path const db = dir / "corpus.db";
 
-  ProcessOptions env = isolated(home);
+  ProcessOptions env = isolated(home, 60);
   env.wall_limit_seconds = 300;
   ProcessResult const r = run_process({ZONGJIE_EXE, "learn", (dir / "text").string(), (dir / "docx").string(),
                                        "--db", db.string(), "--quiet"}, env);

@@ -103,4 +103,16 @@ ProcessResult run_process(std::vector<std::string> const& argv, ProcessOptions c
   return p.wait();
 }
 
+ProcessOptions isolated(std::filesystem::path const& home, double wall_limit_seconds) {
+  ProcessOptions o;
+  o.env = {{"HOME", home.string()},
+           {"XDG_DATA_HOME", (home / "data").string()},
+           {"XDG_CONFIG_HOME", (home / "config").string()},
+           {"ZONGJIE_DB", ""},
+           {"ZONGJIE_TEMPLATES", ""},
+           {"LANG", "C.UTF-8"}};
+  o.wall_limit_seconds = wall_limit_seconds;
+  return o;
+}
+
 }  // namespace zongjie::test

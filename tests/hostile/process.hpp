@@ -51,4 +51,8 @@ class Process {
 /// Starts and waits.
 ProcessResult run_process(std::vector<std::string> const& argv, ProcessOptions const& options = {});
 
+/// Options for running zongjie away from the user's own data: HOME and the
+/// XDG folders under `home`, no ZONGJIE_DB or ZONGJIE_TEMPLATES, a UTF-8 locale.
+ProcessOptions isolated(std::filesystem::path const& home, double wall_limit_seconds);
+
 }  // namespace zongjie::test

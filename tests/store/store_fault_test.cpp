@@ -38,14 +38,6 @@ namespace {
 fs::path examples() { return fs::path(ZONGJIE_SOURCE_DIR) / "examples"; }
 fs::path a_report() { return examples() / "qingxi-2024.txt"; }
 
-ProcessOptions isolated(fs::path const& home) {
-  ProcessOptions o;
-  o.env = {{"HOME", home.string()}, {"XDG_DATA_HOME", (home / "data").string()},
-           {"XDG_CONFIG_HOME", (home / "config").string()}, {"ZONGJIE_DB", ""}, {"ZONGJIE_TEMPLATES", ""}};
-  o.wall_limit_seconds = 120;
-  return o;
-}
-
 ProcessResult run_zongjie(std::vector<std::string> args, ProcessOptions const& options) {
   args.insert(args.begin(), ZONGJIE_EXE);
   return run_process(args, options);
@@ -161,7 +153,7 @@ std::string bytes_of(fs::path const& p) { return read_file(p); }
 
 TEST_CASE("random bytes as the database: a clear error, and the file is left alone", "[store][fault]") {
   auto const dir = fresh_dir("db-random");
-  auto const env = isolated(dir);
+  auto const env = isolated(dir, 120);
   Rng rng(seed());
   for (std::string const& prefix : {std::string(), std::string("SQLite format 3\0", 16)}) {
     fs::path const db = dir / (prefix.empty() ? "random.db" : "random-header.db");
@@ -187,7 +179,7 @@ TEST_CASE("random bytes as the database: a clear error, and the file is left alo
 
 TEST_CASE("a database cut short after learning: clear errors, no crash", "[store][fault]") {
   auto const dir = fresh_dir("db-truncated");
-  auto const env = isolated(dir);
+  auto const env = isolated(dir, 120);
   fs::path const good = learned_db(dir, env);
   std::string const whole = bytes_of(good);
   for (std::size_t keep : {whole.size() / 2, whole.size() / 5, std::size_t{4096 + 100}, std::size_t{100}}) {
@@ -205,7 +197,7 @@ TEST_CASE("a database cut short after learning: clear errors, no crash", "[store
 
 TEST_CASE("a database with a page overwritten: clear errors, no crash", "[store][fault]") {
   auto const dir = fresh_dir("db-page");
-  auto const env = isolated(dir);
+  auto const env = isolated(dir, 120);
   fs::path const good = learned_db(dir, env);
   std::string const whole = bytes_of(good);
   std::size_t const page = 4096;
@@ -230,7 +222,7 @@ TEST_CASE("a database with a page overwritten: clear errors, no crash", "[store]
 
 TEST_CASE("a database from a newer zongjie is refused and left as it is", "[store][fault]") {
   auto const dir = fresh_dir("db-newer");
-  auto const env = isolated(dir);
+  auto const env = isolated(dir, 120);
   fs::path const db = learned_db(dir, env);
   exec(db, "UPDATE meta SET value = '" + std::to_string(store::CorpusStore::schema_version + 1) +
                "' WHERE key = 'schema_version'; PRAGMA wal_checkpoint(TRUNCATE);");
@@ -257,7 +249,7 @@ TEST_CASE("a read-only database and a read-only folder: learning is refused clea
   uid_t const nobody = 65534;
   auto const dir = fresh_dir("db-readonly");
   ::chmod(dir.c_str(), 0755);
-  auto env = isolated(dir / "home");
+  auto env = isolated(dir / "home", 120);
   fs::create_directories(dir / "home");
   fs::path const db = learned_db(dir, env);
   std::size_t const docs = documents(db);
@@ -305,7 +297,7 @@ TEST_CASE("a read-only database and a read-only folder: learning is refused clea
 
 TEST_CASE("a full disk (max_page_count): the batch fails with 磁盘已满, what was learned stays", "[store][fault]") {
   auto const dir = fresh_dir("db-full");
-  auto const env = isolated(dir);
+  auto const env = isolated(dir, 120);
   fs::path const db = learned_db(dir, env);
   std::size_t const docs = documents(db);
   auto const more = make_reports(dir / "more", 60, "更多");
@@ -344,7 +336,7 @@ TEST_CASE("a full disk (a small tmpfs): learn fails with 磁盘已满, what was 
     fs::path p;
     ~Unmount() { ::umount2(p.c_str(), MNT_DETACH); }
   } unmount{mnt};
-  auto const env = isolated(dir);
+  auto const env = isolated(dir, 120);
   fs::path const db = mnt / "corpus.db";
   ProcessResult const first = run_zongjie({"learn", examples().string(), "--db", db.string(), "--quiet"}, env);
   REQUIRE(first.exit_code == 0);
@@ -381,7 +373,7 @@ TEST_CASE("a full disk (a small tmpfs): learn fails with 磁盘已满, what was 
 TEST_CASE("two zongjie learn at once into one database: both finish or one says why, nothing is lost",
           "[store][fault][concurrent]") {
   auto const dir = fresh_dir("db-concurrent");
-  auto const env = isolated(dir);
+  auto const env = isolated(dir, 120);
   auto const a = make_reports(dir / "a", 150, "甲");
   auto const b = make_reports(dir / "b", 150, "乙");
   std::set<std::string> all;
