@@ -4,46 +4,13 @@
 #   cmake -DZONGJIE=<zongjie> -DDATA_DIR=<tests/data/draft> -DWORK_DIR=<scratch> [-DCORPUS_DIR=<dir>] -P draft_cli_test.cmake
 cmake_minimum_required(VERSION 3.25)
 
-foreach(var ZONGJIE DATA_DIR WORK_DIR)
-  if(NOT DEFINED ${var})
-    message(FATAL_ERROR "draft_cli_test.cmake: -D${var}=… is required")
-  endif()
-endforeach()
+include("${CMAKE_CURRENT_LIST_DIR}/../cmake/zongjie_cli.cmake")
+zongjie_cli_require(draft_cli_test.cmake ZONGJIE DATA_DIR WORK_DIR)
 
 file(REMOVE_RECURSE "${WORK_DIR}")
 file(MAKE_DIRECTORY "${WORK_DIR}")
-set(failures 0)
 # No corpus database of the user's: the built-in standard outline.
 set(ENV{ZONGJIE_DB} "${WORK_DIR}/no-such.db")
-
-function(run name expect_status)
-  cmake_parse_arguments(RUN "" "STDOUT;STDERR" "ARGS" ${ARGN})
-  execute_process(COMMAND "${ZONGJIE}" ${RUN_ARGS}
-                  RESULT_VARIABLE status OUTPUT_VARIABLE out ERROR_VARIABLE err
-                  WORKING_DIRECTORY "${WORK_DIR}")
-  set(problems "")
-  if(NOT status STREQUAL "${expect_status}")
-    string(APPEND problems "  exit status ${status}, expected ${expect_status}\n")
-  endif()
-  if(DEFINED RUN_STDOUT AND NOT out MATCHES "${RUN_STDOUT}")
-    string(APPEND problems "  stdout does not match «${RUN_STDOUT}»\n")
-  endif()
-  if(DEFINED RUN_STDERR AND NOT err MATCHES "${RUN_STDERR}")
-    string(APPEND problems "  stderr does not match «${RUN_STDERR}»\n")
-  endif()
-  if(expect_status STREQUAL "2" AND err STREQUAL "")
-    string(APPEND problems "  no message on stderr\n")
-  endif()
-  if(problems STREQUAL "")
-    message(STATUS "ok    ${name}")
-  else()
-    string(SUBSTRING "${out}" 0 800 out_head)
-    message("FAIL  ${name}\n${problems}  --- stdout ---\n${out_head}\n  --- stderr ---\n${err}")
-    math(EXPR n "${failures} + 1")
-    set(failures ${n} PARENT_SCOPE)
-  endif()
-  set(last_stdout "${out}" PARENT_SCOPE)
-endfunction()
 
 set(last "${DATA_DIR}/qinghe-2023.txt")
 
@@ -95,6 +62,4 @@ else()
   message(STATUS "skip  draft from the corpus (no CORPUS_DIR)")
 endif()
 
-if(failures GREATER 0)
-  message(FATAL_ERROR "${failures} draft CLI case(s) failed")
-endif()
+zongjie_cli_finish("draft CLI")
