@@ -85,111 +85,89 @@ void report(benchmark::State& state, std::vector<double> const& ms, std::size_t 
   state.counters["hits_per_query"] = ms.empty() ? 0 : static_cast<double>(hits) / static_cast<double>(ms.size());
 }
 
-void BM_PhraseSearch(benchmark::State& state) {
-  if (!std::filesystem::exists(db_path())) {
-    state.SkipWithError(("no database at " + db_path() + " (run bench/phrases_vs_grep.sh first)").c_str());
-    return;
+/// False (and the benchmark skipped) when there is no database to query.
+bool have_database(benchmark::State& state, std::string const& hint = {}) {
+  if (std::filesystem::exists(db_path())) return true;
+  state.SkipWithError(("no database at " + db_path() + hint).c_str());
+  return false;
+}
+
+/// Runs call(k) for iteration k, timing each call, and reports the
+/// latencies and the hits per call (call returns the hits).
+template <typename Call>
+void timed_queries(benchmark::State& state, Call&& call) {
+  std::vector<double> ms;
+  std::size_t k = 0, hits = 0;
+  for (auto _ : state) {
+    auto const t0 = std::chrono::steady_clock::now();
+    auto const r = call(k++);
+    auto const t1 = std::chrono::steady_clock::now();
+    benchmark::DoNotOptimize(r.data());
+    hits += r.size();
+    ms.push_back(std::chrono::duration<double, std::milli>(t1 - t0).count());
   }
+  report(state, ms, hits);
+}
+
+void BM_PhraseSearch(benchmark::State& state) {
+  if (!have_database(state, " (run bench/phrases_vs_grep.sh first)")) return;
   auto const queries = make_queries(static_cast<std::size_t>(state.range(0)), 300);
   if (queries.empty()) {
     state.SkipWithError("no queries could be cut from the database");
     return;
   }
   zongjie::phrases::PhraseIndex index(db_path());
-  std::vector<double> ms;
-  std::size_t i = 0, hits = 0;
-  for (auto _ : state) {
+  timed_queries(state, [&](std::size_t k) {
     zongjie::phrases::PhraseQuery q;
-    q.text = queries[i++ % queries.size()];
+    q.text = queries[k % queries.size()];
     q.limit = 20;
-    auto const t0 = std::chrono::steady_clock::now();
-    auto const r = index.search(q);
-    auto const t1 = std::chrono::steady_clock::now();
-    benchmark::DoNotOptimize(r.data());
-    hits += r.size();
-    ms.push_back(std::chrono::duration<double, std::milli>(t1 - t0).count());
-  }
-  report(state, ms, hits);
+    return index.search(q);
+  });
 }
 BENCHMARK(BM_PhraseSearch)->ArgName("chars")->Arg(1)->Arg(2)->Arg(3)->Arg(4)->Arg(6)
     ->Iterations(600)->Unit(benchmark::kMillisecond);
 
 /// With filters: part and theme, as the editor's search box inside a section.
 void BM_PhraseSearchFiltered(benchmark::State& state) {
-  if (!std::filesystem::exists(db_path())) {
-    state.SkipWithError(("no database at " + db_path()).c_str());
-    return;
-  }
+  if (!have_database(state)) return;
   auto const queries = make_queries(static_cast<std::size_t>(state.range(0)), 300);
   zongjie::phrases::PhraseIndex index(db_path());
-  std::vector<double> ms;
-  std::size_t i = 0, hits = 0;
-  for (auto _ : state) {
+  timed_queries(state, [&](std::size_t k) {
     zongjie::phrases::PhraseQuery q;
-    q.text = queries[i++ % queries.size()];
+    q.text = queries[k % queries.size()];
     q.part = zongjie::PartRole::plan;
     q.theme = "党建";
-    auto const t0 = std::chrono::steady_clock::now();
-    auto const r = index.search(q);
-    auto const t1 = std::chrono::steady_clock::now();
-    benchmark::DoNotOptimize(r.data());
-    hits += r.size();
-    ms.push_back(std::chrono::duration<double, std::milli>(t1 - t0).count());
-  }
-  report(state, ms, hits);
+    return index.search(q);
+  });
 }
 BENCHMARK(BM_PhraseSearchFiltered)->ArgName("chars")->Arg(2)->Arg(4)->Iterations(300)->Unit(benchmark::kMillisecond);
 
 void BM_Suggest(benchmark::State& state) {
-  if (!std::filesystem::exists(db_path())) {
-    state.SkipWithError(("no database at " + db_path()).c_str());
-    return;
-  }
+  if (!have_database(state)) return;
   zongjie::phrases::PhraseIndex index(db_path());
   std::vector<std::pair<zongjie::PartRole, std::string>> const places{
       {zongjie::PartRole::summary, "党建"}, {zongjie::PartRole::plan, "经济发展"},
       {zongjie::PartRole::plan, "民生"},    {zongjie::PartRole::summary, ""},
       {zongjie::PartRole::plan, "生态环境"}, {zongjie::PartRole::problems, ""}};
-  std::vector<double> ms;
-  std::size_t i = 0, hits = 0;
-  for (auto _ : state) {
-    auto const& [part, theme] = places[i++ % places.size()];
+  timed_queries(state, [&](std::size_t k) {
+    auto const& [part, theme] = places[k % places.size()];
     zongjie::phrases::SuggestionQuery q;
     q.part = part;
     q.theme = theme;
     q.section_title = "聚焦高质量发展";
-    auto const t0 = std::chrono::steady_clock::now();
-    auto const r = index.suggest(q);
-    auto const t1 = std::chrono::steady_clock::now();
-    benchmark::DoNotOptimize(r.data());
-    hits += r.size();
-    ms.push_back(std::chrono::duration<double, std::milli>(t1 - t0).count());
-  }
-  report(state, ms, hits);
+    return index.suggest(q);
+  });
 }
 BENCHMARK(BM_Suggest)->Iterations(120)->Unit(benchmark::kMillisecond);
 
 /// One fixed query, repeated: for bench/phrases_vs_grep.sh, which compares
 /// it with grep on the same query (ZONGJIE_PHRASES_QUERIES, one per line).
 void BM_Query(benchmark::State& state, std::string const& query) {
-  if (!std::filesystem::exists(db_path())) {
-    state.SkipWithError(("no database at " + db_path()).c_str());
-    return;
-  }
+  if (!have_database(state)) return;
   zongjie::phrases::PhraseIndex index(db_path());
   zongjie::phrases::PhraseQuery q;
   q.text = query;
-  std::vector<double> ms;
-  std::size_t hits = 0;
-  for (auto _ : state) {
-    auto const t0 = std::chrono::steady_clock::now();
-    auto const r = index.search(q);
-    auto const t1 = std::chrono::steady_clock::now();
-    benchmark::DoNotOptimize(r.data());
-    hits += r.size();
-    ms.push_back(std::chrono::duration<double, std::milli>(t1 - t0).count());
-  }
-  report(state, ms, hits);
+  timed_queries(state, [&](std::size_t) { return index.search(q); });
 }
 
 }  // namespace
