@@ -5,6 +5,9 @@
 #include "zongjie/check/check.hpp"
 #include "zongjie/check/rules/numbering_levels.hpp"
 
+#include <optional>
+#include <vector>
+
 namespace zongjie::check::numbering {
 
 /// The level as people call it (部分标题, 小节, 条目: "level.*" in rules.json).
@@ -25,13 +28,13 @@ inline constexpr std::size_t max_fixes_per_level = 32;
 template <typename Wanted, typename Message>
 void report_problems(Context const& ctx, Sink& out, Wanted wanted, Message message) {
   for (auto const& level : levels(ctx.outline, ctx.text())) {
-    std::optional<std::optional<Fix>> fix;  // made when first needed
-    std::size_t reported = 0;
-    for (auto const& p : problems(level)) {
-      if (!wanted(p)) continue;
-      if (!fix) fix = renumber_fix(*ctx.data.catalog, level, ctx.text());
-      Hit hit = problem_hit(*ctx.data.catalog, level, p, reported++ < max_fixes_per_level ? *fix : std::nullopt);
-      hit.message = message(p);
+    std::vector<Problem> found = problems(level);
+    std::erase_if(found, [&](Problem const& p) { return !wanted(p); });
+    if (found.empty()) continue;
+    std::optional<Fix> const fix = renumber_fix(*ctx.data.catalog, level, ctx.text());
+    for (std::size_t k = 0; k < found.size(); ++k) {
+      Hit hit = problem_hit(*ctx.data.catalog, level, found[k], k < max_fixes_per_level ? fix : std::nullopt);
+      hit.message = message(found[k]);
       out.add(std::move(hit));
     }
   }
