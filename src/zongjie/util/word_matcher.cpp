@@ -1,6 +1,7 @@
 #include "zongjie/util/word_matcher.hpp"
 
 #include <algorithm>
+#include <cstring>
 #include <map>
 #include <stdexcept>
 
@@ -52,6 +53,20 @@ void WordMatcher::build() {
     else if (cp >= cjk_first && cp <= cjk_last) cjk_[cp - cjk_first] = g;
     else other_[cp] = g;
   }
+
+  long_filter_.assign((std::size_t{1} << long_filter_bits) / 64, 0);
+  short_filter_.assign((std::size_t{1} << 16) / 64, 0);
+  tiny_words_ = false;
+  auto const set = [](std::vector<std::uint64_t>& bits, std::uint32_t k) { bits[k >> 6] |= std::uint64_t{1} << (k & 63); };
+  for (auto const& w : words_) {
+    std::uint64_t head = 0;
+    std::memcpy(&head, bytes_.data() + w.offset, std::min<std::size_t>(8, w.length));
+    if (w.length >= 6) set(long_filter_, long_key(head));
+    else if (w.length >= 2) set(short_filter_, short_key(head));
+    else tiny_words_ = true;
+  }
+  for (unsigned b = 0; b < 256; ++b)
+    sequence_length_[b] = static_cast<std::uint8_t>(b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4);
 }
 
 }  // namespace zongjie::util

@@ -1,11 +1,13 @@
 // Finding many short words (a lexicon) in Chinese text: every occurrence of
-// every word, in one pass.  Words are indexed by their first character; a
-// table over the CJK block (42 KB, it stays in cache) answers "does a word
-// start here?" for each character, and the few candidates are compared.
+// every word, in one pass.  Two small bit sets over the first bytes of the
+// words answer "may a word start here?" for each character; where one says
+// yes, the words that start with that character (indexed by it through a
+// table over the CJK block) are compared.
 // Used for the theme lexicon and the checker's word lists.
 #pragma once
 
 #include <array>
+#include <bit>
 #include <cstdint>
 #include <cstring>
 #include <string>
@@ -29,40 +31,75 @@ class WordMatcher {
   void scan(std::string_view text, F&& on_match) const {
     auto const* p = reinterpret_cast<unsigned char const*>(text.data());
     std::size_t const n = text.size();
-    for (std::size_t i = 0; i < n;) {
-      unsigned char const c = p[i];
-      std::uint16_t group = 0;
-      std::size_t len = 1;
-      if (c < 0x80) {
-        group = ascii_[c];
-      } else if (c >= 0xE4 && c <= 0xE9 && i + 3 <= n) {
-        len = 3;
-        std::uint32_t const cp = ((c & 0x0Fu) << 12) | ((p[i + 1] & 0x3Fu) << 6) | (p[i + 2] & 0x3Fu);
-        if (cp >= cjk_first && cp <= cjk_last) group = cjk_[cp - cjk_first];
-      } else {
-        len = c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
-        if (!other_.empty()) {
-          auto it = other_.find(code_point(text, i, len));
-          if (it != other_.end()) group = it->second;
-        }
+    std::size_t i = 0;
+    if (!tiny_words_) {
+      // No word starts at most characters, and two bit tests on the bytes
+      // there say so without decoding the character or a branch that the
+      // processor cannot predict; only where a test passes are the words
+      // that start with that character compared.
+      for (; i + 8 <= n; i += sequence_length_[p[i]]) {
+        std::uint64_t w;
+        std::memcpy(&w, p + i, 8);
+        if (may_start(w)) match_at(p, n, i, on_match);
       }
-      if (group != 0) {
-        // Most candidates differ within their first eight bytes: compare
-        // those as one word before calling memcmp for the rest.
-        std::uint64_t head = 0;
-        std::memcpy(&head, p + i, std::min<std::size_t>(8, n - i));
-        for (std::uint32_t w = group_begin_[group]; w < group_begin_[group + 1]; ++w) {
-          Word const& word = words_[w];
-          if (word.length > n - i || (head & word.head_mask) != word.head) continue;
-          if (word.length <= 8 || std::memcmp(p + i + 8, bytes_.data() + word.offset + 8, word.length - 8) == 0)
-            on_match(i, i + word.length, word.id);
-        }
-      }
-      i += len;
     }
+    while (i < n) i += match_at(p, n, i, on_match);
   }
 
  private:
+  // Whether a word may start at the first byte of `w` (eight bytes of text
+  // in memory order): words of six bytes or more are filtered on a hash of
+  // their first six bytes, shorter ones on their first two.
+  static constexpr unsigned long_filter_bits = 15;
+  static std::uint64_t prefix(std::uint64_t w, unsigned bytes) noexcept {
+    if constexpr (std::endian::native == std::endian::little) return w & ((std::uint64_t{1} << (8 * bytes)) - 1);
+    else return w >> (8 * (8 - bytes));
+  }
+  static std::uint32_t long_key(std::uint64_t w) noexcept {
+    return static_cast<std::uint32_t>((prefix(w, 6) * 0x9E3779B97F4A7C15ULL) >> (64 - long_filter_bits));
+  }
+  static std::uint32_t short_key(std::uint64_t w) noexcept { return static_cast<std::uint32_t>(prefix(w, 2)); }
+  bool may_start(std::uint64_t w) const noexcept {
+    std::uint32_t const l = long_key(w);
+    std::uint32_t const s = short_key(w);
+    return ((long_filter_[l >> 6] >> (l & 63)) | (short_filter_[s >> 6] >> (s & 63))) & 1;
+  }
+
+  /// Reports the words that start at p[i]; returns the length of the
+  /// character there.
+  template <typename F>
+  std::size_t match_at(unsigned char const* p, std::size_t n, std::size_t i, F& on_match) const {
+    unsigned char const c = p[i];
+    std::uint16_t group = 0;
+    std::size_t len = 1;
+    if (c < 0x80) {
+      group = ascii_[c];
+    } else if (c >= 0xE4 && c <= 0xE9 && i + 3 <= n) {
+      len = 3;
+      std::uint32_t const cp = ((c & 0x0Fu) << 12) | ((p[i + 1] & 0x3Fu) << 6) | (p[i + 2] & 0x3Fu);
+      if (cp >= cjk_first && cp <= cjk_last) group = cjk_[cp - cjk_first];
+    } else {
+      len = c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+      if (!other_.empty()) {
+        auto it = other_.find(code_point(std::string_view(reinterpret_cast<char const*>(p), n), i, len));
+        if (it != other_.end()) group = it->second;
+      }
+    }
+    if (group != 0) {
+      // Most candidates differ within their first eight bytes: compare
+      // those as one word before calling memcmp for the rest.
+      std::uint64_t head = 0;
+      std::memcpy(&head, p + i, std::min<std::size_t>(8, n - i));
+      for (std::uint32_t w = group_begin_[group]; w < group_begin_[group + 1]; ++w) {
+        Word const& word = words_[w];
+        if (word.length > n - i || (head & word.head_mask) != word.head) continue;
+        if (word.length <= 8 || std::memcmp(p + i + 8, bytes_.data() + word.offset + 8, word.length - 8) == 0)
+          on_match(i, i + word.length, word.id);
+      }
+    }
+    return len;
+  }
+
   static constexpr std::uint32_t cjk_first = 0x4E00;
   static constexpr std::uint32_t cjk_last = 0x9FFF;
   struct Word {
@@ -80,6 +117,10 @@ class WordMatcher {
   std::array<std::uint16_t, 128> ascii_{};
   std::vector<std::uint16_t> cjk_;           // U+4E00 … U+9FFF → group, 0 for none
   std::unordered_map<std::uint32_t, std::uint16_t> other_;
+  std::vector<std::uint64_t> long_filter_;   // 2^long_filter_bits bits
+  std::vector<std::uint64_t> short_filter_;  // 2^16 bits
+  bool tiny_words_ = true;                   // a word of one byte: no filter
+  std::array<std::uint8_t, 256> sequence_length_{};  // by first byte, as match_at() steps
 };
 
 }  // namespace zongjie::util
