@@ -3,6 +3,9 @@
 #include "zongjie/grammar/debris.hpp"
 #include "zongjie/grammar/numeral_def.hpp"
 
+#include <algorithm>
+#include <iterator>
+
 namespace zongjie::grammar {
 namespace parser {
 
@@ -37,15 +40,18 @@ inline auto const page_chrome =
     // Followed by a bracket, a colon, a blank or the end: 关闭搬迁企业 is text.
     >> (lit("】") | lit(']') | lit("：") | lit(':') | x3::eoi | &(lit("【") | lit('[') | d_blank));
 
-/// 本文档编辑密码：abc / 本文档由…提供 / 文档来源于网络 / 下载后可编辑 …
+/// 本文档由…提供 / 文档来源于网络 / 下载后可编辑 …: how a download notice starts.
 inline auto const download_notice =
-      (lit("本文档") | lit("本文由") | lit("本资料") | lit("文档来源") | lit("资料来源于网络")
-       | lit("温馨提示") | lit("更多精品") | lit("下载后可") | lit("原创文档") | lit("版权声明")
-       | lit("免责声明") | lit("付费阅读") | lit("试读结束") | lit("查看全文") | lit("全文共"))
-    | x3::seek[lit("编辑密码") | lit("下载积分") | lit("VIP专享") | lit("会员免费下载")];
+      lit("本文档") | lit("本文由") | lit("本资料") | lit("文档来源") | lit("资料来源于网络")
+    | lit("温馨提示") | lit("更多精品") | lit("下载后可") | lit("原创文档") | lit("版权声明")
+    | lit("免责声明") | lit("付费阅读") | lit("试读结束") | lit("查看全文") | lit("全文共");
+/// 本文档编辑密码：abc / …（下载积分：5）: the marks of one anywhere in a line.
+inline auto const download_mark = lit(download_marks[0]) | lit(download_marks[1]) | lit(download_marks[2]) | lit(download_marks[3]);
+static_assert(std::size(download_marks) == 4, "download_mark names each of download_marks");
 
 /// Table remnants: a line that starts or ends with | and has at least two of them.
-inline auto const pipe = lit('|') | lit("｜");
+inline auto const pipe = lit(table_pipes[0]) | lit(table_pipes[1]);
+static_assert(std::size(table_pipes) == 2, "pipe names each of table_pipes");
 inline auto const table_line = pipe >> x3::seek[pipe] | (+(any_char - pipe) >> pipe >> x3::seek[pipe >> *d_blank >> x3::eoi]);
 
 /// — 1 — / - 3 - / 第2页 共5页 / 第 2 页
@@ -64,19 +70,29 @@ inline auto const only_debris = +(inline_debris_def >> *d_blank) >> x3::eoi;
 
 noise_line_type const noise_line = "noise_line";
 short_noise_line_type const short_noise_line = "short_noise_line";
+searched_noise_line_type const searched_noise_line = "searched_noise_line";
 inline_debris_type const inline_debris = "inline_debris";
 
 /// Anchored at the line start: cheap on any line.
 inline auto const noise_line_def = only_debris | metadata_line | page_chrome | page_number | separator;
-/// These look through the whole line; only tried on short lines.
-inline auto const short_noise_line_def = download_notice | table_line;
+/// Anchored too, but only for short lines.
+inline auto const short_noise_line_def = download_notice;
+/// These look through the whole line; only for short lines that hold a mark.
+inline auto const searched_noise_line_def = x3::seek[download_mark] | table_line;
 
-BOOST_SPIRIT_DEFINE(noise_line, short_noise_line, inline_debris)
+BOOST_SPIRIT_DEFINE(noise_line, short_noise_line, searched_noise_line, inline_debris)
 
 }  // namespace parser
 
 parser::noise_line_type const& noise_line() { return parser::noise_line; }
 parser::short_noise_line_type const& short_noise_line() { return parser::short_noise_line; }
+parser::searched_noise_line_type const& searched_noise_line() { return parser::searched_noise_line; }
+
+bool may_be_searched_noise(std::string_view line) noexcept {
+  auto const holds = [&](std::string_view mark) { return line.find(mark) != std::string_view::npos; };
+  return std::any_of(std::begin(table_pipes), std::end(table_pipes), holds) ||
+         std::any_of(std::begin(download_marks), std::end(download_marks), holds);
+}
 parser::inline_debris_type const& inline_debris() { return parser::inline_debris; }
 
 }  // namespace zongjie::grammar

@@ -259,7 +259,9 @@ bool is_noise_line(std::string_view line) {
   // Debris lines are short; a paragraph is never one, however it starts.
   constexpr std::size_t short_line = 360;
   if (parse_prefix(text, grammar::noise_line())) return text.size() <= 4 * short_line;
-  return text.size() <= short_line && parse_prefix(text, grammar::short_noise_line());
+  if (text.size() > short_line) return false;
+  return parse_prefix(text, grammar::short_noise_line()) ||
+         (grammar::may_be_searched_noise(text) && parse_prefix(text, grammar::searched_noise_line()));
 }
 
 void find_inline_debris(std::string_view text, std::vector<ByteRange>& out) {
