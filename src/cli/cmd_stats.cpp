@@ -6,6 +6,9 @@
 #include "zongjie/store/corpus_store.hpp"
 
 #include <iostream>
+#include <optional>
+#include <string>
+#include <vector>
 
 namespace zongjie::cli {
 
@@ -20,17 +23,25 @@ int cmd_stats(Argv const& argv) {
     std::vector<std::filesystem::path> inputs(args.positional().begin(), args.positional().end());
     auto const files = collect_report_files(inputs, [&](auto const& p, auto const& r) { progress.warn(p, r); });
     auto const themes = ThemeLexicon::standard();
+    // Each file's summary is a few hundred bytes: the parsing threads keep
+    // them in file order, and they are added once all are in.
+    std::vector<std::optional<DocSummary>> summaries(files.size());
+    std::vector<std::string> errors(files.size());
+    parse_each(files, *themes, static_cast<unsigned>(args.integer("--threads", 1, 64).value_or(0)),
+               [&](std::size_t i, ParseOutcome& o) {
+                 if (o.report) summaries[i] = summarize(o.report->outline);
+                 else errors[i] = std::move(o.error);
+               });
     StandardOutlineBuilder builder;
     std::size_t good = 0;
-    parse_in_parallel(files, *themes, false, static_cast<unsigned>(args.integer("--threads", 1, 64).value_or(0)),
-                      nullptr, [&](ParseOutcome& o) {
-                        if (o.report) {
-                          builder.add(summarize(o.report->outline));
-                          ++good;
-                        } else {
-                          progress.warn(o.path.string(), o.error);
-                        }
-                      });
+    for (std::size_t i = 0; i < files.size(); ++i) {
+      if (summaries[i]) {
+        builder.add(*summaries[i]);
+        ++good;
+      } else {
+        progress.warn(files[i].string(), errors[i]);
+      }
+    }
     if (files.empty() || good == 0) {
       std::cerr << "zongjie stats：没有可统计的报告\n";
       return 2;

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <condition_variable>
 #include <deque>
+#include <exception>
 #include <map>
 #include <mutex>
 #include <set>
@@ -84,6 +85,64 @@ std::vector<std::filesystem::path> collect_report_files(
   return out;
 }
 
+namespace {
+
+ParseOutcome parse_outcome(std::filesystem::path const& path, ThemeLexicon const& themes, bool with_sentences,
+                           std::function<bool(std::filesystem::path const&, std::uint64_t, std::size_t)> const& skip) {
+  ParseOutcome o;
+  o.path = path;
+  try {
+    std::string const bytes = text::read_file_bytes(path);
+    if (bytes.empty()) throw text::InputError(path.string(), "文件是空的");
+    if (with_sentences && bytes.size() > max_learn_bytes)
+      throw text::InputError(path.string(), "文件过大（" + std::to_string(bytes.size() / (1024 * 1024)) +
+                                                " MB），不像一篇报告，未学习；上限 " +
+                                                std::to_string(max_learn_bytes / (1024 * 1024)) + " MB");
+    if (skip && skip(path, text::content_hash(bytes), bytes.size())) {
+      o.skipped = true;
+    } else {
+      ParsedReport r;
+      r.document = text::document_from_bytes(path.string(), bytes);
+      r.outline = build_outline(r.document, {&themes});
+      if (with_sentences) r.sentences = split_sentences(r.document, r.outline);
+      o.report = std::move(r);
+    }
+  } catch (text::InputError const& e) {
+    o.error = e.what();
+  } catch (std::exception const& e) {
+    o.error = path.string() + "：" + e.what();
+  }
+  return o;
+}
+
+}  // namespace
+
+void parse_each(std::vector<std::filesystem::path> const& files, ThemeLexicon const& themes, unsigned threads,
+                std::function<void(std::size_t, ParseOutcome&)> const& consume) {
+  if (threads == 0) threads = std::max(1u, std::thread::hardware_concurrency());
+  threads = static_cast<unsigned>(std::min<std::size_t>(threads, std::max<std::size_t>(1, files.size())));
+  std::atomic<std::size_t> next{0};
+  std::mutex failure_mutex;
+  std::exception_ptr failure;
+  auto run = [&] {
+    for (std::size_t i; (i = next.fetch_add(1, std::memory_order_relaxed)) < files.size();) {
+      try {
+        ParseOutcome o = parse_outcome(files[i], themes, false, nullptr);
+        consume(i, o);
+      } catch (...) {
+        std::lock_guard lock(failure_mutex);
+        if (!failure) failure = std::current_exception();
+        next.store(files.size());  // the others stop at their next file
+      }
+    }
+  };
+  std::vector<std::thread> pool;
+  for (unsigned t = 1; t < threads; ++t) pool.emplace_back(run);
+  run();  // the calling thread is one of the `threads`
+  for (auto& t : pool) t.join();
+  if (failure) std::rethrow_exception(failure);
+}
+
 void parse_in_parallel(std::vector<std::filesystem::path> const& files, ThemeLexicon const& themes,
                        bool with_sentences, unsigned threads,
                        std::function<bool(std::filesystem::path const&, std::uint64_t, std::size_t)> const& skip,
@@ -99,32 +158,7 @@ void parse_in_parallel(std::vector<std::filesystem::path> const& files, ThemeLex
   std::size_t waiting_for = n;  // the slot the caller sleeps on, n when awake
   bool stop = false;
 
-  auto work = [&](std::size_t i) {
-    ParseOutcome o;
-    o.path = files[i];
-    try {
-      std::string const bytes = text::read_file_bytes(files[i]);
-      if (bytes.empty()) throw text::InputError(files[i].string(), "文件是空的");
-      if (with_sentences && bytes.size() > max_learn_bytes)
-        throw text::InputError(files[i].string(), "文件过大（" + std::to_string(bytes.size() / (1024 * 1024)) +
-                                                      " MB），不像一篇报告，未学习；上限 " +
-                                                      std::to_string(max_learn_bytes / (1024 * 1024)) + " MB");
-      if (skip && skip(files[i], text::content_hash(bytes), bytes.size())) {
-        o.skipped = true;
-      } else {
-        ParsedReport r;
-        r.document = text::document_from_bytes(files[i].string(), bytes);
-        r.outline = build_outline(r.document, {&themes});
-        if (with_sentences) r.sentences = split_sentences(r.document, r.outline);
-        o.report = std::move(r);
-      }
-    } catch (text::InputError const& e) {
-      o.error = e.what();
-    } catch (std::exception const& e) {
-      o.error = files[i].string() + "：" + e.what();
-    }
-    return o;
-  };
+  auto work = [&](std::size_t i) { return parse_outcome(files[i], themes, with_sentences, skip); };
 
   auto worker = [&] {
     for (;;) {

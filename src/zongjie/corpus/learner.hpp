@@ -57,6 +57,14 @@ void parse_in_parallel(std::vector<std::filesystem::path> const& files, ThemeLex
                        std::function<bool(std::filesystem::path const&, std::uint64_t hash, std::size_t size)> const& skip,
                        std::function<void(ParseOutcome&)> const& consume, std::atomic<bool> const* cancel = nullptr);
 
+/// Parses `files` (outlines only) on `threads` threads, the calling one
+/// among them, and calls `consume(index, outcome)` on the thread that parsed
+/// the file, concurrently and in no particular order: for callers that keep
+/// a small result per file, such as `zongjie stats`.  The first exception
+/// `consume` throws stops the others and is rethrown.
+void parse_each(std::vector<std::filesystem::path> const& files, ThemeLexicon const& themes, unsigned threads,
+                std::function<void(std::size_t index, ParseOutcome& outcome)> const& consume);
+
 struct LearnProgress {
   std::size_t done = 0;
   std::size_t total = 0;
