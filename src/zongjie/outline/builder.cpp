@@ -152,12 +152,13 @@ class Builder {
     std::size_t cut = npos;
     std::size_t cut_len = 0;
     bool colon = false;
-    for (std::string_view delim : {"。", "：", ":"}) {
-      std::size_t const p = window.find(delim);
-      if (p < cut) {
+    for (std::size_t p = grammar::find_punct(window, 0); p != npos; p = grammar::find_punct(window, p + 1)) {
+      grammar::PunctAt const at = grammar::punct_at(window, p);
+      if (at.kind == Punct::colon || at.kind == Punct::full_stop) {
         cut = p;
-        cut_len = delim.size();
-        colon = delim != "。";
+        cut_len = at.length;
+        colon = at.kind == Punct::colon;
+        break;
       }
     }
     if (cut == npos && h.size() > max_part_heading_bytes) return;
