@@ -20,10 +20,16 @@ std::uint32_t WordMatcher::code_point(std::string_view s, std::size_t i, std::si
 
 void WordMatcher::add(std::string_view word, std::uint32_t id) {
   if (word.empty()) return;
-  Word w{static_cast<std::uint32_t>(bytes_.size()), static_cast<std::uint32_t>(word.size()), id, 0, 0};
+  Word w{static_cast<std::uint32_t>(bytes_.size()), static_cast<std::uint32_t>(word.size()), id, 0, 0, 0, 0};
+  auto const mask = [](std::size_t k) { return k == 8 ? ~std::uint64_t{0} : (std::uint64_t{1} << (8 * k)) - 1; };
   std::size_t const k = std::min<std::size_t>(8, word.size());
   std::memcpy(&w.head, word.data(), k);
-  w.head_mask = k == 8 ? ~std::uint64_t{0} : (std::uint64_t{1} << (8 * k)) - 1;
+  w.head_mask = mask(k);
+  if (word.size() > 8) {
+    std::size_t const k2 = std::min<std::size_t>(8, word.size() - 8);
+    std::memcpy(&w.next, word.data() + 8, k2);
+    w.next_mask = mask(k2);
+  }
   words_.push_back(w);
   bytes_.append(word);
 }
