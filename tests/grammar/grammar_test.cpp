@@ -7,6 +7,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <random>
+
 
 using namespace zongjie;
 using namespace zongjie::grammar;
@@ -259,4 +261,25 @@ TEST_CASE("years many in a row and in long text", "[grammar][years]") {
   // Appends: earlier mentions stay.
   find_years("2023年", ys);
   CHECK(ys.size() == 101);
+}
+
+TEST_CASE("find_punct finds what a character-by-character search finds", "[grammar][punct]") {
+  std::vector<std::string> const pieces = {"一", "，", "。", "、", "；", "：", "！", "？", ",", ";", ":", "!", "?", ".",
+                                           "《", "》", "（", "）", "｜", "·", "𠀀", "a", "1", " ", "\n", "ऄ"};
+  auto naive = [](std::string_view s, std::size_t pos) {
+    for (std::size_t i = pos; i < s.size(); ++i)
+      if ((static_cast<unsigned char>(s[i]) & 0xC0) != 0x80 && grammar::punct_at(s, i).kind != grammar::Punct::none) return i;
+    return std::string_view::npos;
+  };
+  std::mt19937 rng(99);
+  for (int round = 0; round < 300; ++round) {
+    std::string s(static_cast<std::size_t>(round % 16), 'x');
+    std::size_t const n = rng() % 80;
+    for (std::size_t k = 0; k < n; ++k) s += pieces[rng() % pieces.size()];
+    INFO(s);
+    for (std::size_t pos = 0; pos <= s.size(); ++pos) {
+      if (pos < s.size() && (static_cast<unsigned char>(s[pos]) & 0xC0) == 0x80) continue;
+      REQUIRE(grammar::find_punct(s, pos) == naive(s, pos));
+    }
+  }
 }

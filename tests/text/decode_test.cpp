@@ -306,6 +306,81 @@ TEST_CASE("find_invalid_utf8", "[text][decode][errors]") {
   CHECK(find_invalid_utf8(bytes) == offset);
 }
 
+TEST_CASE("a bad or control byte is found wherever it falls in a 64-byte block", "[text][decode][errors]") {
+  // Report text with the characters the block check passes (Chinese,
+  // full-width punctuation, ASCII, LF) and those it leaves to the byte-wise
+  // scan (· is two bytes, 𠀀 four, 《 starts with E3, ऄ with E0).
+  std::string text;
+  for (int i = 0; i < 12; ++i) text += "一、坚持党建引领，推进乡村振兴。全年投入2,400万元（同比增长6.1%）\n";
+  text += "东山镇·西山村《规划》𠀀ऄ完成";
+  for (int i = 0; i < 4; ++i) text += "人居环境整治持续深化；";
+  // Reference offsets from the plain scalar check, not the decoder's scan.
+  REQUIRE(find_invalid_utf8(text) == std::string_view::npos);
+  REQUIRE(decode(text).text == text);
+  for (std::size_t at = 200; at < text.size(); ++at) {
+    INFO("byte " << at);
+    std::string bad = text;
+    bad[at] = '\xFF';
+    std::size_t offset = 0;
+    CHECK(decode_error_kind(bad, offset) == Kind::invalid_utf8);
+    CHECK(offset == find_invalid_utf8(bad));
+    std::string control = text;
+    control.insert(at, 1, '\x01');
+    // Inserted inside a character it also makes the text invalid; the
+    // control byte is reported first either way.
+    CHECK(decode_error_kind(control, offset) == Kind::binary);
+    CHECK(offset == at);
+  }
+  // Every alignment of valid text to the blocks decodes to itself.
+  for (std::size_t shift = 0; shift < 64; ++shift) {
+    std::string const shifted = std::string(shift, ' ') + text;
+    CHECK(decode(shifted).text == shifted);
+  }
+}
+
+TEST_CASE("GB18030 two-byte codes decode as iconv decodes them, row by row", "[text][decode]") {
+  // Each row of the two-byte table (one lead byte, every trail byte) after
+  // enough GBK text to be taken for GB18030: the decoder's table must give
+  // iconv's text, or the same error at the same byte.
+  std::string const head = iconv_to("GB18030", "东山镇二〇二四年工作总结：");
+  for (unsigned lead = 0x81; lead <= 0xFE; ++lead) {
+    std::string bytes = head;
+    for (unsigned trail = 0x40; trail <= 0xFE; ++trail) {
+      if (trail == 0x7F) continue;
+      bytes += static_cast<char>(lead);
+      bytes += static_cast<char>(trail);
+    }
+    INFO("lead byte " << lead);
+    iconv_t cd = iconv_open("UTF-8", "GB18030");
+    REQUIRE(cd != reinterpret_cast<iconv_t>(-1));
+    std::string want(bytes.size() * 2, '\0');
+    char* src = bytes.data();
+    std::size_t src_left = bytes.size();
+    char* dst = want.data();
+    std::size_t dst_left = want.size();
+    bool const ok = iconv(cd, &src, &src_left, &dst, &dst_left) != static_cast<std::size_t>(-1);
+    iconv_close(cd);
+    want.resize(want.size() - dst_left);
+    if (ok) {
+      Decoded const d = decode(bytes);
+      CHECK(d.encoding == Encoding::gb18030);
+      CHECK(d.text == want);
+    } else {
+      std::size_t offset = 0;
+      CHECK(decode_error_kind(bytes, offset) == Kind::unknown_encoding);
+      CHECK(offset == bytes.size() - src_left);
+    }
+  }
+  // A bad trail byte after good text: iconv's error and offset.
+  std::string const bad = head + "\x81\x7F";
+  std::size_t offset = 0;
+  CHECK(decode_error_kind(bad, offset) == Kind::unknown_encoding);
+  CHECK(offset == head.size());
+  // A four-byte code among two-byte ones goes through iconv whole.
+  std::string const four = iconv_to("GB18030", "东山镇𠀀工作总结") + head;
+  CHECK(decode(four).text == "东山镇𠀀工作总结东山镇二〇二四年工作总结：");
+}
+
 TEST_CASE("random bytes give text or a DecodeError, never a crash", "[text][decode][errors][fuzz]") {
   std::mt19937 rng(12345);
   std::uniform_int_distribution<int> byte(0, 255);
