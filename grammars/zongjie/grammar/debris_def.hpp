@@ -4,7 +4,10 @@
 #include "zongjie/grammar/numeral_def.hpp"
 
 #include <algorithm>
+#include <cstring>
 #include <iterator>
+
+#include <string.h>  // memmem
 
 namespace zongjie::grammar {
 namespace parser {
@@ -89,7 +92,11 @@ parser::short_noise_line_type const& short_noise_line() { return parser::short_n
 parser::searched_noise_line_type const& searched_noise_line() { return parser::searched_noise_line; }
 
 bool may_be_searched_noise(std::string_view line) noexcept {
-  auto const holds = [&](std::string_view mark) { return line.find(mark) != std::string_view::npos; };
+  // memmem skips ahead by the mark's length; string_view::find would stop
+  // at every E4 or E7 lead byte, which start most Chinese characters.
+  auto const holds = [&](char const* mark) {
+    return ::memmem(line.data(), line.size(), mark, std::strlen(mark)) != nullptr;
+  };
   return std::any_of(std::begin(table_pipes), std::end(table_pipes), holds) ||
          std::any_of(std::begin(download_marks), std::end(download_marks), holds);
 }
