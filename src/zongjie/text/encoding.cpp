@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <array>
+#include <atomic>
 #include <cerrno>
 #include <cstring>
 #include <memory>
@@ -244,21 +245,52 @@ class GbkTable {
     iconv_t cd = iconv_open("UTF-8", "GB18030");
     if (cd == reinterpret_cast<iconv_t>(-1)) return;  // all zero: decode_gbk() declines, iconv reports
     IconvHandle const handle(cd);
-    for (unsigned lead = 0x81; lead <= 0xFE; ++lead)
+    // One iconv call per lead byte (a row of 190 codes, each one character),
+    // code by code only for a row iconv does not take whole.
+    auto const run = [&](char* in, std::size_t in_len, char* out, std::size_t& out_len) {
+      iconv(cd, nullptr, nullptr, nullptr, nullptr);
+      std::size_t left = out_len;
+      bool const ok = iconv(cd, &in, &in_len, &out, &left) != static_cast<std::size_t>(-1) && in_len == 0;
+      out_len -= left;
+      return ok;
+    };
+    auto const entry = [](char const* utf8, std::size_t len) {
+      std::uint32_t e = static_cast<std::uint32_t>(len) << 24;
+      for (std::size_t k = 0; k < len; ++k) e |= static_cast<std::uint32_t>(static_cast<unsigned char>(utf8[k])) << (8 * k);
+      return e;
+    };
+    for (unsigned lead = 0x81; lead <= 0xFE; ++lead) {
+      std::uint32_t* row = entries_.data() + (lead - 0x81u) * trails;
+      std::array<char, 2 * trails> in{};
+      std::size_t n = 0;
       for (unsigned trail = 0x40; trail <= 0xFE; ++trail) {
-        char in[2] = {static_cast<char>(lead), static_cast<char>(trail)};
-        char utf8[8];
-        char* src = in;
-        char* dst = utf8;
-        std::size_t src_left = 2, dst_left = sizeof utf8;
-        iconv(cd, nullptr, nullptr, nullptr, nullptr);
-        if (iconv(cd, &src, &src_left, &dst, &dst_left) == static_cast<std::size_t>(-1) || src_left != 0) continue;
-        std::size_t const len = sizeof utf8 - dst_left;
-        if (len == 0 || len > 3) continue;
-        std::uint32_t e = static_cast<std::uint32_t>(len) << 24;
-        for (std::size_t k = 0; k < len; ++k) e |= static_cast<std::uint32_t>(static_cast<unsigned char>(utf8[k])) << (8 * k);
-        entries_[(lead - 0x81u) * trails + (trail - 0x40u)] = e;
+        if (trail == 0x7F) continue;
+        in[n++] = static_cast<char>(lead);
+        in[n++] = static_cast<char>(trail);
       }
+      std::array<char, 4 * trails> out{};
+      std::size_t out_len = out.size();
+      if (run(in.data(), n, out.data(), out_len)) {
+        // Split the output into its characters, one per code, in order.
+        std::size_t pos = 0;
+        bool whole = true;
+        for (unsigned trail = 0x40; trail <= 0xFE && whole; ++trail) {
+          if (trail == 0x7F) continue;
+          std::size_t const len = pos < out_len ? utf8_sequence(std::string_view(out.data(), out_len), pos) : 0;
+          whole = len >= 1 && len <= 3;
+          if (whole) row[trail - 0x40u] = entry(out.data() + pos, len);
+          pos += len;
+        }
+        if (whole && pos == out_len) continue;
+        std::fill(row, row + trails, 0u);
+      }
+      for (unsigned trail = 0x40; trail <= 0xFE; ++trail) {
+        char code[2] = {static_cast<char>(lead), static_cast<char>(trail)};
+        char utf8[8];
+        std::size_t len = sizeof utf8;
+        if (trail != 0x7F && run(code, 2, utf8, len) && len >= 1 && len <= 3) row[trail - 0x40u] = entry(utf8, len);
+      }
+    }
   }
   std::vector<std::uint32_t> entries_;
 };
@@ -423,8 +455,14 @@ Decoded decode(std::string_view bytes) {
                                                               : "UTF-8 编码无效",
                                        bom + bad));
     } else {
+      // Building the table costs about what iconv takes for 64 KB of text:
+      // it is built once a process has met that much GB18030 (learning a
+      // folder, stats), not for one file.
+      constexpr std::size_t table_after = 64 * 1024;
+      static std::atomic<std::size_t> gb18030_bytes{0};
+      bool const table = gb18030_bytes.fetch_add(body.size(), std::memory_order_relaxed) >= table_after;
       std::size_t gb_bad = 0;
-      if (!decode_gbk(body, d.text) && !convert("UTF-8", "GB18030", body, d.text, gb_bad))
+      if (!(table && decode_gbk(body, d.text)) && !convert("UTF-8", "GB18030", body, d.text, gb_bad))
         throw DecodeError(DecodeError::Kind::unknown_encoding, gb_bad,
                           "无法识别的编码：不是 UTF-8（第 " + std::to_string(bad) +
                               " 字节无效），也不是 GB18030/GBK（第 " + std::to_string(gb_bad) +
