@@ -3,10 +3,12 @@
 // phrases, and inputs that are merely odd.
 #include "support/test_support.hpp"
 
+#include "zongjie/grammar/debris.hpp"
 #include "zongjie/grammar/grammar.hpp"
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <random>
 
 
@@ -282,4 +284,23 @@ TEST_CASE("find_punct finds what a character-by-character search finds", "[gramm
       REQUIRE(grammar::find_punct(s, pos) == naive(s, pos));
     }
   }
+}
+
+TEST_CASE("may_be_searched_noise finds a mark wherever it stands", "[grammar][debris]") {
+  std::vector<std::string> const pieces = {"下", "载", "积分", "会员", "免费", "编辑", "密码", "VI", "P专享", "｜", "|",
+                                           "一", "，", "中", "企", "优", "缓", " ", "1", "V"};
+  std::vector<std::string> marks(std::begin(download_marks), std::end(download_marks));
+  marks.insert(marks.end(), std::begin(table_pipes), std::end(table_pipes));
+  std::mt19937 rng(5);
+  int with_mark = 0;
+  for (int round = 0; round < 2000; ++round) {
+    std::string s;
+    std::size_t const n = rng() % 60;
+    for (std::size_t k = 0; k < n; ++k) s += pieces[rng() % pieces.size()];
+    bool const want = std::any_of(marks.begin(), marks.end(), [&](std::string const& m) { return s.find(m) != std::string::npos; });
+    with_mark += want;
+    INFO(s);
+    REQUIRE(may_be_searched_noise(s) == want);
+  }
+  CHECK(with_mark > 100);  // the pieces make marks often enough to test both answers
 }
