@@ -38,6 +38,10 @@ class WordMatcher {
     std::size_t const n = text.size();
     std::size_t i = 0;
     if (!tiny_words_) {
+      // In locals: on_match could write anywhere, so members are read again
+      // after each call otherwise.
+      std::uint64_t const* const long_bits = long_filter_.data();
+      std::uint64_t const* const short_bits = short_filter_.data();
       // No word starts at most characters, and two bit tests on the bytes
       // there say so without decoding the character or a branch that the
       // processor cannot predict; only where a test passes are the words
@@ -57,7 +61,7 @@ class WordMatcher {
           std::size_t const at = i + static_cast<std::size_t>(std::countr_zero(starts));
           std::uint64_t w;
           std::memcpy(&w, p + at, 8);
-          if (may_start(w)) match_at(p, n, at, on_match);
+          if (may_start(w, long_bits, short_bits)) match_at(p, n, at, on_match);
         }
       }
       while (i < n && (p[i] & 0xC0) == 0x80) ++i;  // to the character the last block cut
@@ -65,7 +69,7 @@ class WordMatcher {
       for (; i + 8 <= n; i += sequence_length_[p[i]]) {
         std::uint64_t w;
         std::memcpy(&w, p + i, 8);
-        if (may_start(w)) match_at(p, n, i, on_match);
+        if (may_start(w, long_bits, short_bits)) match_at(p, n, i, on_match);
       }
     }
     while (i < n) i += match_at(p, n, i, on_match);
@@ -84,10 +88,10 @@ class WordMatcher {
     return static_cast<std::uint32_t>((prefix(w, 6) * 0x9E3779B97F4A7C15ULL) >> (64 - long_filter_bits));
   }
   static std::uint32_t short_key(std::uint64_t w) noexcept { return static_cast<std::uint32_t>(prefix(w, 2)); }
-  bool may_start(std::uint64_t w) const noexcept {
+  static bool may_start(std::uint64_t w, std::uint64_t const* long_bits, std::uint64_t const* short_bits) noexcept {
     std::uint32_t const l = long_key(w);
     std::uint32_t const s = short_key(w);
-    return ((long_filter_[l >> 6] >> (l & 63)) | (short_filter_[s >> 6] >> (s & 63))) & 1;
+    return ((long_bits[l >> 6] >> (l & 63)) | (short_bits[s >> 6] >> (s & 63))) & 1;
   }
 
   /// Reports the words that start at p[i]; returns the length of the
