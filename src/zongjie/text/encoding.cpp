@@ -302,23 +302,24 @@ bool decode_gbk(std::string_view in, std::string& out) {
   GbkTable const& table = GbkTable::get();
   auto const* p = reinterpret_cast<unsigned char const*>(in.data());
   std::size_t const n = in.size();
-  out.clear();
-  out.reserve(n + n / 2);
+  // At most three bytes of UTF-8 for two of GB18030, one for one; written
+  // through a pointer, four bytes per character (the entry), one spare.
+  out.resize(n + n / 2 + 4);
+  char* o = out.data();
   for (std::size_t i = 0; i < n;) {
     if (p[i] < 0x80) {
-      std::size_t j = i + 1;
-      while (j < n && p[j] < 0x80) ++j;
-      out.append(in.data() + i, j - i);
-      i = j;
+      *o++ = static_cast<char>(p[i++]);
       continue;
     }
     std::uint32_t const e = i + 1 < n ? table.at(p[i], p[i + 1]) : 0;
     if (e == 0) return false;
-    char const bytes[3] = {static_cast<char>(e & 0xFF), static_cast<char>((e >> 8) & 0xFF),
-                           static_cast<char>((e >> 16) & 0xFF)};
-    out.append(bytes, e >> 24);
+    std::uint8_t const bytes[4] = {static_cast<std::uint8_t>(e), static_cast<std::uint8_t>(e >> 8),
+                                   static_cast<std::uint8_t>(e >> 16), 0};
+    std::memcpy(o, bytes, 4);
+    o += e >> 24;
     i += 2;
   }
+  out.resize(static_cast<std::size_t>(o - out.data()));
   return true;
 }
 
