@@ -103,7 +103,10 @@ bool may_be_searched_noise(std::string_view line) noexcept {
   }();
   auto const holds_at = [&](std::size_t i) {
     std::string_view const rest = line.substr(i);
-    return std::any_of(marks.begin(), marks.end(), [&](std::string_view m) { return rest.starts_with(m); });
+    return std::any_of(marks.begin(), marks.end(), [&](std::string_view m) {
+      // The first and last bytes before memcmp: 下 and 会 are common characters.
+      return rest.size() >= m.size() && rest[0] == m[0] && rest[m.size() - 1] == m.back() && rest.starts_with(m);
+    });
   };
   std::size_t i = 0;
 #if defined(__SSE2__)
