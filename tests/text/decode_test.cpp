@@ -231,6 +231,23 @@ TEST_CASE("round trip in every encoding with mixed line ends", "[text][decode][l
   CHECK(encode(doc.text, doc.encoding, doc.line_ends) == bytes);
 }
 
+TEST_CASE("encode: a CR line end before an empty LF line keeps both lines", "[text][decode][lines]") {
+  // "甲\r---\n\n乙": deleting the line "---" (a fix) leaves a CR-ended line
+  // before an empty LF-ended one; written as "\r\n" they would read back as
+  // one CRLF (found by fuzz_check).
+  Decoded const d = decode("甲\r---\n\n乙");
+  REQUIRE(d.text == "甲\n---\n\n乙");
+  std::vector<LineEnd> ends = d.line_ends;
+  ends.erase(ends.begin() + 1);  // the line "---" and its end
+  std::string const edited = "甲\n\n乙";
+  std::string const written = encode(edited, Encoding::utf8, ends);
+  CHECK(decode(written).text == edited);
+  CHECK(written == "甲\r\n\n乙");
+  // A CR line before a non-empty line, or before an empty CR line, stays CR.
+  CHECK(encode("甲\n乙", Encoding::utf8, {LineEnd::cr, LineEnd::none}) == "甲\r乙");
+  CHECK(encode("甲\n\n乙", Encoding::utf8, {LineEnd::cr, LineEnd::cr, LineEnd::none}) == "甲\r\r乙");
+}
+
 TEST_CASE("encode: lines added after decoding end like most lines", "[text][decode][lines]") {
   using E = LineEnd;
   CHECK(dominant_line_end({}) == E::lf);

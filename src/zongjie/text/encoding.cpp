@@ -479,14 +479,22 @@ std::string encode(std::string_view text, Encoding encoding, std::vector<LineEnd
   LineEnd const fallback = dominant_line_end(line_ends);
   std::string lined;
   lined.reserve(text.size() + text.size() / 16);
+  auto const end_of = [&](std::size_t line) {
+    LineEnd const e = line < line_ends.size() ? line_ends[line] : fallback;
+    return e == LineEnd::none ? fallback : e;  // a line was added after the old last one
+  };
   std::size_t line = 0;
   std::size_t start = 0;
   for (;;) {
     std::size_t const nl = text.find('\n', start);
     lined.append(text.substr(start, nl == std::string_view::npos ? std::string_view::npos : nl - start));
     if (nl == std::string_view::npos) break;
-    LineEnd e = line < line_ends.size() ? line_ends[line] : fallback;
-    if (e == LineEnd::none) e = fallback;  // a line was added after the old last one
+    LineEnd e = end_of(line);
+    // A CR line end right before an empty line that ends in LF would read
+    // back as one CRLF: two lines would become one.  Only edits make this
+    // (a file's own "\r\n" is read as CRLF); that line is written with CRLF.
+    if (e == LineEnd::cr && nl + 1 < text.size() && text[nl + 1] == '\n' && end_of(line + 1) == LineEnd::lf)
+      e = LineEnd::crlf;
     lined += e == LineEnd::crlf ? "\r\n" : e == LineEnd::cr ? "\r" : "\n";
     ++line;
     start = nl + 1;
