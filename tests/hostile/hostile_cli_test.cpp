@@ -48,16 +48,28 @@ bool is_file(fs::path const& p) {
   return fs::is_regular_file(fs::symlink_status(p, ec));
 }
 
+/// A fresh folder with a home for zongjie and the generated hostile text
+/// files and Word documents in text/ and docx/.
+struct Generated {
+  fs::path dir, home;
+  std::vector<HostileFile> text, docx;
+};
+Generated generate(std::string const& name) {
+  Generated g;
+  g.dir = fresh_dir(name);
+  g.home = g.dir / "home";
+  fs::create_directories(g.home);
+  fs::create_directories(g.dir / "text");
+  fs::create_directories(g.dir / "docx");
+  g.text = text_files(g.dir / "text");
+  g.docx = docx_files(g.dir / "docx");
+  return g;
+}
+
 }  // namespace
 
 TEST_CASE("zongjie outline and check on hostile files: exit 0, 1 or 2, the file named on 2", "[hostile][cli]") {
-  auto const dir = fresh_dir("cli");
-  auto const home = dir / "home";
-  fs::create_directories(home);
-  fs::create_directories(dir / "text");
-  fs::create_directories(dir / "docx");
-  auto const text = text_files(dir / "text");
-  auto const docx = docx_files(dir / "docx");
+  auto const [dir, home, text, docx] = generate("cli");
   // Every 5th text file (all groups are interleaved), the file-system
   // oddities, and the Word documents with a name.
   std::vector<HostileFile> chosen;
@@ -100,13 +112,8 @@ TEST_CASE("zongjie outline and check on hostile files: exit 0, 1 or 2, the file 
 }
 
 TEST_CASE("zongjie learn of a folder of hostile files stores every readable file and names every other", "[hostile][cli]") {
-  auto const dir = fresh_dir("learn");
-  auto const home = dir / "home";
-  fs::create_directories(home);
-  fs::create_directories(dir / "text");
-  fs::create_directories(dir / "docx");
-  auto files = text_files(dir / "text");
-  auto const docx = docx_files(dir / "docx");
+  auto const [dir, home, text, docx] = generate("learn");
+  std::vector<HostileFile> files = text;
   files.insert(files.end(), docx.begin(), docx.end());
   fs::path const db = dir / "corpus.db";
 

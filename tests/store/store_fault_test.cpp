@@ -135,6 +135,14 @@ ProcessResult refused(std::vector<std::string> const& args, fs::path const& db, 
   return r;
 }
 
+/// Every command that reads a database must refuse `db` with `reason`.
+void refused_by_every_command(fs::path const& db, std::string const& reason, ProcessOptions const& env) {
+  refused({"learn", a_report().string(), "--db", db.string()}, db, reason, env);
+  refused({"check", a_report().string(), "--db", db.string()}, db, reason, env);
+  refused({"stats", "--db", db.string()}, db, reason, env);
+  refused({"phrases", "乡村振兴", "--db", db.string()}, db, reason, env);
+}
+
 /// The message of the StoreError `f` throws; fails when it does not throw one.
 template <typename F>
 std::string store_error(F&& f) {
@@ -168,10 +176,7 @@ TEST_CASE("random bytes as the database: a clear error, and the file is left alo
     (void)store_error([&] { store::CorpusStore s(db.string(), store::CorpusStore::Mode::read_only); });
     (void)store_error([&] { phrases::PhraseIndex p(db.string()); });
 
-    refused({"learn", a_report().string(), "--db", db.string()}, db, "数据库", env);
-    refused({"check", a_report().string(), "--db", db.string()}, db, "数据库", env);
-    refused({"stats", "--db", db.string()}, db, "数据库", env);
-    refused({"phrases", "乡村振兴", "--db", db.string()}, db, "数据库", env);
+    refused_by_every_command(db, "数据库", env);
     CHECK(bytes_of(db) == bytes);  // not "repaired" into an empty corpus
   }
   remove_unless_kept(dir);
@@ -233,10 +238,7 @@ TEST_CASE("a database from a newer zongjie is refused and left as it is", "[stor
   CHECK_THAT(why, Catch::Contains("更新版本"));
   CHECK_THAT(store_error([&] { store::CorpusStore s(db.string(), store::CorpusStore::Mode::read_only); }),
              Catch::Contains("更新版本"));
-  refused({"learn", a_report().string(), "--db", db.string()}, db, "更新版本", env);
-  refused({"check", a_report().string(), "--db", db.string()}, db, "更新版本", env);
-  refused({"stats", "--db", db.string()}, db, "更新版本", env);
-  refused({"phrases", "乡村振兴", "--db", db.string()}, db, "更新版本", env);
+  refused_by_every_command(db, "更新版本", env);
   CHECK(bytes_of(db) == before);
   CHECK(documents(db) == docs);
   remove_unless_kept(dir);
