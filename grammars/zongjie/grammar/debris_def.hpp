@@ -38,7 +38,9 @@ inline auto const metadata_key =
     | lit("浏览次数") | lit("点击次数") | lit("阅读次数") | lit("点击数") | lit("访问量")
     | lit("阅读量") | lit("作者") | lit("责任编辑") | lit("编辑") | lit("审核") | lit("字号")
     | lit("【字体") | lit("字体");
-inline auto const metadata_line = metadata_key >> *d_blank >> (lit("：") | lit(':'));
+/// Also in brackets, as news pages close an article: （责任编辑：…）.
+inline auto const metadata_line =
+    -(lit("（") | lit('(') | lit("【") | lit('[')) >> *d_blank >> metadata_key >> *d_blank >> (lit("：") | lit(':'));
 inline auto const page_chrome =
     -(lit("【") | lit('[')) >> *d_blank
     >> (  lit("打印本页") | lit("打印此页") | lit("关闭窗口") | lit("关闭本页") | lit("分享到") | lit("打印")

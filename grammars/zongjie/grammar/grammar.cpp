@@ -108,11 +108,12 @@ std::optional<LineMarker> parse_line_marker(std::string_view line) {
 std::size_t parse_shi_marker(std::string_view s, Marker& out) {
   // Called after every comma and full stop of every paragraph: most places
   // are rejected here without the grammar.  A 是 marker is one to three
-  // Chinese numerals (一…九 and 十 all start with E4 or E5) and then 是.
+  // Chinese numerals (一…九 and 十 all start with E4 or E5) and then 是 (or 要).
   if (s.size() < 6 || (static_cast<unsigned char>(s[0]) != 0xE4 && static_cast<unsigned char>(s[0]) != 0xE5))
     return 0;
   bool shi = false;
-  for (std::size_t at = 3; at <= 9 && at + 3 <= s.size() && !shi; at += 3) shi = s.compare(at, 3, "是") == 0;
+  for (std::size_t at = 3; at <= 9 && at + 3 <= s.size() && !shi; at += 3)
+    shi = s.compare(at, 3, "是") == 0 || s.compare(at, 3, "要") == 0;
   if (!shi) return 0;
   std::size_t n = 0;
   return parse_prefix(s, grammar::shi_marker(), out, n) ? n : 0;
@@ -280,6 +281,9 @@ bool is_noise_line(std::string_view line) {
   constexpr std::size_t short_line = 360;
   if (parse_prefix(text, grammar::noise_line())) return text.size() <= 4 * short_line;
   if (text.size() > short_line) return false;
+  // A photo caption: …河北日报记者 张三 摄.
+  if (chars_of(text) <= 60 && text.ends_with("摄") && text.find("记者") != std::string_view::npos)
+    return true;
   return parse_prefix(text, grammar::short_noise_line()) ||
          (grammar::may_be_searched_noise(text) && parse_prefix(text, grammar::searched_noise_line()));
 }
@@ -364,6 +368,70 @@ void find_inline_debris(std::string_view text, std::vector<ByteRange>& out) {
 
 bool has_problems_cue(std::string_view paragraph) {
   return holds(paragraph, grammar::problems_lead_cue()) && holds(paragraph, grammar::problems_noun_cue());
+}
+
+int problems_cue_score(std::string_view paragraph) {
+  paragraph = trim_blanks(paragraph);
+  // The lead and the noun come in the opening sentences; the shortfalls are
+  // counted over the first few hundred characters only (a paragraph can be long).
+  constexpr std::size_t lead_window = 240;
+  constexpr std::size_t shortfall_window = 1200;
+  auto const window = [&](std::size_t n) {
+    std::size_t cut = std::min(n, paragraph.size());
+    while (cut < paragraph.size() && is_continuation(paragraph[cut])) ++cut;
+    return paragraph.substr(0, cut);
+  };
+  int score = 0;
+  if (holds(window(lead_window), grammar::problems_lead_cue())) score += 2;
+  if (holds(window(lead_window), grammar::problems_noun_cue())) score += 1;
+  std::string_view const body = window(shortfall_window);
+  int shortfalls = 0;
+  x3::unused_type u;
+  std::size_t n = 0;
+  for (std::size_t at = 0; shortfalls < 4 && (at = seek_chars(body, at, grammar::shortfall_cue(), u, n)) != std::string_view::npos;) {
+    ++shortfalls;
+    at += std::max<std::size_t>(n, 1);
+  }
+  return score + shortfalls;
+}
+
+int tense_score(std::string_view text) {
+  int score = 0;
+  int w = 0;
+  std::size_t n = 0;
+  for (std::size_t at = 0; (at = seek_chars(text, at, grammar::tense_cue(), w, n)) != std::string_view::npos;) {
+    score += w;
+    at += std::max<std::size_t>(n, 1);
+  }
+  return score;
+}
+
+bool is_salutation(std::string_view line) {
+  line = trim_blanks(line);
+  return line.size() <= 90 && parse_prefix(line, grammar::salutation());
+}
+
+bool is_dateline(std::string_view line) {
+  line = trim_blanks(line);
+  if (line.empty() || chars_of(line) > 80 || line.find("。") != std::string_view::npos) return false;
+  bool dashed = false;
+  for (bool more = true; more;) {
+    more = false;
+    for (std::string_view d : {"—", "―", "─", "－", "–", "-", "（", "(", "〔", "["}) {
+      if (line.starts_with(d)) {
+        line.remove_prefix(d.size());
+        line = trim_blanks(line);
+        dashed = dashed || d.size() > 0;
+        more = true;
+      }
+    }
+  }
+  bool const at_meeting = line.find("会议上") != std::string_view::npos || line.find("大会上") != std::string_view::npos ||
+                          line.find("会上") != std::string_view::npos;
+  bool const dated = line.find("月") != std::string_view::npos && line.find("日") != std::string_view::npos;
+  std::vector<YearMention> ys;
+  find_years(line, ys);
+  return (at_meeting && (dated || !ys.empty())) || (dashed && dated && !ys.empty() && chars_of(line) <= 40);
 }
 
 int closing_cue_score(std::string_view paragraph) {

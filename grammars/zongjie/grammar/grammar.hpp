@@ -161,6 +161,19 @@ void find_inline_debris(std::string_view text, std::vector<ByteRange>& out);
 
 /// The paragraph turns to shortcomings (清醒地看到…不足).
 bool has_problems_cue(std::string_view paragraph);
+/// How strongly a paragraph reads as a problems passage: a lead phrase early
+/// on (清醒地看到, 在肯定成绩的同时: 2), a problems noun early on (问题,
+/// 困难, 短板: 1), and the shortfalls it goes on to name (不够强, 乏力,
+/// 有待: 1 each, up to 4).
+int problems_cue_score(std::string_view paragraph);
+/// Words of work to do (将, 力争, 确保: +1) minus words of work done (完成了,
+/// 建成, 同比: -1) in `text`: above zero a plan, below zero a summary.
+int tense_score(std::string_view text);
+/// The line is a salutation alone: 各位代表： / 各位代表、同志们：.
+bool is_salutation(std::string_view line);
+/// The line is the dateline under a speech's title: ——2023年1月30日在…会议上,
+/// （2023年1月5日在镇第十八届人民代表大会第三次会议上）.
+bool is_dateline(std::string_view line);
 /// Weighted count of closing signals: phrases (让我们 2, 奋力谱写 1 …), an
 /// opening 新的一年/展望 (1) and a final exclamation mark (1).
 int closing_cue_score(std::string_view paragraph);

@@ -70,8 +70,9 @@ inline auto const arabic_paren_marker =
      | paren_glyph[ma::ordinal][ma::punct(P::glyph)])
     >> eps[ma::family(F::arabic_paren)];
 
+/// 一是, and 一要 (一要…二要…, as plans write their points).
 inline auto const cn_shi_marker =
-    cn_number[ma::ordinal] >> lit("是")[ma::punct(P::shi)] >> eps[ma::family(F::cn_shi)];
+    cn_number[ma::ordinal] >> (lit("是") | lit("要"))[ma::punct(P::shi)] >> eps[ma::family(F::cn_shi)];
 
 inline auto const cn_dun_marker =
     cn_number[ma::ordinal]

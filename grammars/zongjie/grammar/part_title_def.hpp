@@ -22,16 +22,31 @@ namespace ta = title_actions;
 struct title_component_class;
 x3::rule<title_component_class, TitleComponent> const title_component = "title_component";
 
-/// The year summed up: 2023年(度), 今年以来, 一年来 …
-inline auto const this_period =
+/// A five-year plan period: “十三五”时期, 十四五期间, “十二五”规划.
+inline auto const five_year_period =
+    -(lit("“") | lit('"')) >> lit("十") >> -cn_digit >> lit("五") >> -(lit("”") | lit('"'))
+    >> -lit("规划") >> -(lit("时期") | lit("期间"));
+/// 过去五年, 五年来: a span of years in words.
+inline auto const past_span = (lit("过去") >> x3::omit[cn_number] >> lit("年")) | (x3::omit[cn_number] >> lit("年来"));
+/// 今后五年, 未来五年.
+inline auto const coming_span = (lit("今后") | lit("未来")) >> x3::omit[cn_number] >> lit("年");
+/// The year summed up: 2023年(度), 今年以来, 一年来, 过去五年, “十三五”时期 …
+inline auto const one_period =
       (year[ta::year] >> -lit("以来")) | lit("今年以来") | lit("今年来") | lit("今年") | lit("一年以来")
-    | lit("一年来") | lit("年初以来") | lit("本年度") | lit("过去一年") | lit("全年") | lit("年度");
+    | lit("一年来") | lit("年初以来") | lit("本年度") | lit("过去一年") | lit("过去的一年") | past_span
+    | five_year_period | lit("全年") | lit("年度");
+/// “十二五”时期和2015年: two periods summed up together.
+inline auto const this_period = one_period >> *((lit("和") | lit("及") | lit("暨") | lit("、")) >> one_period);
+/// Words that may stand between a period and the part noun: 2022年政府工作回顾,
+/// “十三五”时期经济社会发展回顾, 2012年政府工作总体要求.
+inline auto const filler =
+    *(lit("的") | lit("政府") | lit("经济社会发展") | lit("经济社会") | lit("发展") | lit("总体"));
 /// The year planned, in words: 明年, 下一步, 今后 …
 inline auto const next_word =
       lit("明年") | lit("下一步") | lit("下步") | lit("今后") | lit("下一年度") | lit("下一年")
-    | lit("新的一年") | lit("新一年") | lit("来年");
-/// The year planned: 2024年 or in words.
-inline auto const next_period = year[ta::year] | next_word;
+    | lit("新的一年") | lit("新一年") | lit("来年") | coming_span;
+/// The year planned: 2024年, in words, or a five-year plan period.
+inline auto const next_period = year[ta::year] | next_word | five_year_period;
 inline auto const qualifier = lit("主要") | lit("重点") | lit("各项") | lit("全年");
 inline auto const work = lit("工作");
 inline auto const and_word = lit("以及") | lit("及") | lit("和") | lit("与") | lit("、");
@@ -57,10 +72,11 @@ inline auto const summary_tail =
 inline auto const summary_title =
     eps[ta::kind(TitleKind::summary)]
     >> (  (this_period >> -lit("的") >> -qualifier >> -work >> summary_tail)
+        | (this_period >> filler >> -qualifier >> -work >> filler >> summary_tail)
         | (-qualifier >> work >> summary_tail)
         // 2023年主要工作: a year and 工作 alone.  Whether a later one of these
         // is the plan is decided from the years by the outline builder.
-        | (this_period >> -lit("的") >> -(lit("主要") | lit("各项") | lit("全年")) >> work >> title_stops));
+        | (this_period >> -lit("的") >> -qualifier >> work >> title_stops));
 
 // --- problems: 存在的问题, 存在突出问题, 困难和问题, 问题与不足, 短板, 差距
 inline auto const problems_lead =
@@ -79,12 +95,13 @@ inline auto const problems_title =
 inline auto const plan_noun =
       lit("思路") | lit("安排") | lit("打算") | lit("计划") | lit("要点") | lit("谋划")
     | lit("设想") | lit("方向") | lit("目标") | lit("举措") | lit("部署") | lit("任务")
-    | lit("措施") | lit("重点");
+    | lit("措施") | lit("重点") | lit("要求");
 /// 思路, 目标任务, 思路及目标任务, 思路和主要举措.
-inline auto const plan_nouns = +plan_noun >> *(and_word >> -qualifier >> +plan_noun);
+inline auto const plan_nouns = +plan_noun >> *(and_word >> -qualifier >> filler >> +plan_noun);
 inline auto const plan_title =
     eps[ta::kind(TitleKind::plan)]
     >> (  (next_period >> -lit("的") >> -qualifier >> -work >> plan_nouns)
+        | (next_period >> filler >> -qualifier >> -work >> filler >> plan_nouns)
         | (next_period >> -lit("的") >> lit("重点工作"))
         | (-qualifier >> work >> plan_nouns)
         | (next_word >> -lit("的") >> -qualifier >> work >> title_stops));  // 下一步工作, 明年主要工作

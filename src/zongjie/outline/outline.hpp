@@ -75,6 +75,16 @@ struct Title {
   std::vector<grammar::TitleComponent> components;
 };
 
+/// A glossary (名词解释) or attachment (附件) after the closing: kept out of
+/// the parts.
+struct Appendix {
+  std::size_t line = 0;
+  std::size_t end_line = 0;
+  std::size_t begin = 0;  ///< bytes
+  std::size_t end = 0;
+  std::string heading;
+};
+
 struct Outline {
   std::optional<Title> title;
   std::optional<int> report_year;
@@ -82,6 +92,7 @@ struct Outline {
   std::vector<Part> parts;
   std::vector<NoiseLine> noise;
   std::vector<grammar::ByteRange> debris;  ///< debris inside lines of text (##paidbegin## …)
+  std::optional<Appendix> appendix;
 
   Part const* find_part(PartRole r) const noexcept;
   /// The part (index) that contains byte `offset`, or -1.
