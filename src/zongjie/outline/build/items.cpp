@@ -23,6 +23,12 @@ using grammar::Punct;
 /// Run-in topic sentences (人居环境更加宜居。) are short.
 constexpr std::size_t min_topic_chars = 4;
 constexpr std::size_t max_topic_chars = 16;
+/// A paragraph-opening sentence with a comma (以…为突破，着力建设…) is an
+/// item only when the section's paragraphs all open alike.
+constexpr std::size_t max_opener_chars = 32;
+constexpr std::size_t max_opener_commas = 1;
+/// Three-character topics (抓一产。) only where they open paragraphs.
+constexpr std::size_t min_opener_chars = 3;
 /// Parallel topics differ in length by at most this many characters from
 /// their median (or half the median, if more).
 constexpr std::size_t topic_length_spread = 4;
@@ -62,6 +68,7 @@ class ItemFinder {
         if (t.paragraph_start) add_topic(t);
       return;
     }
+    if (long_openers()) return;
     if (section_.marker.marker.family != MarkerFamily::cn_shi && shi_items()) return;
     parallel_topics(topics);
   }
@@ -155,8 +162,11 @@ class ItemFinder {
         if (ends_right && !inner_comma) {
           std::size_t const chars = topic_chars(text, seg, j);
           bool const body_follows = after < line_end || (seg == start && next_line_is_body(i));
-          if (chars >= min_topic_chars && chars <= max_topic_chars && body_follows)
-            topics.push_back({seg, j, chars, seg == start && paragraph});
+          bool const opens = seg == start && paragraph;
+          bool const salutation = grammar::is_salutation(text.substr(seg, next - seg));
+          if (chars >= (opens ? min_opener_chars : min_topic_chars) && chars <= max_topic_chars && body_follows &&
+              !salutation)
+            topics.push_back({seg, j, chars, opens});
         }
         seg = after;
         inner_comma = false;
@@ -169,6 +179,39 @@ class ItemFinder {
       }
     }
     return topics;
+  }
+
+  /// Paragraphs that all open alike with one short sentence of a comma or
+  /// two (立足于绿水青山变金山银山，大力发展壮大旅游产业。…): in parallel,
+  /// each opener is an item.
+  bool long_openers() {
+    std::string_view const text = ctx_.text;
+    std::vector<Topic> found;
+    std::size_t paragraphs = 0;
+    for (std::size_t i = heading_ + 1; i < last_; ++i) {
+      if (!ctx_.is_text(i) || lines_[i].marker) continue;
+      ++paragraphs;
+      Line const& l = lines_[i];
+      std::size_t const stop = ctx_.first_full_stop(l.content, l.content_end);
+      if (stop >= l.content_end) continue;  // no body after it
+      std::string_view const sentence = text.substr(l.content, stop - l.content);
+      std::size_t const chars = topic_chars(text, l.content, stop);
+      std::size_t commas = 0;
+      bool other_stop = false;
+      for (std::size_t p = grammar::find_punct(sentence, 0); p != npos; p = grammar::find_punct(sentence, p + 1)) {
+        Punct const k = grammar::punct_at(sentence, p).kind;
+        if (k == Punct::comma) ++commas;
+        else if (k != Punct::dun) other_stop = true;
+      }
+      if (other_stop || commas > max_opener_commas || chars < min_topic_chars || chars > max_opener_chars ||
+          has_digit(sentence))
+        continue;
+      found.push_back({l.content, stop, chars, true});
+    }
+    // Most paragraphs open this way, and at least two.
+    if (found.size() < 2 || 3 * found.size() < 2 * paragraphs) return false;
+    for (Topic const& t : found) add_topic(t);
+    return true;
   }
 
   /// Topics anywhere, kept where they are parallel: like lengths, no figures,

@@ -134,12 +134,16 @@ class PartFinder {
     if (ctx_.outline.title)
       for (auto const& c : ctx_.outline.title->components)
         if (c.kind == grammar::TitleKind::summary && c.year > 0) reference = c.year;
+    // After the plan has begun (二、“十四五”时期主要目标任务), 三、2021年重点工作
+    // is the plan's too.
     bool seen_summary = false;
+    bool seen_plan = false;
     for (auto& s : starts) {
+      seen_plan = seen_plan || s.role == PartRole::plan;
       if (s.role != PartRole::summary) continue;
       int const year = s.components.front().year;
-      if (seen_summary && reference > 0 && year > reference) s.role = PartRole::plan;
-      if (!seen_summary && reference == 0) reference = year;
+      if (seen_summary && ((reference > 0 && year > reference) || (seen_plan && year > 0))) s.role = PartRole::plan;
+      if (reference == 0) reference = year;
       seen_summary = true;
     }
     return starts;
@@ -339,9 +343,13 @@ class PartFinder {
   /// The first line after the last section heading of `part` (and after the
   /// section's first body line: a section has a body before a new part can
   /// begin); for a part without sections, after its first paragraph.
-  std::optional<std::size_t> tail_start(Part const& part) const {
+  std::optional<std::size_t> tail_start(Part const& part, bool inline_sections_end_body) const {
     std::size_t const first = part.line - 1;
-    if (part.sections.empty()) {
+    // Sections written inline only (一是… inside paragraphs) do not end the
+    // summary's body: a problems passage may hold some of them.
+    bool const inline_only = std::all_of(part.sections.begin(), part.sections.end(),
+                                         [](Section const& s) { return s.inline_marker; });
+    if (part.sections.empty() || (inline_only && !inline_sections_end_body)) {
       std::size_t const from = part.heading ? first : (first > 0 ? first - 1 : 0);
       auto const body = ctx_.next_text_line(from, lines_.size());
       if (!body) return std::nullopt;
@@ -366,7 +374,7 @@ class PartFinder {
       Part& part = ctx_.outline.parts[p];
       if (part.role != PartRole::summary) continue;
       if (p + 1 < ctx_.outline.parts.size() && ctx_.outline.parts[p + 1].role == PartRole::problems) continue;
-      auto const tail = tail_start(part);
+      auto const tail = tail_start(part, false);
       if (!tail) continue;
       std::size_t const limit = ctx_.line_limit(part);
       for (std::size_t i = *tail; i < limit; ++i) {
@@ -393,7 +401,7 @@ class PartFinder {
     if (ctx_.outline.parts.empty()) return;
     Part& part = ctx_.outline.parts.back();
     if (part.role == PartRole::preamble || part.role == PartRole::closing) return;
-    auto const tail = tail_start(part);
+    auto const tail = tail_start(part, true);
     if (!tail) return;
     std::size_t const limit = ctx_.line_limit(part);
     for (std::size_t i = *tail; i < limit; ++i) {

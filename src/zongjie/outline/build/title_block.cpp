@@ -17,6 +17,8 @@ constexpr std::size_t max_block_lines = 80;
 constexpr std::size_t min_body_chars = 40;
 /// A speaker line: 保定市人民政府市长 闫继红, or the name alone.
 constexpr std::size_t max_speaker_chars = 30;
+/// Paragraphs of text a salutation may follow and still open the body.
+constexpr std::size_t max_paragraphs_before_salutation = 2;
 
 bool has_sentence_stop(std::string_view s) {
   return s.find("。") != npos || s.find("！") != npos || s.find("？") != npos || s.find("；") != npos;
@@ -77,6 +79,8 @@ void find_title_block(Context& ctx) {
   std::optional<std::size_t> salutation;
   std::size_t stop = ctx.lines.size();
   std::size_t seen = 0;
+  std::size_t body_paragraphs = 0;
+  std::optional<std::size_t> first_body;
   for (std::size_t i = first; i < ctx.lines.size() && seen < max_block_lines; ++i) {
     if (!ctx.is_text(i)) continue;
     ++seen;
@@ -87,11 +91,19 @@ void find_title_block(Context& ctx) {
       stop = i;
       break;
     }
-    if (l.marker || (l.part_title && !document_title(s)) || is_body_paragraph(s)) {
+    if (l.marker || (l.part_title && !document_title(s))) {
       stop = i;
       break;
     }
+    // Body text ends the block, unless a salutation follows soon (a site's
+    // banner motto above a captured page).
+    if (is_body_paragraph(s) && ++body_paragraphs > max_paragraphs_before_salutation) {
+      stop = first_body.value_or(i);
+      break;
+    }
+    if (is_body_paragraph(s) && !first_body) first_body = i;
   }
+  if (!salutation && first_body) stop = std::min(stop, *first_body);
   if (stop == ctx.lines.size() && !salutation) stop = std::min(stop, first + 1);
 
   // The title: the last line in the block that reads as one (a web capture
