@@ -333,3 +333,44 @@ TEST_CASE("the user's corpus: 垃圾分类 and 党建", "[phrases][corpus]") {
     }
   check_consistent(db);
 }
+
+TEST_CASE("number slogans stay apart and are credited to the reports that hold them", "[phrases][suggest]") {
+  // Three reports, each with its own number-only slogan used twice: folding
+  // figures to '#' once merged “14361”, “1+6” and “4+2” into one slogan
+  // credited to a report without “14361”.
+  test::ScratchDir dir("phrases-numbers");
+  auto const a = dir.write("a.txt", test::fixture_report(2022, {"推行“14361”工作法。", "总结“14361”经验做法。"}));
+  auto const b = dir.write("b.txt", test::fixture_report(2023, {"落实“1+6”联动机制。", "完善“1+6”联动体系。"}));
+  auto const c = dir.write("c.txt", test::fixture_report(2024, {"深化“4+2”网格模式。", "推广“4+2”网格经验。"}));
+  fs::path const db = dir.path() / "corpus.db";
+  test::learn_into(db, {a, b, c});
+  {
+    store::Database d(db.string(), store::Database::Mode::read_only);
+    for (std::string const slogan : {"“14361”", "“1+6”", "“4+2”"}) {
+      store::Statement s(d, "SELECT count(*) FROM set_phrases WHERE text = ?");
+      s.bind(1, slogan);
+      REQUIRE(s.step());
+      INFO(slogan);
+      CHECK(s.column_int64(0) == 1);
+    }
+  }
+  PhraseIndex index(db.string());
+  phrases::SuggestionQuery q;
+  q.part = PartRole::summary;
+  q.limit = 100;
+  auto const list = index.suggest(q);
+  int seen = 0;
+  for (auto const& s : list) {
+    if (s.kind != phrases::SuggestionKind::slogan) continue;
+    bool const number = s.text.find_first_of("0123456789") != std::string::npos;
+    if (!number) continue;
+    ++seen;
+    INFO(s.text);
+    REQUIRE_FALSE(s.sources.empty());
+    for (auto const& src : s.sources) {
+      INFO(src.file << ":" << src.line);
+      CHECK(test::line_of_file(src.file, src.line).find(s.text) != std::string::npos);
+    }
+  }
+  CHECK(seen == 3);
+}

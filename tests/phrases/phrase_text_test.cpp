@@ -29,6 +29,25 @@ TEST_CASE("folding joins sentences that differ in years, figures, punctuation an
   CHECK(fold_key("！！！！") != fold_key("？？？？"));
 }
 
+TEST_CASE("number slogans keep their figures and never fold together", "[phrases][text]") {
+  CHECK(fold_text("“14361”") == "14361");
+  CHECK(fold_text("“1+6”") == "1+6");
+  CHECK(fold_text("“4+2”") == "4+2");
+  CHECK(fold_key("“14361”") != fold_key("“1+6”"));
+  CHECK(fold_key("“1+6”") != fold_key("“4+2”"));
+  CHECK(fold_key("“14361”") != fold_key("“4+2”"));
+  CHECK(fold_key("“２０２５”") == fold_key("2025"));  // width and quotes still fold
+  // A formula inside a sentence: the method's name is kept, other figures fold.
+  CHECK(fold_text("2023年推行“1+6”工作法") == "#年推行1+6工作法");
+  CHECK(fold_key("推行“1+6”工作法") != fold_key("推行“4+2”工作法"));
+  CHECK(fold_key("2023年推行“1＋6”工作法") == fold_key("2024年推行1+6工作法"));
+  CHECK(fold_text("落实“3+X”机制") == "落实3+x机制");
+  CHECK(fold_text("12.5+3") == "125+3");
+  // Ordinary figures still fold.
+  CHECK(fold_key("完成项目12个") == fold_key("完成项目7个"));
+  CHECK(fold_key("！！！！") != fold_key("？？？？"));
+}
+
 TEST_CASE("the per-character form makes every character a token", "[phrases][text]") {
   CHECK(spaced_chars("党建引领") == "党 建 引 领 ");
   CHECK(spaced_chars("EOD 项目") == "E O D 项 目 ");

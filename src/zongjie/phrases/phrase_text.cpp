@@ -81,22 +81,77 @@ std::uint64_t fnv1a(std::string_view s) noexcept {
 
 }  // namespace
 
-std::string fold_text(std::string_view sentence) {
-  std::string out;
-  out.reserve(sentence.size());
-  bool in_digits = false;
+namespace {
+
+bool is_plus(char32_t c) noexcept { return c == U'+' || c == 0xFF0B; }
+
+/// Letters and Han characters `fold_text` keeps, digits not counted.
+std::size_t word_chars(std::string_view sentence) noexcept {
+  std::size_t n = 0;
   for (std::size_t i = 0; i < sentence.size();) {
     CodePoint const cp = code_point_at(sentence, i);
     char32_t const c = fold_width(cp.value);
+    if (!is_blank_or_punct(cp.value) && !(c >= '0' && c <= '9')) ++n;
+    i += cp.length;
+  }
+  return n;
+}
+
+}  // namespace
+
+std::string fold_text(std::string_view sentence) {
+  // A text that is (almost) only numbers — “14361”, “1+6” — is a slogan made
+  // of its figures: masking them would fold every such slogan into one.
+  bool const literal_digits = word_chars(sentence) < 2;
+  std::string out;
+  out.reserve(sentence.size());
+  bool in_digits = false;
+  bool formula = false;  // inside digits joined by '+': kept as written
+  for (std::size_t i = 0; i < sentence.size();) {
+    CodePoint const cp = code_point_at(sentence, i);
+    char32_t const c = fold_width(cp.value);
+    if (is_plus(cp.value)) {
+      // “1+6”, “4+2+N”: a formula names a working method, not a figure.
+      CodePoint const next = i + cp.length < sentence.size() ? code_point_at(sentence, i + cp.length) : CodePoint{};
+      char32_t const n = fold_width(next.value);
+      bool const next_word = (n >= '0' && n <= '9') || (n >= 'a' && n <= 'z');
+      if (in_digits && next_word) {
+        if (!formula && !literal_digits) {
+          // The run before the '+' was written as '#': write it out.
+          std::size_t start = i;
+          while (start > 0) {
+            std::size_t k = start - 1;
+            while (k > 0 && (static_cast<unsigned char>(sentence[k]) & 0xC0) == 0x80) --k;
+            CodePoint const p = code_point_at(sentence, k);
+            char32_t const pc = fold_width(p.value);
+            if (!(pc >= '0' && pc <= '9') && !(is_blank_or_punct(p.value) && !is_plus(p.value))) break;
+            start = k;
+          }
+          out.pop_back();  // the '#'
+          for (std::size_t k = start; k < i;) {
+            CodePoint const p = code_point_at(sentence, k);
+            char32_t const pc = fold_width(p.value);
+            if (pc >= '0' && pc <= '9') out += static_cast<char>(pc);
+            k += p.length;
+          }
+        }
+        formula = true;
+        out += '+';
+      }
+      i += cp.length;
+      continue;
+    }
     if (is_blank_or_punct(cp.value)) {
       i += cp.length;
       continue;  // "4.5" and "1,200" stay one run of digits
     }
     if (c >= '0' && c <= '9') {
-      if (!in_digits) out += '#';
+      if (formula || literal_digits) out += static_cast<char>(c);
+      else if (!in_digits) out += '#';
       in_digits = true;
     } else {
       in_digits = false;
+      formula = false;
       if (c == cp.value) out.append(sentence.substr(i, cp.length));
       else out += static_cast<char>(c);  // folded values are ASCII
     }

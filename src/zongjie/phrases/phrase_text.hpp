@@ -35,7 +35,10 @@ constexpr bool is_han(char32_t c) noexcept {
 /// digits made ASCII, ASCII lower-cased, and every run of digits replaced by
 /// one '#'.  Two sentences that differ only in years, figures, punctuation or
 /// spacing — the same sentence reused in another year's report — give the
-/// same folded text.
+/// same folded text.  Figures are kept as written where they are the
+/// phrase rather than a count in it: in a text with fewer than two letters or
+/// Han characters (“14361”, “2025”), and in digits joined by '+' (“1+6”,
+/// “4+2” 工作法), so number slogans never fold into one another.
 std::string fold_text(std::string_view sentence);
 /// 64-bit hash of fold_text() (of the sentence itself when nothing is left),
 /// stored as the phrase's unique key.
