@@ -318,3 +318,52 @@ TEST_CASE("drafts from the user's corpus: 002 gives 2024/2025 with its five plan
   }
   if (!saw_002) WARN("语料中没有 002_ 开头的报告");
 }
+
+TEST_CASE("last year's sentences are not cut inside quotation marks; an unbalanced quote does no harm", "[draft]") {
+  // A plan section without items: the first clause of each sentence becomes
+  // a prompt.  A comma or full stop inside “…” belongs to the quotation.
+  std::string const report =
+      "青石镇2023年工作总结及2024年工作计划\n"
+      "2023年，青石镇坚持稳中求进，各项工作取得新成效。\n"
+      "一、2023年工作总结\n"
+      "（一）党建引领更加有力\n"
+      "理论学习持续深化。基层组织持续夯实。\n"
+      "二、存在的问题\n"
+      "（一）产业支撑不够强。主导产业规模偏小。\n"
+      "三、2024年工作计划\n"
+      "（一）建设美丽乡村\n"
+      "围绕“山水宜人，村庄宜居，产业宜游”的目标，推进污水治理。"
+      "开展“一村一策。分类提升”工程，完善收集设施。"
+      "落实“生态优先，绿色发展要求，持续改善环境。\n"
+      "（二）办好民生实事\n"
+      "完善养老服务，提升卫生室服务能力。\n";
+  fs::path const dir = fs::temp_directory_path() / ("zongjie-draft-quotes-" + std::to_string(::getpid()));
+  fs::create_directories(dir);
+  fs::path const file = dir / "qingshi-2023.txt";
+  {
+    std::ofstream out(file, std::ios::binary);
+    out << report;
+  }
+  auto const templates = draft::TemplateSet::standard();
+  StandardOutline const model = draft::builtin_model(*templates);
+  test::LastReport const last(file);
+  draft::Draft const d = make(model, &last);
+  fs::remove_all(dir);
+  INFO(d.text);
+  CHECK(d.text.find("围绕“山水宜人，村庄宜居，产业宜游”的目标。") != std::string::npos);
+  CHECK(d.text.find("开展“一村一策。分类提升”工程。") != std::string::npos);
+  CHECK(d.text.find("围绕“山水宜人。") == std::string::npos);
+  // The unbalanced quote: the clause is cut as before, the lone mark dropped.
+  CHECK(d.text.find("落实生态优先。") != std::string::npos);
+  // No line of the draft opens a quotation it does not close.
+  for (std::size_t pos = 0; pos < d.text.size();) {
+    std::size_t const end = std::min(d.text.find('\n', pos), d.text.size());
+    std::string_view const line(d.text.data() + pos, end - pos);
+    std::size_t opens = 0, closes = 0;
+    for (std::size_t k = line.find("“"); k != std::string_view::npos; k = line.find("“", k + 3)) ++opens;
+    for (std::size_t k = line.find("”"); k != std::string_view::npos; k = line.find("”", k + 3)) ++closes;
+    INFO(line);
+    CHECK(opens == closes);
+    pos = end + 1;
+  }
+}

@@ -168,6 +168,66 @@ bool fits_run_in(std::string_view title) {
   return chars >= min_topic_chars && chars <= max_topic_chars;
 }
 
+/// The closing mark of an opening quotation or title mark, 0 for others.
+char32_t closing_quote(char32_t open) {
+  switch (open) {
+    case 0x201C: return 0x201D;  // “ ”
+    case 0x2018: return 0x2019;  // ‘ ’
+    case 0x300A: return 0x300B;  // 《 》
+    case 0x300C: return 0x300D;  // 「 」
+    case 0x300E: return 0x300F;  // 『 』
+    default: return 0;
+  }
+}
+
+/// Where the quotation opened at `i` ends (just after its closing mark), if
+/// it closes on the same line; npos for an unbalanced quote.  Nested
+/// quotations of the same kind are counted.
+std::size_t quote_end(std::string_view text, std::size_t i) {
+  auto const open = phrases::code_point_at(text, i);
+  char32_t const close = closing_quote(open.value);
+  if (close == 0) return std::string_view::npos;
+  int depth = 1;
+  for (std::size_t k = i + open.length; k < text.size();) {
+    if (text[k] == '\n') return std::string_view::npos;
+    auto const cp = phrases::code_point_at(text, k);
+    k += cp.length;
+    if (cp.value == open.value) ++depth;
+    else if (cp.value == close && --depth == 0) return k;
+  }
+  return std::string_view::npos;
+}
+
+/// `s` without quotation marks that have no partner in it: a clause cut
+/// from a sentence with an unbalanced quote (“自然风光宜人 …) must not carry
+/// a mark that opens and never closes into the draft.
+std::string drop_unpaired_quotes(std::string_view s) {
+  std::vector<std::pair<std::size_t, std::size_t>> drop;  // byte ranges
+  std::vector<std::pair<char32_t, std::size_t>> open;     // expected close, position
+  for (std::size_t i = 0; i < s.size();) {
+    auto const cp = phrases::code_point_at(s, i);
+    if (char32_t const c = closing_quote(cp.value)) {
+      open.emplace_back(c, i);
+    } else if (cp.value == 0x201D || cp.value == 0x2019 || cp.value == 0x300B || cp.value == 0x300D ||
+               cp.value == 0x300F) {
+      if (!open.empty() && open.back().first == cp.value) open.pop_back();
+      else drop.emplace_back(i, cp.length);
+    }
+    i += cp.length;
+  }
+  for (auto const& [c, at] : open) drop.emplace_back(at, phrases::code_point_at(s, at).length);
+  if (drop.empty()) return std::string(s);
+  std::sort(drop.begin(), drop.end());
+  std::string out;
+  std::size_t pos = 0;
+  for (auto const& [at, len] : drop) {
+    out.append(s.substr(pos, at - pos));
+    pos = at + len;
+  }
+  out.append(s.substr(pos));
+  return out;
+}
+
 /// Last year's promises in one plan section: its items' titles, or else the
 /// first clause of each of its first sentences.
 std::vector<std::string> promises_of(text::Document const& doc, Section const& s) {
@@ -187,7 +247,8 @@ std::vector<std::string> promises_of(text::Document const& doc, Section const& s
     std::string_view c = grammar::trim_blanks(body.substr(seg, std::min(end, clause_end) - seg));
     if (auto m = grammar::parse_line_marker(c)) c = grammar::trim_blanks(c.substr(m->title_begin));
     else if (grammar::Marker sm; std::size_t n = grammar::parse_shi_marker(c, sm)) c = grammar::trim_blanks(c.substr(n));
-    if (text::count_chars(c) >= min_topic_chars && out.size() < max_promises_from_body) out.emplace_back(c);
+    std::string const clean = drop_unpaired_quotes(c);
+    if (text::count_chars(clean) >= min_topic_chars && out.size() < max_promises_from_body) out.push_back(clean);
   };
   for (std::size_t i = 0; i < body.size();) {
     if (body[i] == '\n') {
@@ -196,6 +257,13 @@ std::vector<std::string> promises_of(text::Document const& doc, Section const& s
       in_first_clause = true;
       clause_end = std::string_view::npos;
       ++i;
+      continue;
+    }
+    // A quotation is one piece of its sentence: “自然风光宜人，村庄环境宜居”
+    // is not cut at its comma, nor “…。” at its full stop.  An unbalanced
+    // mark (no partner on the line) quotes nothing.
+    if (std::size_t const q = quote_end(body, i); q != std::string_view::npos) {
+      i = q;
       continue;
     }
     grammar::PunctAt const p = grammar::punct_at(body, i);
