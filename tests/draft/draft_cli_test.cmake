@@ -16,6 +16,7 @@ set(last "${DATA_DIR}/qinghe-2023.txt")
 
 # Templates.
 run("templates" 0 STDOUT "plan\\.党建.*plan\\.民生" ARGS templates --part plan)
+run("templates order" 0 STDOUT "^preamble.*\nsummary.*\nproblems.*\nplan.*\nclosing[^\n]*\n$" ARGS templates)
 run("templates json" 0 STDOUT "\"id\": \"summary\\.民生\"" ARGS templates --theme 民生 --format json)
 run("templates show" 0 STDOUT "^一、坚持人民至上.*一是织密社会保障网" ARGS templates show plan.民生 --style 一、)
 run("templates show part" 0 STDOUT "2031年工作计划.*东山镇将" ARGS templates show plan --year 2030 --place 东山镇)

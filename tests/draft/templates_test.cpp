@@ -12,6 +12,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 #include <filesystem>
 
 using namespace zongjie;
@@ -44,6 +46,12 @@ TEST_CASE("every part has its template and every theme its sections", "[draft][t
   CHECK(set->filter(PartRole::plan, "").size() == ThemeLexicon::standard()->themes().size() + 1);
   CHECK(set->filter(std::nullopt, "民生").size() == 3);
   CHECK(set->filter(PartRole::plan, "没有这个主题").empty());
+  // Unfiltered, the list follows a report: 开头 → 总结 → 问题 → 计划 → 结尾.
+  auto const all = set->filter(std::nullopt, "");
+  REQUIRE_FALSE(all.empty());
+  CHECK(all.front()->part == PartRole::preamble);
+  CHECK(all.back()->part == PartRole::closing);
+  CHECK(std::is_sorted(all.begin(), all.end(), [](auto const* a, auto const* b) { return a->part < b->part; }));
 }
 
 TEST_CASE("slots are filled with the part's year, the unit and the promise", "[draft][templates]") {

@@ -176,6 +176,10 @@ std::vector<SectionTemplate const*> TemplateSet::filter(std::optional<PartRole> 
   std::vector<SectionTemplate const*> out;
   for (auto const& t : templates_)
     if ((!part || t.part == *part) && (theme.empty() || t.theme == theme)) out.push_back(&t);
+  // In the order of a report (PartRole's order: 开头, 总结, 问题, 计划, 结尾),
+  // the file's order within a part.
+  std::stable_sort(out.begin(), out.end(),
+                   [](SectionTemplate const* a, SectionTemplate const* b) { return a->part < b->part; });
   return out;
 }
 

@@ -97,7 +97,8 @@ class TemplateSet {
   SectionTemplate const* find(std::string_view id) const noexcept;
   SectionTemplate const* part_template(PartRole part) const noexcept;
   SectionTemplate const* section(PartRole part, std::string_view theme) const noexcept;
-  /// Templates of a part (all parts when none) and theme ("" any), in file order.
+  /// Templates of a part (all parts when none) and theme ("" any): in the
+  /// order of a report's parts (开头 → 总结 → 问题 → 计划 → 结尾), file order within one.
   std::vector<SectionTemplate const*> filter(std::optional<PartRole> part, std::string_view theme) const;
   /// Themes that have a section template in `part`, in file order.
   std::vector<std::string> themes(PartRole part) const;
