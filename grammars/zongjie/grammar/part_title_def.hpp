@@ -76,7 +76,7 @@ inline auto const summary_title =
         | (-qualifier >> work >> summary_tail)
         // 2023年主要工作: a year and 工作 alone.  Whether a later one of these
         // is the plan is decided from the years by the outline builder.
-        | (this_period >> -lit("的") >> -qualifier >> work >> title_stops));
+        | (this_period >> -lit("的") >> -(lit("主要") | lit("各项") | lit("全年")) >> work >> title_stops));
 
 // --- problems: 存在的问题, 存在突出问题, 困难和问题, 问题与不足, 短板, 差距
 inline auto const problems_lead =

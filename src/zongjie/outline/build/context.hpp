@@ -68,6 +68,12 @@ class Context {
   std::vector<Line> lines;
   /// First line (index) after the title block: where the preamble may start.
   std::size_t content_start = 0;
+  /// One past the last line of the report's body: an appendix after the
+  /// closing (名词解释, 附件) starts here.
+  std::size_t content_end = 0;
+  /// The dateline's date (——2026年1月12日在…会议上), when it has one.
+  int dateline_year = 0;
+  int dateline_month = 0;
 
   bool is_text(std::size_t i) const { return i < lines.size() && lines[i].kind == LineKind::text; }
   std::optional<std::size_t> next_text_line(std::size_t i, std::size_t limit) const;

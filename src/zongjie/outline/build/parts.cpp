@@ -62,6 +62,7 @@ class PartFinder {
   explicit PartFinder(Context& ctx) : ctx_(ctx), lines_(ctx.lines) {}
 
   void run() {
+    find_appendix();
     std::vector<PartStart> starts = titled_starts();
     extend_marker_spine(starts);
     extend_heading_lines(starts);
@@ -70,7 +71,6 @@ class PartFinder {
     make_parts(starts);
     split_unheaded_problems();
     split_closing();
-    cut_appendix();
   }
 
  private:
@@ -84,7 +84,7 @@ class PartFinder {
     std::vector<std::size_t> numbered;
     std::vector<std::size_t> candidates;
     std::array<int, grammar::marker_family_count> per_family{};
-    for (std::size_t i = ctx_.content_start; i < lines_.size(); ++i) {
+    for (std::size_t i = ctx_.content_start; i < end_; ++i) {
       Line const& l = lines_[i];
       if (l.kind != LineKind::text) continue;
       if (l.part_title) {
@@ -169,7 +169,7 @@ class PartFinder {
     std::optional<std::size_t> current;  // the last part heading of the family
     int min_rank = INT_MAX;
     bool absorbed = false;  // the current part takes its siblings as sections
-    for (std::size_t i = ctx_.content_start; i < lines_.size(); ++i) {
+    for (std::size_t i = ctx_.content_start; i < end_; ++i) {
       Line const& l = lines_[i];
       if (!ctx_.is_text(i) || !l.marker) continue;
       MarkerFamily const fam = l.marker->marker.family;
@@ -210,14 +210,14 @@ class PartFinder {
     if (!unnumbered_parts || part_family_) return;
     std::size_t const first = starts.front().index;
     std::vector<PartStart> added;
-    for (std::size_t i = first + 1; i < lines_.size(); ++i) {
+    for (std::size_t i = first + 1; i < end_; ++i) {
       if (!ctx_.is_text(i) || !lines_[i].heading_line || lines_[i].part_title || is_start(starts, i)) continue;
       // It heads a stretch with numbered lines of its own (第一，…), not
       // another heading line straight after it.
-      auto const next = ctx_.next_text_line(i, lines_.size());
+      auto const next = ctx_.next_text_line(i, end_);
       if (!next || lines_[*next].heading_line) continue;
       bool numbered = false;
-      for (std::size_t j = *next; j < lines_.size() && !numbered; ++j) {
+      for (std::size_t j = *next; j < end_ && !numbered; ++j) {
         if (!ctx_.is_text(j)) continue;
         if (lines_[j].heading_line || is_start(starts, j)) break;
         numbered = lines_[j].marker.has_value();
@@ -276,7 +276,7 @@ class PartFinder {
   /// A report that goes straight from the preamble into 一、… has a summary
   /// part without a heading, starting at the first numbered line.
   void add_unheaded_first_part(std::vector<PartStart>& starts) {
-    std::size_t const limit = starts.empty() ? lines_.size() : starts.front().index;
+    std::size_t const limit = starts.empty() ? end_ : starts.front().index;
     if (!starts.empty() && starts.front().role == PartRole::summary) return;
     for (std::size_t i = ctx_.content_start; i < limit; ++i) {
       Line const& l = lines_[i];
@@ -290,7 +290,7 @@ class PartFinder {
   }
 
   void make_parts(std::vector<PartStart> const& starts) {
-    std::size_t const first_start = starts.empty() ? lines_.size() : starts.front().index;
+    std::size_t const first_start = starts.empty() ? end_ : starts.front().index;
     for (std::size_t i = ctx_.content_start; i < first_start; ++i) {
       if (!ctx_.is_text(i)) continue;
       ctx_.outline.parts.push_back(ctx_.make_part(PartRole::preamble, i, first_start));
@@ -298,7 +298,7 @@ class PartFinder {
     }
     for (std::size_t k = 0; k < starts.size(); ++k) {
       PartStart const& s = starts[k];
-      std::size_t const limit = k + 1 < starts.size() ? starts[k + 1].index : lines_.size();
+      std::size_t const limit = k + 1 < starts.size() ? starts[k + 1].index : end_;
       Part part = ctx_.make_part(s.role, s.index, limit);
       Line const& h = lines_[s.index];
       std::size_t body_begin = h.begin;
@@ -351,7 +351,7 @@ class PartFinder {
                                          [](Section const& s) { return s.inline_marker; });
     if (part.sections.empty() || (inline_only && !inline_sections_end_body)) {
       std::size_t const from = part.heading ? first : (first > 0 ? first - 1 : 0);
-      auto const body = ctx_.next_text_line(from, lines_.size());
+      auto const body = ctx_.next_text_line(from, end_);
       if (!body) return std::nullopt;
       return *body + 1;
     }
@@ -362,7 +362,7 @@ class PartFinder {
     bool const body_on_heading =
         last.body_begin < h.end && !grammar::trim_blanks(ctx_.text.substr(last.body_begin, h.end - last.body_begin)).empty();
     if (body_on_heading) return heading + 1;
-    auto const next = ctx_.next_text_line(heading, lines_.size());
+    auto const next = ctx_.next_text_line(heading, end_);
     if (!next) return std::nullopt;
     return *next + 1;
   }
@@ -431,29 +431,34 @@ class PartFinder {
     return std::nullopt;
   }
 
-  /// A glossary or attachment after the closing is not part of it.
-  void cut_appendix() {
-    if (ctx_.outline.parts.empty()) return;
-    Part& last = ctx_.outline.parts.back();
-    if (last.role != PartRole::closing) return;
-    std::size_t const limit = ctx_.line_limit(last);
-    for (std::size_t i = last.line; i < limit; ++i) {
-      if (!appendix_at(i)) continue;
-      Appendix a;
-      a.line = lines_[i].no;
-      a.begin = lines_[i].begin;
-      a.end = last.end;
-      a.end_line = last.end_line;
-      a.heading = std::string(grammar::trim_blanks(ctx_.content(i)));
-      ctx_.truncate(last, i);
-      ctx_.outline.appendix = std::move(a);
-      return;
+  /// A glossary or attachment after the closing (a paragraph of closing
+  /// cues, then 名词解释) is not part of the report's body.
+  void find_appendix() {
+    end_ = ctx_.lines.size();
+    std::optional<std::size_t> previous;  // the last text line seen
+    for (std::size_t i = ctx_.content_start; i < end_; ++i) {
+      if (!ctx_.is_text(i)) continue;
+      if (previous && appendix_at(i) &&
+          grammar::closing_cue_score(ctx_.text.substr(lines_[*previous].content, lines_[*previous].end - lines_[*previous].content)) >= 2) {
+        Appendix a;
+        a.line = lines_[i].no;
+        a.begin = lines_[i].begin;
+        a.end = ctx_.text.size();
+        a.end_line = lines_[ctx_.last_text_line_before(i, lines_.size())].no;
+        a.heading = std::string(grammar::trim_blanks(ctx_.content(i)));
+        ctx_.outline.appendix = std::move(a);
+        end_ = i;
+        break;
+      }
+      previous = i;
     }
+    ctx_.content_end = end_;
   }
 
   Context& ctx_;
   std::vector<Line>& lines_;
   std::optional<MarkerFamily> part_family_;
+  std::size_t end_ = 0;  ///< one past the body's last line (an appendix starts here)
 };
 
 }  // namespace

@@ -67,6 +67,33 @@ bool is_speaker_line(std::string_view s) {
   return false;
 }
 
+/// 2026年1月12日 → 2026, 1.
+void read_date(std::string_view s, int& year, int& month) {
+  std::vector<grammar::YearMention> ys;
+  grammar::find_years(s, ys);
+  if (ys.empty()) return;
+  year = ys.front().year;
+  std::size_t p = ys.front().end;
+  int m = 0;
+  while (p < s.size() && s[p] >= '0' && s[p] <= '9') m = m * 10 + (s[p++] - '0');
+  if (m >= 1 && m <= 12 && s.substr(p).starts_with("月")) month = m;
+}
+
+/// 2025年政府工作回顾 on the first line, with 2026年主要工作 as a heading
+/// line further down: the first is the summary's heading, not a title.
+bool bare_part_heading(Context const& ctx, std::size_t i, grammar::PartTitle const& words) {
+  Line const& l = ctx.lines[i];
+  if (!l.part_title || words.begin != 0 || l.marker) return false;
+  for (std::size_t j = i + 1; j < ctx.lines.size(); ++j) {
+    Line const& o = ctx.lines[j];
+    if (!ctx.is_text(j) || !o.heading_line || !o.part_title || o.marker) continue;
+    auto const& a = o.part_title->components.front();
+    auto const& b = words.components.front();
+    if (a.kind != b.kind || (a.year > 0 && b.year > 0 && a.year != b.year)) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 void find_title_block(Context& ctx) {
@@ -138,6 +165,8 @@ void find_title_block(Context& ctx) {
     }
   }
 
+  if (dateline) read_date(ctx.content(*dateline), ctx.dateline_year, ctx.dateline_month);
+  if (title && bare_part_heading(ctx, *title, *title_words)) title.reset();
   if (title) {
     // "2023年工作总结" alone, followed straight by 一、…, is the summary's heading.
     bool const bare_summary = title_words->begin == 0 && title_words->components.size() == 1 &&

@@ -37,6 +37,11 @@ void find_years(Context& ctx) {
       if (!ys.empty()) out.report_year = ys.front().year;
     }
   }
+  if (!out.report_year && !out.plan_year && ctx.dateline_year > 0 && ctx.dateline_month > 0) {
+    // A report given early in the year (——2026年1月12日…) sums up the year
+    // before; one given at the year's end sums up its own year.
+    out.report_year = ctx.dateline_month <= 6 ? ctx.dateline_year - 1 : ctx.dateline_year;
+  }
   if (!out.report_year && !out.plan_year) {
     // From the text: the year the summary talks about most (the later one on a tie).
     std::map<int, int> counts;
@@ -47,9 +52,10 @@ void find_years(Context& ctx) {
       grammar::find_years(ctx.text.substr(part.begin, part.end - part.begin), ys);
       for (auto const& y : ys) ++counts[y.year];
     }
-    if (counts.empty()) {
+    if (counts.empty() && !out.parts.empty()) {
+      // The body only: the title block's dateline is when, not what.
       ys.clear();
-      grammar::find_years(ctx.text, ys);
+      grammar::find_years(ctx.text.substr(out.parts.front().begin), ys);
       for (auto const& y : ys) ++counts[y.year];
     }
     int best = 0, best_n = 0;
