@@ -7,10 +7,15 @@ Rectangle {
     id: banner
     property string message
     property bool isError: false
+    /// An optional button (撤销 …) and what it does.
+    property string actionText
+    property var action: null
 
-    function show(text, error) {
+    function show(text, error, actionLabel, actionFn) {
         message = text
         isError = error
+        actionText = actionLabel || ""
+        action = actionFn || null
         visible = true
         if (!error)
             hideTimer.restart()
@@ -36,6 +41,18 @@ Rectangle {
             text: banner.message
             wrapMode: Text.Wrap
             color: banner.isError ? Theme.error : Theme.text
+        }
+        Button {
+            objectName: "bannerAction"
+            visible: banner.actionText !== ""
+            text: banner.actionText
+            flat: true
+            onClicked: {
+                const f = banner.action
+                banner.visible = false
+                if (f)
+                    f()
+            }
         }
         ToolButton {
             text: "✕"

@@ -15,6 +15,8 @@ ApplicationWindow {
     property int initialLine: 0
     property int initialColumn: 0
     property string initialSearch
+    /// Open the most recent report when started without a file.
+    property bool reopenLast: false
 
     // For main.cpp (screenshot, test hooks) and the tests.
     property alias document: doc
@@ -28,6 +30,8 @@ ApplicationWindow {
     property alias saveAsDialog: saveAs
     property alias recoveryDialog: recoveryDialog
     property alias openFileDialog: openDialog
+    property alias findBar: findBar
+    property alias exportWarning: exportWarning
     property bool closeConfirmed: false
 
     width: 1560
@@ -49,10 +53,13 @@ ApplicationWindow {
         corpus: corpusController
         onErrorOccurred: (message) => banner.show(message, true)
         onNotice: (message) => banner.show(message, false)
+        // Ignoring is taken back from the banner (or the pane's ignore list).
+        onIgnored: (message) => banner.show(message, false, "撤销忽略", () => doc.undoIgnore())
         onOpened: (path) => {
             recentFiles.add(path)
             editorPane.jumpTo(0)
         }
+        onCursorRequested: (position) => editorPane.jumpTo(position)
         onSaved: (path) => { recentFiles.add(path); banner.show("已保存：" + doc.fileName + "（" + doc.encoding + "）", false) }
     }
     RecentFiles {
@@ -85,12 +92,71 @@ ApplicationWindow {
         const pos = editorPane.cursorPosition
         if (asBlock) {
             const start = doc.insertBlock(pos, text)
+            doc.rememberCursorForUndo(pos)
             editorPane.jumpTo(start)
         } else {
             const end = doc.insertText(pos, text)
+            doc.rememberCursorForUndo(pos)
             editorPane.textArea.forceActiveFocus()
             editorPane.textArea.cursorPosition = end
         }
+    }
+    // ---- window-level undo: wherever the focus is, the user's place comes back ----
+    function undo() {
+        const p = doc.undo()
+        if (p >= 0)
+            editorPane.placeCursor(p)
+    }
+    function redo() {
+        const p = doc.redo()
+        if (p >= 0)
+            editorPane.placeCursor(p)
+    }
+    // ---- keyboard navigation ----
+    function gotoFinding(rulePrefix, backward) {
+        doc.waitForAnalysis(2000)
+        const ta = editorPane.textArea
+        const from = backward ? ta.selectionStart : (ta.selectionEnd > ta.selectionStart ? ta.selectionStart : ta.cursorPosition)
+        const f = doc.nextFinding(from, rulePrefix, backward)
+        if (f.row < 0) {
+            banner.show(rulePrefix === "" ? "没有检查结果。" : "没有待填写的占位符了。", false)
+            return
+        }
+        editorPane.jumpTo(f.begin, f.end)
+    }
+    function applyCurrentFix() {
+        const row = doc.findings.rowAt(editorPane.cursorPosition)
+        if (row < 0 || !doc.findings.get(row).hasFix) {
+            banner.show("光标处没有可以自动修改的问题。", false)
+            return
+        }
+        const before = editorPane.cursorPosition
+        if (doc.applyFix(row, before))
+            editorPane.placeCursor(Math.min(before, editorPane.textArea.length))
+    }
+    /// F6 / Shift+F6: text → findings → side panel → outline → text.
+    function cyclePane(backward) {
+        const panes = [editorPane.textArea, findingsPane.list, side.focusTarget(), outlinePane.list]
+        let i = panes.findIndex(p => p && p.activeFocus)
+        if (i < 0)
+            i = 0
+        const next = panes[(i + (backward ? panes.length - 1 : 1)) % panes.length]
+        if (next)
+            next.forceActiveFocus(backward ? Qt.BacktabFocusReason : Qt.TabFocusReason)
+    }
+    function exportWord() {
+        doc.waitForAnalysis(3000)
+        const n = doc.placeholderCount()
+        if (n > 0) {
+            exportWarning.count = n
+            exportWarning.open()
+            return
+        }
+        openExportDialog()
+    }
+    function openExportDialog() {
+        exportDialog.selectedFile = doc.suggestedDocxUrl()
+        exportDialog.open()
     }
     function focusEditorAtEnd() {
         editorPane.textArea.forceActiveFocus()
@@ -121,6 +187,8 @@ ApplicationWindow {
         corpusController.load()
         if (initialFile !== "")
             doc.open(initialFile)
+        else if (reopenLast && recentFiles.files.length > 0)
+            doc.open(recentFiles.files[0])  // where the clerk left off yesterday
         if (initialTab !== "")
             side.showTab(initialTab)
         if (initialSearch !== "")
@@ -136,6 +204,22 @@ ApplicationWindow {
     Shortcut { sequence: StandardKey.Open; onActivated: openDialog.open() }
     Shortcut { sequence: StandardKey.Save; onActivated: window.save() }
     Shortcut { sequence: "Ctrl+Shift+S"; onActivated: saveAs.open() }
+    // Wherever the focus is (a pane's button, a list): the text's undo.
+    Shortcut { sequences: [StandardKey.Undo]; onActivated: window.undo() }
+    Shortcut { sequences: [StandardKey.Redo, "Ctrl+Y"]; onActivated: window.redo() }
+    Shortcut { sequences: [StandardKey.Find]; onActivated: findBar.openBar(false) }
+    Shortcut { sequence: "Ctrl+H"; onActivated: findBar.openBar(true) }
+    Shortcut { sequence: "F3"; onActivated: findBar.visible ? findBar.find(false) : findBar.openBar(false) }
+    Shortcut { sequence: "Shift+F3"; onActivated: findBar.visible ? findBar.find(true) : findBar.openBar(false) }
+    Shortcut { sequence: "F8"; onActivated: window.gotoFinding("", false) }
+    Shortcut { sequence: "Shift+F8"; onActivated: window.gotoFinding("", true) }
+    Shortcut { sequence: "Ctrl+."; onActivated: window.applyCurrentFix() }
+    // Word's "next field" keys: the next XX to fill in.
+    Shortcut { sequence: "F11"; onActivated: window.gotoFinding("placeholder.", false) }
+    Shortcut { sequence: "Shift+F11"; onActivated: window.gotoFinding("placeholder.", true) }
+    Shortcut { sequence: "F6"; onActivated: window.cyclePane(false) }
+    Shortcut { sequence: "Shift+F6"; onActivated: window.cyclePane(true) }
+    Shortcut { sequence: "Ctrl+E"; onActivated: window.exportWord() }
 
     // ---- dialogs ----
     FileDialog {
@@ -175,6 +259,11 @@ ApplicationWindow {
         onSaveChosen: window.save(action)
         onDiscardChosen: { doc.discardChanges(); if (action) action() }
     }
+    ExportWarningDialog {
+        id: exportWarning
+        onExportChosen: window.openExportDialog()
+        onFillChosen: window.gotoFinding("placeholder.", false)
+    }
     RecoveryDialog {
         id: recoveryDialog
         controller: doc
@@ -188,8 +277,8 @@ ApplicationWindow {
             anchors.leftMargin: 6
             anchors.rightMargin: 10
             spacing: 2
-            ToolButton { text: "新建"; onClicked: whenSaved(() => doc.newDocument()) }
-            ToolButton { text: "打开……"; onClicked: openDialog.open() }
+            ToolButton { text: "新建"; onClicked: whenSaved(() => doc.newDocument()); ToolTip.visible: hovered; ToolTip.delay: 600; ToolTip.text: "新建（Ctrl+N）" }
+            ToolButton { text: "打开……"; onClicked: openDialog.open(); ToolTip.visible: hovered; ToolTip.delay: 600; ToolTip.text: "打开报告（Ctrl+O）" }
             ToolButton {
                 id: recentButton
                 text: "最近 ▾"
@@ -210,20 +299,38 @@ ApplicationWindow {
                     MenuItem { text: "清空列表"; onTriggered: recentFiles.clear() }
                 }
             }
-            ToolButton { text: "保存"; onClicked: window.save() }
-            ToolButton { text: "另存为……"; onClicked: saveAs.open() }
+            ToolButton { text: "保存"; onClicked: window.save(); ToolTip.visible: hovered; ToolTip.delay: 600; ToolTip.text: "保存（Ctrl+S）" }
+            ToolButton { text: "另存为……"; onClicked: saveAs.open(); ToolTip.visible: hovered; ToolTip.delay: 600; ToolTip.text: "另存为（Ctrl+Shift+S）" }
             ToolButton {
+                objectName: "exportButton"
                 text: "导出 Word……"
-                onClicked: {
-                    exportDialog.selectedFile = doc.suggestedDocxUrl()
-                    exportDialog.open()
-                }
+                onClicked: window.exportWord()
+                ToolTip.visible: hovered
+                ToolTip.delay: 600
+                ToolTip.text: "导出 Word（Ctrl+E）"
             }
             ToolSeparator { }
             ToolButton { text: "从去年报告新建……"; onClicked: draftDialog.open() }
             ToolSeparator { }
-            ToolButton { text: "撤销"; enabled: editorPane.textArea.canUndo; onClicked: editorPane.textArea.undo() }
-            ToolButton { text: "重做"; enabled: editorPane.textArea.canRedo; onClicked: editorPane.textArea.redo() }
+            ToolButton { text: "撤销"; enabled: doc.canUndo; onClicked: window.undo(); ToolTip.visible: hovered; ToolTip.delay: 600; ToolTip.text: "撤销（Ctrl+Z），光标回到改动处" }
+            ToolButton { text: "重做"; enabled: doc.canRedo; onClicked: window.redo(); ToolTip.visible: hovered; ToolTip.delay: 600; ToolTip.text: "重做（Ctrl+Y）" }
+            ToolSeparator { }
+            ToolButton { text: "查找"; onClicked: findBar.openBar(false); ToolTip.visible: hovered; ToolTip.delay: 600; ToolTip.text: "查找（Ctrl+F），下一处 F3" }
+            ToolButton { text: "替换"; onClicked: findBar.openBar(true); ToolTip.visible: hovered; ToolTip.delay: 600; ToolTip.text: "查找并替换（Ctrl+H）" }
+            ToolButton {
+                text: "下一问题"
+                onClicked: window.gotoFinding("", false)
+                ToolTip.visible: hovered
+                ToolTip.delay: 600
+                ToolTip.text: "下一条检查结果（F8，上一条 Shift+F8）；Ctrl+. 应用光标处的修改"
+            }
+            ToolButton {
+                text: "下一待填"
+                onClicked: window.gotoFinding("placeholder.", false)
+                ToolTip.visible: hovered
+                ToolTip.delay: 600
+                ToolTip.text: "下一处待填写的占位符 XX（F11，上一处 Shift+F11）"
+            }
             Item { Layout.fillWidth: true }
             Label {
                 text: doc.fileName + (doc.modified ? "（未保存）" : "")
@@ -246,6 +353,7 @@ ApplicationWindow {
             controller: doc
             cursorPosition: editorPane.cursorPosition
             onJumpRequested: (position) => editorPane.jumpTo(position)
+            onShowRequested: (position) => editorPane.show(position)
         }
 
         SplitView {
@@ -261,10 +369,19 @@ ApplicationWindow {
                     id: banner
                     Layout.fillWidth: true
                 }
+                FindBar {
+                    id: findBar
+                    Layout.fillWidth: true
+                    controller: doc
+                    editor: editorPane
+                }
                 EditorPane {
                     id: editorPane
                     Layout.fillWidth: true
                     Layout.fillHeight: true
+                    onUndoRequested: window.undo()
+                    onRedoRequested: window.redo()
+                    onTabOut: (backward) => window.cyclePane(backward)
                 }
             }
             FindingsPane {
@@ -274,6 +391,8 @@ ApplicationWindow {
                 controller: doc
                 cursorPosition: editorPane.cursorPosition
                 onJumpRequested: (begin, end) => editorPane.jumpTo(begin, end)
+                onShowRequested: (begin, end) => editorPane.show(begin, end)
+                onFixApplied: editorPane.textArea.forceActiveFocus()
             }
         }
 

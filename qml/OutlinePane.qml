@@ -11,6 +11,8 @@ Rectangle {
     /// Cursor of the editor: the heading it is under is highlighted.
     property int cursorPosition: 0
     signal jumpRequested(int position)
+    /// Keyboard navigation: show the heading, keep the focus in the outline.
+    signal showRequested(int position)
 
     readonly property alias list: list
     color: Theme.pane
@@ -41,6 +43,28 @@ Rectangle {
             highlightFollowsCurrentItem: true
             highlight: Rectangle { color: Theme.accentSoft }
             ScrollBar.vertical: ScrollBar { }
+            // Keyboard: ↑/↓ go through the headings (the text follows),
+            // Enter puts the cursor there.
+            activeFocusOnTab: true
+            keyNavigationEnabled: false
+            Keys.onUpPressed: step(-1)
+            Keys.onDownPressed: step(1)
+            Keys.onReturnPressed: if (currentIndex >= 0) pane.jumpRequested(pane.controller.outline.positionOf(currentIndex))
+            Keys.onEnterPressed: if (currentIndex >= 0) pane.jumpRequested(pane.controller.outline.positionOf(currentIndex))
+            function step(d) {
+                if (count === 0)
+                    return
+                const i = Math.max(0, Math.min(count - 1, (currentIndex < 0 ? 0 : currentIndex + d)))
+                pane.showRequested(pane.controller.outline.positionOf(i))
+            }
+            Rectangle {
+                anchors.fill: parent
+                color: "transparent"
+                border.color: Theme.accent
+                border.width: 2
+                visible: list.activeFocus
+                z: 10
+            }
 
             delegate: ItemDelegate {
                 id: row

@@ -4,8 +4,9 @@ import QtQuick.Layouts
 import Zongjie
 
 // 素材: search past phrasing as you type (filter by part and theme) and
-// suggestions for the section at the cursor; click 插入 to put the text at
-// the cursor.
+// suggestions for the section at the cursor.  A click on a row selects it
+// (to read it whole, with its source); only 插入 (or Enter on the selected
+// row) puts it at the cursor — a sentence with its 。.
 Rectangle {
     id: tab
     required property DocumentController controller
@@ -59,16 +60,19 @@ Rectangle {
         required property string phrase
         required property string detail
         required property string kindLabel
+        required property string insertText
+        readonly property bool current: ListView.isCurrentItem
         width: ListView.view.width
+        focusPolicy: Qt.NoFocus
         leftPadding: 12
         rightPadding: 10
         topPadding: 6
         bottomPadding: 6
         background: Rectangle {
-            color: row.hovered ? "#f3f5f8" : Theme.pane
+            color: row.current ? Theme.accentSoft : (row.hovered ? "#f3f5f8" : Theme.pane)
             Rectangle { anchors.bottom: parent.bottom; width: parent.width; height: 1; color: "#eceef1" }
         }
-        onClicked: tab.insertRequested(phrase, false)
+        onClicked: ListView.view.currentIndex = index
         contentItem: RowLayout {
             spacing: 8
             ColumnLayout {
@@ -78,7 +82,8 @@ Rectangle {
                     Layout.fillWidth: true
                     text: (row.kindLabel !== "" ? "【" + row.kindLabel + "】" : "") + row.phrase
                     wrapMode: Text.Wrap
-                    maximumLineCount: 3
+                    // The selected row is read whole.
+                    maximumLineCount: row.current ? 100 : 3
                     elide: Text.ElideRight
                     color: Theme.text
                     font.pixelSize: 13
@@ -93,10 +98,15 @@ Rectangle {
                 }
             }
             Button {
+                objectName: "insertButton"
+                // Always there (never appearing under the pointer).
                 text: "插入"
-                visible: row.hovered
+                focusPolicy: Qt.NoFocus
                 font.pixelSize: Theme.smallSize
-                onClicked: tab.insertRequested(row.phrase, false)
+                onClicked: tab.insertRequested(row.insertText, false)
+                ToolTip.visible: hovered
+                ToolTip.delay: 600
+                ToolTip.text: "插入到光标处（选中后按回车也可）"
             }
         }
     }
@@ -153,6 +163,11 @@ Rectangle {
             id: results
             Layout.fillWidth: true
             Layout.fillHeight: true
+            currentIndex: -1
+            activeFocusOnTab: true
+            highlightMoveDuration: 0
+            Keys.onReturnPressed: if (currentIndex >= 0) tab.insertRequested(model.insertTextAt(currentIndex), false)
+            Keys.onEnterPressed: if (currentIndex >= 0) tab.insertRequested(model.insertTextAt(currentIndex), false)
             Layout.preferredHeight: 3
             clip: true
             model: phraseSearch.results
@@ -170,6 +185,11 @@ Rectangle {
             id: suggestions
             Layout.fillWidth: true
             Layout.fillHeight: true
+            currentIndex: -1
+            activeFocusOnTab: true
+            highlightMoveDuration: 0
+            Keys.onReturnPressed: if (currentIndex >= 0) tab.insertRequested(model.insertTextAt(currentIndex), false)
+            Keys.onEnterPressed: if (currentIndex >= 0) tab.insertRequested(model.insertTextAt(currentIndex), false)
             Layout.preferredHeight: 2
             clip: true
             model: phraseSearch.suggestions

@@ -18,11 +18,22 @@ Dialog {
         anchors.fill: parent
         spacing: 10
         Label {
+            objectName: "recoverySummary"
             Layout.fillWidth: true
             wrapMode: Text.Wrap
-            text: "上次编辑“" + dialog.controller.recoveryFileName + "”时程序意外关闭。找到 "
-                  + dialog.controller.recoveryCharacters + " 个字符的未保存内容（自动保存于 "
-                  + dialog.controller.recoveryTime + "）。"
+            readonly property var change: dialog.controller.recoveryChange
+            text: {
+                const head = "上次编辑“" + dialog.controller.recoveryFileName + "”时程序意外关闭（自动保存于 "
+                           + dialog.controller.recoveryTime + "）。"
+                if (change.fileMissing)
+                    return head + "找到 " + dialog.controller.recoveryCharacters + " 个字符的未保存内容。"
+                if (change.same)
+                    return head + "自动保存的内容与文件相同。"
+                let what = []
+                if (change.added > 0) what.push("新增 " + change.added + " 个字")
+                if (change.removed > 0) what.push("删去 " + change.removed + " 个字")
+                return head + "与文件相比：第 " + change.line + " 行起" + what.join("、") + "。"
+            }
         }
         Rectangle {
             Layout.fillWidth: true
@@ -33,15 +44,26 @@ Dialog {
                 anchors.fill: parent
                 anchors.margins: 1
                 TextArea {
-                    // The end is what was typed last: show it.
-                    onTextChanged: cursorPosition = length
+                    objectName: "recoveryPreview"
                     readOnly: true
                     wrapMode: TextEdit.Wrap
-                    textFormat: TextEdit.PlainText
+                    textFormat: TextEdit.RichText
                     font.pixelSize: 13
+                    function esc(t) {
+                        return (t || "").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;")
+                                        .replace(/\n/g, "<br>")
+                    }
+                    // The change in its place: removed text struck out, new text marked.
                     text: {
-                        const t = dialog.controller.recoveryText
-                        return t.length > 600 ? "……" + t.substring(t.length - 600) : t
+                        const c = dialog.controller.recoveryChange
+                        if (c.fileMissing) {
+                            const t = dialog.controller.recoveryText
+                            return esc(t.length > 600 ? t.substring(0, 600) + "……" : t)
+                        }
+                        return esc(c.before)
+                            + (c.oldText ? "<s style='color:#b3261e'>" + esc(c.oldText) + "</s>" : "")
+                            + (c.newText ? "<span style='background-color:#d7f0d9'>" + esc(c.newText) + "</span>" : "")
+                            + esc(c.after)
                     }
                 }
             }

@@ -24,6 +24,12 @@ Rectangle {
             bar.currentIndex = i
     }
 
+    /// Where F6 puts the focus in this panel: the current tab's list or field.
+    function focusTarget() {
+        return bar.currentIndex === 0 ? templatesTab.list
+             : bar.currentIndex === 1 ? phrasesTab.queryField : bar
+    }
+
     color: Theme.pane
 
     ColumnLayout {

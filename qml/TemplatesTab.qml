@@ -31,8 +31,12 @@ Rectangle {
             sectionStyle: controller.sectionStyleAt(cursorPosition)
         }
     }
-    function insert(row, isPart) {
-        insertRequested(templateModel.render(row, slotsFor(isPart)), true)
+    /// By id, not row: the list may be rebuilt between press and release
+    /// (the cursor's part changed), and the click stays with its template.
+    function insert(id, isPart) {
+        const text = templateModel.renderId(id, slotsFor(isPart))
+        if (text !== "")
+            insertRequested(text, true)
     }
 
     color: Theme.pane
@@ -125,9 +129,15 @@ Rectangle {
             model: templateModel
             boundsBehavior: Flickable.StopAtBounds
             ScrollBar.vertical: ScrollBar { }
+            currentIndex: -1
+            activeFocusOnTab: true
+            highlightMoveDuration: 0
+            Keys.onReturnPressed: if (currentItem) tab.insert(currentItem.templateId, currentItem.isPart)
+            Keys.onEnterPressed: if (currentItem) tab.insert(currentItem.templateId, currentItem.isPart)
             delegate: ItemDelegate {
                 id: row
                 required property int index
+                required property string templateId
                 required property string title
                 required property string partLabel
                 required property string part
@@ -139,11 +149,13 @@ Rectangle {
                 rightPadding: 10
                 topPadding: 7
                 bottomPadding: 7
+                focusPolicy: Qt.NoFocus
                 background: Rectangle {
-                    color: row.hovered ? "#f3f5f8" : Theme.pane
+                    color: row.ListView.isCurrentItem ? Theme.accentSoft : (row.hovered ? "#f3f5f8" : Theme.pane)
                     Rectangle { anchors.bottom: parent.bottom; width: parent.width; height: 1; color: "#eceef1" }
                 }
-                onClicked: tab.insert(index, isPart)
+                // A click selects (the preview is read whole); 插入 inserts.
+                onClicked: ListView.view.currentIndex = index
                 contentItem: RowLayout {
                     spacing: 8
                     ColumnLayout {
@@ -175,16 +187,21 @@ Rectangle {
                             Layout.fillWidth: true
                             text: row.preview
                             wrapMode: Text.Wrap
-                            maximumLineCount: 2
+                            maximumLineCount: row.ListView.isCurrentItem ? 12 : 2
                             elide: Text.ElideRight
                             color: Theme.muted
                             font.pixelSize: Theme.smallSize
                         }
                     }
                     Button {
+                        objectName: "insertButton"
                         text: "插入"
+                        focusPolicy: Qt.NoFocus
                         font.pixelSize: Theme.smallSize
-                        onClicked: tab.insert(row.index, row.isPart)
+                        onClicked: tab.insert(row.templateId, row.isPart)
+                        ToolTip.visible: hovered
+                        ToolTip.delay: 600
+                        ToolTip.text: "插入到光标处（选中后按回车也可）"
                     }
                 }
             }

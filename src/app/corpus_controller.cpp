@@ -94,7 +94,7 @@ QString CorpusController::ignoreFinding(QString const& documentPath, QString con
   f.subject = subject.toStdString();
   f.message = message.toStdString();
   try {
-    next->add_finding(check::document_key(documentPath.toStdString()), f);
+    last_ignore_id_ = next->add_finding(check::document_key(documentPath.toStdString()), f);
     next->save();
   } catch (std::exception const& e) {
     return QStringLiteral("无法保存忽略列表：%1").arg(QString::fromUtf8(e.what()));
@@ -108,7 +108,33 @@ QString CorpusController::ignoreRule(QString const& documentPath, QString const&
   if (!suppressions_) return QStringLiteral("忽略列表尚未读入，请稍后再试");
   auto next = std::make_shared<check::SuppressionStore>(*suppressions_);
   try {
-    next->add_rule(check::document_key(documentPath.toStdString()), rule.toStdString(), note.toStdString());
+    last_ignore_id_ = next->add_rule(check::document_key(documentPath.toStdString()), rule.toStdString(), note.toStdString());
+    next->save();
+  } catch (std::exception const& e) {
+    return QStringLiteral("无法保存忽略列表：%1").arg(QString::fromUtf8(e.what()));
+  }
+  suppressions_ = std::move(next);
+  emit contextChanged();
+  return {};
+}
+
+QVariantList CorpusController::ignoresOf(QString const& documentPath) const {
+  QVariantList out;
+  if (!suppressions_ || documentPath.isEmpty()) return out;
+  for (check::Suppression const& e : suppressions_->entries_of(check::document_key(documentPath.toStdString())))
+    out.push_back(QVariantMap{{QStringLiteral("id"), e.id},
+                              {QStringLiteral("rule"), QString::fromStdString(e.rule)},
+                              {QStringLiteral("subject"), QString::fromStdString(e.subject)},
+                              {QStringLiteral("note"), QString::fromStdString(e.note)},
+                              {QStringLiteral("added"), QString::fromStdString(e.added)}});
+  return out;
+}
+
+QString CorpusController::removeIgnore(int id) {
+  if (!suppressions_) return QStringLiteral("忽略列表尚未读入，请稍后再试");
+  auto next = std::make_shared<check::SuppressionStore>(*suppressions_);
+  try {
+    if (!next->remove(id)) return QStringLiteral("忽略列表中已没有这一项");
     next->save();
   } catch (std::exception const& e) {
     return QStringLiteral("无法保存忽略列表：%1").arg(QString::fromUtf8(e.what()));

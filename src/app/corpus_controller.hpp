@@ -73,6 +73,12 @@ class CorpusController : public QObject {
                         QString const& message);
   /// Turns `rule` off for that report.  "" or an error message.
   QString ignoreRule(QString const& documentPath, QString const& rule, QString const& note);
+  /// The id of the entry the last ignoreFinding/ignoreRule added (or found).
+  int lastIgnoreId() const { return last_ignore_id_; }
+  /// The ignores of one report: {id, rule, subject, note, added}.
+  QVariantList ignoresOf(QString const& documentPath) const;
+  /// Removes ignore `id` (the finding shows again); "" or an error message.
+  QString removeIgnore(int id);
 
   /// Reads the model and theme terms in the background.
   Q_INVOKABLE void load();
@@ -106,6 +112,7 @@ class CorpusController : public QObject {
   std::shared_ptr<StandardOutline const> effective_model_;
   std::shared_ptr<check::Checker const> checker_;
   std::shared_ptr<check::SuppressionStore const> suppressions_;
+  int last_ignore_id_ = -1;
   QVariantList parts_, themes_, styles_;
   QStringList theme_names_;
   QString usual_order_;

@@ -79,6 +79,12 @@ void DocumentController::setTextDocument(QQuickTextDocument* quick) {
       emit modifiedChanged();
       emit windowTitleChanged();
     });
+    connect(doc_, &QTextDocument::undoAvailable, this, &DocumentController::undoStateChanged);
+    connect(doc_, &QTextDocument::redoAvailable, this, &DocumentController::undoStateChanged);
+    connect(doc_, &QTextDocument::undoCommandAdded, this, [this] {
+      // A new edit replaces everything above it on the stack.
+      undo_cursor_.erase(undo_cursor_.lower_bound(doc_->availableUndoSteps()), undo_cursor_.end());
+    });
     highlighter_ = std::make_unique<FindingHighlighter>(doc_, nullptr);
     doc_revision_ = doc_->revision();
     if (doc_->isEmpty()) doc_->setModified(false);  // nothing typed yet is nothing to save
@@ -96,7 +102,10 @@ void DocumentController::setCorpus(CorpusController* corpus) {
   if (corpus == corpus_) return;
   if (corpus_) disconnect(corpus_, nullptr, this, nullptr);
   corpus_ = corpus;
-  if (corpus_) connect(corpus_, &CorpusController::contextChanged, this, &DocumentController::analyseNow);
+  if (corpus_) {
+    connect(corpus_, &CorpusController::contextChanged, this, &DocumentController::analyseNow);
+    connect(corpus_, &CorpusController::contextChanged, this, &DocumentController::ignoresChanged);
+  }
   emit corpusChanged();
 }
 
@@ -258,6 +267,7 @@ void DocumentController::setText(QString const& text) {
     c.mergeBlockFormat(f);
   }
   doc_->clearUndoRedoStacks();  // a new file starts with a fresh history
+  undo_cursor_.clear();
   doc_revision_ = doc_->revision();
   loading_ = false;
   doc_->setModified(false);
@@ -278,6 +288,9 @@ bool DocumentController::open(QString const& pathOrUrl) {
   if (recovery_ && entry_written_) recovery_->clear();  // the old text is left behind deliberately
   entry_written_ = false;
   session_ignored_.clear();
+  session_notes_.clear();
+  ignore_undo_.clear();
+  emit ignoresChanged();
   setFile(f.path, f.encoding, std::move(f.line_ends));
   setText(f.text);
   autosaved_revision_ = revision_;
@@ -294,6 +307,9 @@ void DocumentController::newDocument() {
   if (recovery_ && entry_written_) recovery_->clear();
   entry_written_ = false;
   session_ignored_.clear();
+  session_notes_.clear();
+  ignore_undo_.clear();
+  emit ignoresChanged();
   setFile({}, text::Encoding::utf8, {});
   setText({});
   autosaved_revision_ = revision_;
@@ -306,7 +322,9 @@ void DocumentController::newFromText(QString const& text, QString const& suggest
   QTextCursor c(doc_);
   c.insertText(text);
   suggested_name_ = suggestedName;
-  c.setPosition(0);
+  // The TextArea's cursor was pushed to the end by the insertion: a draft
+  // is read from its top.
+  emit cursorRequested(0);
 }
 
 bool DocumentController::save() {
@@ -490,6 +508,15 @@ QVariantMap DocumentController::sectionAt(int position) const {
   SectionSpan const* best = nullptr;
   for (auto const& s : spans_)
     if (s.begin <= position && position < std::max(s.end, s.begin + 1) && (!best || s.begin >= best->begin)) best = &s;
+  if (!best && !spans_.isEmpty()) {
+    // At or after the end of the last part (Ctrl+End, trailing blank lines):
+    // the end of the document belongs to the last part and its last section.
+    int last_end = 0;
+    for (auto const& s : spans_) last_end = std::max(last_end, s.end);
+    if (position >= last_end)
+      for (auto const& s : spans_)
+        if (s.end == last_end && (!best || s.begin >= best->begin)) best = &s;
+  }
   if (!best) return {};
   return {{QStringLiteral("role"), best->role},
           {QStringLiteral("roleLabel"), best->roleLabel},
@@ -528,7 +555,7 @@ void DocumentController::setCurrentFinding(int row) {
 
 bool DocumentController::checkerAvailable() { return true; }
 
-bool DocumentController::applyFix(int row) {
+bool DocumentController::applyFix(int row, int cursor) {
   FindingEntry const* f = findings_.at(row);
   if (!f || f->fix.isEmpty() || !doc_) return false;
   QList<FixEdit> edits = f->fix;
@@ -542,8 +569,148 @@ bool DocumentController::applyFix(int row) {
     c.insertText(e.replacement);
   }
   c.endEditBlock();
+  if (cursor >= 0) rememberCursorForUndo(cursor);
   analyseNow();
   return true;
+}
+
+// ---- undo ---------------------------------------------------------------------------
+
+bool DocumentController::canUndo() const { return doc_ && doc_->isUndoAvailable(); }
+bool DocumentController::canRedo() const { return doc_ && doc_->isRedoAvailable(); }
+
+void DocumentController::rememberCursorForUndo(int cursor) {
+  if (!doc_ || cursor < 0) return;
+  undo_cursor_[doc_->availableUndoSteps()] = cursor;
+}
+
+int DocumentController::undo() {
+  if (!doc_ || !doc_->isUndoAvailable()) return -1;
+  int const depth = doc_->availableUndoSteps();
+  QTextCursor c(doc_);
+  doc_->undo(&c);
+  int const length = std::max(0, doc_->characterCount() - 1);
+  if (auto it = undo_cursor_.find(depth); it != undo_cursor_.end()) return std::clamp(it->second, 0, length);
+  return std::clamp(c.position(), 0, length);
+}
+
+int DocumentController::redo() {
+  if (!doc_ || !doc_->isRedoAvailable()) return -1;
+  QTextCursor c(doc_);
+  doc_->redo(&c);
+  return std::clamp(c.position(), 0, std::max(0, doc_->characterCount() - 1));
+}
+
+// ---- find and replace ---------------------------------------------------------------
+
+namespace {
+QTextDocument::FindFlags find_flags(bool case_sensitive) {
+  return case_sensitive ? QTextDocument::FindCaseSensitively : QTextDocument::FindFlags();
+}
+}  // namespace
+
+int DocumentController::countMatches(QString const& text, bool caseSensitive) const {
+  if (!doc_ || text.isEmpty()) return 0;
+  int n = 0;
+  QTextCursor c(doc_);
+  while (true) {
+    c = doc_->find(text, c, find_flags(caseSensitive));
+    if (c.isNull()) break;
+    ++n;
+  }
+  return n;
+}
+
+QVariantMap DocumentController::findNext(QString const& text, int from, bool backward, bool caseSensitive) const {
+  QVariantMap out{{QStringLiteral("begin"), -1}, {QStringLiteral("end"), -1},
+                  {QStringLiteral("index"), 0}, {QStringLiteral("count"), 0}};
+  if (!doc_ || text.isEmpty()) return out;
+  // All matches (a report is small); the one wanted, wrapping at the ends.
+  QList<QPair<int, int>> hits;
+  QTextCursor c(doc_);
+  while (true) {
+    c = doc_->find(text, c, find_flags(caseSensitive));
+    if (c.isNull()) break;
+    hits.append({c.selectionStart(), c.selectionEnd()});
+  }
+  if (hits.isEmpty()) return out;
+  qsizetype pick = -1;
+  if (!backward) {
+    for (qsizetype i = 0; i < hits.size() && pick < 0; ++i)
+      if (hits[i].first >= from) pick = i;
+    if (pick < 0) pick = 0;
+  } else {
+    for (qsizetype i = hits.size() - 1; i >= 0 && pick < 0; --i)
+      if (hits[i].first < from) pick = i;
+    if (pick < 0) pick = hits.size() - 1;
+  }
+  out[QStringLiteral("begin")] = hits[pick].first;
+  out[QStringLiteral("end")] = hits[pick].second;
+  out[QStringLiteral("index")] = static_cast<int>(pick + 1);
+  out[QStringLiteral("count")] = static_cast<int>(hits.size());
+  return out;
+}
+
+int DocumentController::replaceAt(int begin, int end, QString const& text, QString const& replacement,
+                                  bool caseSensitive) {
+  if (!doc_ || text.isEmpty() || begin < 0 || end <= begin || end > doc_->characterCount() - 1) return -1;
+  QTextCursor c(doc_);
+  c.setPosition(begin);
+  c.setPosition(end, QTextCursor::KeepAnchor);
+  QString const here = to_plain(c.selectedText());
+  if (here.compare(text, caseSensitive ? Qt::CaseSensitive : Qt::CaseInsensitive) != 0) return -1;
+  c.beginEditBlock();
+  c.insertText(replacement);
+  c.endEditBlock();
+  return c.position();
+}
+
+int DocumentController::replaceAll(QString const& text, QString const& replacement, bool caseSensitive) {
+  if (!doc_ || text.isEmpty()) return 0;
+  QList<QPair<int, int>> hits;
+  QTextCursor f(doc_);
+  while (true) {
+    f = doc_->find(text, f, find_flags(caseSensitive));
+    if (f.isNull()) break;
+    hits.append({f.selectionStart(), f.selectionEnd()});
+  }
+  if (hits.isEmpty()) return 0;
+  // One edit block, back to front: one 撤销 brings every occurrence back.
+  QTextCursor c(doc_);
+  c.beginEditBlock();
+  for (qsizetype i = hits.size() - 1; i >= 0; --i) {
+    c.setPosition(hits[i].first);
+    c.setPosition(hits[i].second, QTextCursor::KeepAnchor);
+    c.insertText(replacement);
+  }
+  c.endEditBlock();
+  return static_cast<int>(hits.size());
+}
+
+// ---- navigation ---------------------------------------------------------------------
+
+QVariantMap DocumentController::nextFinding(int position, QString const& rulePrefix, bool backward) const {
+  int pick = -1, first = -1, last = -1;
+  for (int i = 0; i < findings_.count(); ++i) {
+    FindingEntry const* f = findings_.at(i);
+    if (!rulePrefix.isEmpty() && !f->rule.startsWith(rulePrefix)) continue;
+    auto begin_of = [&](int row) { return findings_.at(row)->begin; };
+    if (first < 0 || f->begin < begin_of(first)) first = i;
+    if (last < 0 || f->begin > begin_of(last)) last = i;
+    if (!backward && f->begin > position && (pick < 0 || f->begin < begin_of(pick))) pick = i;
+    if (backward && f->begin < position && (pick < 0 || f->begin > begin_of(pick))) pick = i;
+  }
+  if (pick < 0) pick = backward ? last : first;  // wrap around
+  if (pick < 0) return {{QStringLiteral("row"), -1}, {QStringLiteral("begin"), -1}, {QStringLiteral("end"), -1}};
+  FindingEntry const* f = findings_.at(pick);
+  return {{QStringLiteral("row"), pick}, {QStringLiteral("begin"), f->begin}, {QStringLiteral("end"), f->end}};
+}
+
+int DocumentController::placeholderCount() const {
+  int n = 0;
+  for (int i = 0; i < findings_.count(); ++i)
+    if (findings_.at(i)->rule.startsWith(QLatin1String("placeholder."))) ++n;
+  return n;
 }
 
 void DocumentController::ignoreHere(int row) {
@@ -557,10 +724,14 @@ void DocumentController::ignoreHere(int row) {
       emit errorOccurred(error);
       return;
     }
+    ignore_undo_.push_back(QStringLiteral("id:%1").arg(corpus_->lastIgnoreId()));
   } else {
     session_ignored_.emplace_back(f->rule.toStdString(), f->subject.toStdString());
+    session_notes_.push_back(f->message);
+    ignore_undo_.push_back(QStringLiteral("s:%1").arg(session_ignored_.size() - 1));
   }
-  emit notice(QStringLiteral("已忽略此处：%1").arg(f->message));
+  emit ignoresChanged();
+  emit ignored(QStringLiteral("已忽略此处：%1").arg(f->message));
   analyseNow();
 }
 
@@ -574,11 +745,65 @@ void DocumentController::ignoreRule(int row) {
       emit errorOccurred(error);
       return;
     }
+    ignore_undo_.push_back(QStringLiteral("id:%1").arg(corpus_->lastIgnoreId()));
   } else {
     session_ignored_.emplace_back(f->rule.toStdString(), std::string());
+    session_notes_.push_back(QStringLiteral("本文不检查“%1”").arg(name));
+    ignore_undo_.push_back(QStringLiteral("s:%1").arg(session_ignored_.size() - 1));
   }
-  emit notice(QStringLiteral("本文不再检查“%1”。").arg(name));
+  emit ignoresChanged();
+  emit ignored(QStringLiteral("本文不再检查“%1”。").arg(name));
   analyseNow();
+}
+
+QVariantList DocumentController::ignores() const {
+  QVariantList out;
+  if (!path_.isEmpty() && corpus_) {
+    for (QVariant const& v : corpus_->ignoresOf(path_)) {
+      QVariantMap m = v.toMap();
+      m[QStringLiteral("key")] = QStringLiteral("id:%1").arg(m.value(QStringLiteral("id")).toInt());
+      m[QStringLiteral("wholeRule")] = m.value(QStringLiteral("subject")).toString().isEmpty();
+      out.push_back(m);
+    }
+    return out;
+  }
+  for (std::size_t i = 0; i < session_ignored_.size(); ++i) {
+    if (session_ignored_[i].first.empty()) continue;  // taken back
+    out.push_back(QVariantMap{{QStringLiteral("key"), QStringLiteral("s:%1").arg(i)},
+                              {QStringLiteral("rule"), QString::fromStdString(session_ignored_[i].first)},
+                              {QStringLiteral("note"), session_notes_.value(static_cast<qsizetype>(i))},
+                              {QStringLiteral("added"), QString()},
+                              {QStringLiteral("wholeRule"), session_ignored_[i].second.empty()}});
+  }
+  return out;
+}
+
+bool DocumentController::removeIgnore(QString const& key) {
+  bool ok = false;
+  if (key.startsWith(QLatin1String("id:")) && corpus_) {
+    QString const error = corpus_->removeIgnore(key.mid(3).toInt());
+    if (!error.isEmpty()) emit errorOccurred(error);
+    ok = error.isEmpty();
+  } else if (key.startsWith(QLatin1String("s:"))) {
+    std::size_t const i = key.mid(2).toUInt();
+    if (i < session_ignored_.size() && !session_ignored_[i].first.empty()) {
+      // Kept in place (blanked) so that the other session keys stay valid.
+      session_ignored_[i] = {std::string(), std::string("\x01")};
+      ok = true;
+    }
+  }
+  ignore_undo_.removeAll(key);
+  emit ignoresChanged();
+  if (ok) analyseNow();
+  return ok;
+}
+
+bool DocumentController::undoIgnore() {
+  if (ignore_undo_.isEmpty()) return false;
+  QString const key = ignore_undo_.takeLast();
+  bool const ok = removeIgnore(key);
+  if (ok) emit notice(QStringLiteral("已撤销忽略，这条检查结果重新显示。"));
+  return ok;
 }
 
 // ---- recovery ----------------------------------------------------------------------
@@ -617,7 +842,47 @@ void DocumentController::checkRecovery() {
   offer_ = orphans.front();
   // The others stay for later starts; one question at a time.
   for (qsizetype i = 1; i < orphans.size(); ++i) recovery().releaseOrphan(orphans[i].id);
+  recovery_change_ = describeRecovery(*offer_);
   emit recoveryChanged();
+}
+
+QVariantMap DocumentController::describeRecovery(RecoveryEntry const& e) {
+  // The file as it is on disk against the recovered text: the first and
+  // last differing characters bound the change (common prefix and suffix).
+  QString old;
+  bool missing = e.path.isEmpty() || !QFileInfo::exists(e.path);
+  if (!missing) {
+    try {
+      old = load_report_file(e.path).text;
+    } catch (FileError const&) {
+      missing = true;
+    }
+  }
+  QString const& now = e.text;
+  qsizetype prefix = 0;
+  qsizetype const shorter = std::min(old.size(), now.size());
+  while (prefix < shorter && old[prefix] == now[prefix]) ++prefix;
+  qsizetype suffix = 0;
+  while (suffix < shorter - prefix && old[old.size() - 1 - suffix] == now[now.size() - 1 - suffix]) ++suffix;
+  qsizetype const removed = old.size() - prefix - suffix, added = now.size() - prefix - suffix;
+  constexpr qsizetype context = 40, shown = 300;
+  auto clip = [](QString s) {
+    return s.size() > shown ? s.left(shown / 2) + QStringLiteral("……") + s.right(shown / 2) : s;
+  };
+  qsizetype const before_at = std::max<qsizetype>(0, prefix - context);
+  QVariantMap out;
+  out[QStringLiteral("fileMissing")] = missing;
+  out[QStringLiteral("same")] = removed == 0 && added == 0;
+  out[QStringLiteral("position")] = static_cast<int>(prefix);
+  out[QStringLiteral("line")] = static_cast<int>(now.left(prefix).count(u'\n') + 1);
+  out[QStringLiteral("removed")] = static_cast<int>(removed);
+  out[QStringLiteral("added")] = static_cast<int>(added);
+  out[QStringLiteral("before")] = (before_at > 0 ? QStringLiteral("……") : QString()) + now.mid(before_at, prefix - before_at);
+  out[QStringLiteral("oldText")] = clip(old.mid(prefix, removed));
+  out[QStringLiteral("newText")] = clip(now.mid(prefix, added));
+  qsizetype const after_at = now.size() - suffix;
+  out[QStringLiteral("after")] = now.mid(after_at, context) + (suffix > context ? QStringLiteral("……") : QString());
+  return out;
 }
 
 QString DocumentController::recoveryFileName() const {
@@ -632,7 +897,9 @@ QString DocumentController::recoveryTime() const {
 void DocumentController::acceptRecovery() {
   if (!offer_) return;
   RecoveryEntry const e = *offer_;
+  int const change_at = recovery_change_.value(QStringLiteral("position"), 0).toInt();
   offer_.reset();
+  recovery_change_.clear();
   bool opened_file = false;
   if (!e.path.isEmpty() && QFileInfo::exists(e.path)) opened_file = open(e.path);
   if (!opened_file) newDocument();
@@ -650,13 +917,15 @@ void DocumentController::acceptRecovery() {
   autosaved_revision_ = revision_;
   recovery().removeOrphan(e.id);
   emit recoveryChanged();
-  emit notice(QStringLiteral("已恢复 %1 个字符的未保存内容。").arg(e.text.size()));
+  emit cursorRequested(std::clamp(change_at, 0, std::max(0, doc_ ? doc_->characterCount() - 1 : 0)));
+  emit notice(QStringLiteral("已恢复未保存的内容，光标在第一处改动。可用“撤销”回到文件原来的内容。"));
 }
 
 void DocumentController::discardRecovery() {
   if (!offer_) return;
   recovery().removeOrphan(offer_->id);
   offer_.reset();
+  recovery_change_.clear();
   emit recoveryChanged();
 }
 

@@ -24,6 +24,7 @@
 #include <QVariantMap>
 #include <QtQml/qqmlregistration.h>
 
+#include <map>
 #include <memory>
 #include <vector>
 
@@ -66,6 +67,16 @@ class DocumentController : public QObject {
   Q_PROPERTY(QString recoveryTime READ recoveryTime NOTIFY recoveryChanged)
   Q_PROPERTY(int recoveryCharacters READ recoveryCharacters NOTIFY recoveryChanged)
   Q_PROPERTY(QString recoveryText READ recoveryText NOTIFY recoveryChanged)
+  /// What the recovered text changes in the file: {fileMissing, same,
+  /// line, removed, added, before, oldText, newText, after} (characters,
+  /// the first changed region with a little context).
+  Q_PROPERTY(QVariantMap recoveryChange READ recoveryChange NOTIFY recoveryChanged)
+  Q_PROPERTY(bool canUndo READ canUndo NOTIFY undoStateChanged)
+  /// Ignores of this report (its entries in <db>.ignore.json, or this
+  /// session's for an untitled text).
+  Q_PROPERTY(int ignoreCount READ ignoreCount NOTIFY ignoresChanged)
+  Q_PROPERTY(bool canUndoIgnore READ canUndoIgnore NOTIFY ignoresChanged)
+  Q_PROPERTY(bool canRedo READ canRedo NOTIFY undoStateChanged)
 
  public:
   explicit DocumentController(QObject* parent = nullptr);
@@ -109,6 +120,11 @@ class DocumentController : public QObject {
   QString recoveryTime() const;
   int recoveryCharacters() const { return offer_ ? static_cast<int>(offer_->text.size()) : 0; }
   QString recoveryText() const { return offer_ ? offer_->text : QString(); }
+  QVariantMap recoveryChange() const { return recovery_change_; }
+  bool canUndo() const;
+  int ignoreCount() const { return static_cast<int>(ignores().size()); }
+  bool canUndoIgnore() const { return !ignore_undo_.isEmpty(); }
+  bool canRedo() const;
   quint64 revision() const { return revision_; }
   FindingHighlighter* highlighter() const { return highlighter_.get(); }
   RecoveryStore& recovery();
@@ -157,6 +173,37 @@ class DocumentController : public QObject {
   /// The marker style of the sections of the part at `position` ("（一）"),
   /// "" when it has none: a template inserted there follows it.
   Q_INVOKABLE QString sectionStyleAt(int position) const;
+  /// Undoes the last edit; returns where the user's cursor belongs
+  /// afterwards: where it was before a quick fix, a template or a
+  /// replacement made by the editor, else where the undone edit was.
+  /// -1 when there was nothing to undo.
+  Q_INVOKABLE int undo();
+  /// Redoes; returns the position of the redone edit (-1: nothing).
+  Q_INVOKABLE int redo();
+  /// Remembers `cursor` as the place to return to when the edit just made
+  /// (the top of the undo stack) is undone.
+  Q_INVOKABLE void rememberCursorForUndo(int cursor);
+
+  // ---- find and replace ----
+  /// Number of occurrences of `text` (plain text, not a pattern).
+  Q_INVOKABLE int countMatches(QString const& text, bool caseSensitive = false) const;
+  /// The next occurrence at or after `from` (wrapping; `backward` looks
+  /// before `from`): {begin, end, index (1-based), count}; begin -1 when none.
+  Q_INVOKABLE QVariantMap findNext(QString const& text, int from, bool backward = false,
+                                   bool caseSensitive = false) const;
+  /// Replaces [begin, end) when it holds `text`; returns the end of the replacement, -1 otherwise.
+  Q_INVOKABLE int replaceAt(int begin, int end, QString const& text, QString const& replacement,
+                            bool caseSensitive = false);
+  /// Replaces every occurrence as one undoable edit; returns how many.
+  Q_INVOKABLE int replaceAll(QString const& text, QString const& replacement, bool caseSensitive = false);
+
+  // ---- navigation ----
+  /// The finding after `position` (wrapping), only rules starting with
+  /// `rulePrefix` when given: {row, begin, end}; row -1 when none.
+  Q_INVOKABLE QVariantMap nextFinding(int position, QString const& rulePrefix = {}, bool backward = false) const;
+  /// Unfilled placeholders (XX, ××, 【】 …) the checker found.
+  Q_INVOKABLE int placeholderCount() const;
+
   /// Re-analyses now (after a corpus change, or in tests).
   Q_INVOKABLE void analyseNow();
   /// Blocks until the current text is analysed (tests, --screenshot).
@@ -166,11 +213,17 @@ class DocumentController : public QObject {
   /// Shows finding `row` as the current one (stronger underline).
   Q_INVOKABLE void setCurrentFinding(int row);
   /// Applies the checker's fix of finding `row` as one undoable edit.
-  Q_INVOKABLE bool applyFix(int row);
+  Q_INVOKABLE bool applyFix(int row, int cursor = -1);
   /// Hides finding `row` (this place only) for this document.
   Q_INVOKABLE void ignoreHere(int row);
   /// Hides the rule of finding `row` for this document.
   Q_INVOKABLE void ignoreRule(int row);
+  /// This report's ignores: {key, rule, note, added, wholeRule}.
+  Q_INVOKABLE QVariantList ignores() const;
+  /// Shows the findings of ignore `key` again.
+  Q_INVOKABLE bool removeIgnore(QString const& key);
+  /// Takes back the last 忽略此处 / 本文忽略此规则 of this session.
+  Q_INVOKABLE bool undoIgnore();
 
   // ---- recovery ----
   /// Looks for text left by an editor that died; sets recoveryOffered.
@@ -194,6 +247,13 @@ class DocumentController : public QObject {
   void notice(QString const& message);
   void opened(QString const& path);
   void saved(QString const& path);
+  void undoStateChanged();
+  void ignoresChanged();
+  /// An ignore was added (the message says what); it can be taken back.
+  void ignored(QString const& message);
+  /// The editor should put its cursor at `position` and show it (a draft or
+  /// recovered text was just loaded).
+  void cursorRequested(int position);
 
  private:
   void onContentsChange(int pos, int removed, int added);
@@ -203,6 +263,7 @@ class DocumentController : public QObject {
   void apply(AnalysisResult const& r);
   void autosaveTick();
   RecoveryEntry currentEntry() const;
+  static QVariantMap describeRecovery(RecoveryEntry const& e);
   void setFile(QString path, text::Encoding encoding, std::vector<text::LineEnd> line_ends);
 
   QPointer<QQuickTextDocument> quick_doc_;
@@ -232,6 +293,8 @@ class DocumentController : public QObject {
   int characters_ = 0, report_year_ = 0, plan_year_ = 0;
   QString unit_;
   std::vector<std::pair<std::string, std::string>> session_ignored_;
+  QStringList session_notes_;  // beside session_ignored_: what was ignored
+  QStringList ignore_undo_;    // keys of this session's ignores, newest last
   double analysis_ms_ = 0;
   QString analysis_error_;
 
@@ -240,6 +303,9 @@ class DocumentController : public QObject {
   quint64 autosaved_revision_ = 0;
   bool entry_written_ = false;
   std::optional<RecoveryEntry> offer_;
+  QVariantMap recovery_change_;
+  /// Undo-stack depth after an editor-made edit → the cursor before it.
+  std::map<int, int> undo_cursor_;
   QString suggested_name_;
 };
 

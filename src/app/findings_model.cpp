@@ -76,6 +76,15 @@ void FindingsModel::shift(int pos, int removed, int added) {
   }
 }
 
+QVariantMap FindingsModel::get(int row) const {
+  FindingEntry const* f = at(row);
+  if (!f) return {};
+  return {{QStringLiteral("begin"), f->begin},
+          {QStringLiteral("end"), f->end},
+          {QStringLiteral("rule"), f->rule},
+          {QStringLiteral("hasFix"), !f->fix.isEmpty()}};
+}
+
 int FindingsModel::rowAt(int position) const {
   // Inclusive end: a selected finding leaves the cursor right after it.
   // The narrowest range wins: a word inside a part-wide structure finding.

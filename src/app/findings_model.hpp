@@ -5,6 +5,7 @@
 #include "analysis.hpp"
 
 #include <QAbstractListModel>
+#include <QVariantMap>
 #include <QtQml/qqmlregistration.h>
 
 namespace zongjie::app {
@@ -55,6 +56,8 @@ class FindingsModel : public QAbstractListModel {
   /// Row of the narrowest finding whose range contains `position` (its end
   /// included), or -1.
   Q_INVOKABLE int rowAt(int position) const;
+  /// {begin, end, rule, hasFix} of `row`; {} when out of range.
+  Q_INVOKABLE QVariantMap get(int row) const;
 
  signals:
   void countsChanged();

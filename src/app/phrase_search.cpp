@@ -48,6 +48,7 @@ QVariant PhraseListModel::data(QModelIndex const& index, int role) const {
     case LineRole: return r.line;
     case YearRole: return r.year;
     case CountRole: return r.count;
+    case InsertTextRole: return insertTextAt(index.row());
     case DetailRole: {
       QStringList bits;
       if (r.year > 0) bits << QStringLiteral("%1年").arg(r.year);
@@ -64,7 +65,19 @@ QVariant PhraseListModel::data(QModelIndex const& index, int role) const {
 QHash<int, QByteArray> PhraseListModel::roleNames() const {
   return {{TextRole, "phrase"},     {KindRole, "kind"}, {KindLabelRole, "kindLabel"}, {PartRole, "part"},
           {PartLabelRole, "partLabel"}, {ThemeRole, "theme"}, {FileRole, "file"},   {LineRole, "line"},
-          {YearRole, "year"},     {CountRole, "count"}, {DetailRole, "detail"}};
+          {YearRole, "year"},     {CountRole, "count"}, {DetailRole, "detail"}, {InsertTextRole, "insertText"}};
+}
+
+QString PhraseListModel::insertTextAt(int row) const {
+  if (row < 0 || row >= rows_.size()) return {};
+  PhraseRow const& r = rows_[row];
+  QString text = r.text.trimmed();
+  bool const fragment = r.kind == QLatin1String("parallel") || r.kind == QLatin1String("slogan");
+  if (fragment || text.isEmpty()) return text;
+  // The index keeps sentences without their closing mark; the text needs it.
+  static QString const closing = QStringLiteral("。！？；…!?;");
+  if (!closing.contains(text.back())) text += u'。';
+  return text;
 }
 
 void PhraseListModel::setRows(QList<PhraseRow> rows) {

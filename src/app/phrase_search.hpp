@@ -57,6 +57,7 @@ class PhraseListModel : public QAbstractListModel {
     YearRole,
     CountRole,
     DetailRole,
+    InsertTextRole,  ///< what 插入 puts in the text: a sentence keeps its 。
   };
   Q_ENUM(Role)
   using QAbstractListModel::QAbstractListModel;
@@ -67,6 +68,9 @@ class PhraseListModel : public QAbstractListModel {
   int count() const { return static_cast<int>(rows_.size()); }
   void setRows(QList<PhraseRow> rows);
   Q_INVOKABLE QString textAt(int row) const { return row >= 0 && row < rows_.size() ? rows_[row].text : QString(); }
+  /// The text of `row` as inserted: whole sentences end with 。, set phrases
+  /// and slogans (fragments inside a sentence) stay as they are.
+  Q_INVOKABLE QString insertTextAt(int row) const;
 
  signals:
   void countChanged();

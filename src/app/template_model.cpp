@@ -120,7 +120,16 @@ draft::Slots TemplateModel::slotsFrom(QVariantMap const& values) const {
 
 QString TemplateModel::render(int row, QVariantMap const& slotValues) const {
   if (row < 0 || row >= count() || !set_) return {};
-  draft::SectionTemplate const& t = *rows_[static_cast<std::size_t>(row)];
+  return renderTemplate(*rows_[static_cast<std::size_t>(row)], slotValues);
+}
+
+QString TemplateModel::renderId(QString const& id, QVariantMap const& slotValues) const {
+  if (!set_) return {};
+  draft::SectionTemplate const* t = set_->find(id.toStdString());
+  return t ? renderTemplate(*t, slotValues) : QString();
+}
+
+QString TemplateModel::renderTemplate(draft::SectionTemplate const& t, QVariantMap const& slotValues) const {
   draft::Slots const fill_slots = slotsFrom(slotValues);
   int const ordinal = std::max(1, slotValues.value(QStringLiteral("ordinal"), 1).toInt());
   if (!style_) return {};

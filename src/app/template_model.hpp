@@ -62,6 +62,9 @@ class TemplateModel : public QAbstractListModel {
   /// The template of `row` filled in: {reportYear, planYear, unit, ordinal,
   /// sectionStyle} (sectionStyle: the numbering of the part it goes into).
   Q_INVOKABLE QString render(int row, QVariantMap const& slots) const;
+  /// The same for the template `id`: a click stays with its template even
+  /// when the list changed between the press and the release.
+  Q_INVOKABLE QString renderId(QString const& id, QVariantMap const& slots) const;
 
  signals:
   void corpusChanged();
@@ -73,6 +76,7 @@ class TemplateModel : public QAbstractListModel {
   void rebuild();
   void updateStyle();
   draft::Slots slotsFrom(QVariantMap const& values) const;
+  QString renderTemplate(draft::SectionTemplate const& t, QVariantMap const& slots) const;
 
   std::shared_ptr<draft::TemplateSet const> set_;
   std::vector<draft::SectionTemplate const*> rows_;

@@ -448,7 +448,17 @@ class BackendTest : public QObject {
     QVERIFY(doc.recoveryOffered());
     QCOMPARE(doc.recoveryText(), e.text);
     QCOMPARE(doc.recoveryFileName(), QStringLiteral("recover-me.txt"));
+    // What changed, not how long the text is.
+    QVariantMap const change = doc.recoveryChange();
+    QCOMPARE(change.value(QStringLiteral("fileMissing")).toBool(), false);
+    QCOMPARE(change.value(QStringLiteral("added")).toInt(), QStringLiteral("崩溃前输入的文字").size());
+    QCOMPARE(change.value(QStringLiteral("removed")).toInt(), 0);
+    QCOMPARE(change.value(QStringLiteral("line")).toInt(), 2);
+    QCOMPARE(change.value(QStringLiteral("newText")).toString(), QStringLiteral("崩溃前输入的文字"));
+    QSignalSpy cursor(&doc, &DocumentController::cursorRequested);
     doc.acceptRecovery();
+    QCOMPARE(cursor.count(), 1);
+    QCOMPARE(cursor.first().first().toInt(), QStringLiteral("磁盘上的文字\n").size());
     QVERIFY(!doc.recoveryOffered());
     QCOMPARE(doc.plainText(), e.text);
     QCOMPARE(doc.filePath(), e.path);
@@ -546,6 +556,149 @@ class BackendTest : public QObject {
     QVERIFY(doc.plainText().contains(QStringLiteral("浓厚范围")));
   }
 
+  void undoAfterAFixRestoresTextAndCursor() {
+    // The window's undo (Ctrl+Z wherever the focus is, the toolbar's 撤销):
+    // the text comes back and the cursor goes back to where the user was.
+    QString const file = path(QStringLiteral("undo-fix.txt"));
+    QVERIFY(write_all(file, QStringLiteral("白沙乡2023年工作总结\n今年以来，全乡营造了浓厚范围,干部群众干劲十足。\n一、党建工作\n抓好党建。\n").toUtf8()));
+    CorpusController corpus;
+    corpus.setDbPath(path(QStringLiteral("undo.db")));
+    corpus.load();
+    corpus.waitForIdle();
+    TextEditFixture edit;
+    DocumentController doc;
+    doc.setCorpus(&corpus);
+    doc.setTextDocument(edit.document);
+    QVERIFY(doc.open(file));
+    QVERIFY(doc.waitForAnalysis());
+    QVERIFY(!doc.canUndo());
+    QString const before = doc.plainText();
+    int const cursor = before.indexOf(QStringLiteral("浓厚范围")) + 2;  // the user's cursor inside the finding
+    int const row = doc.findings()->rowAt(cursor);
+    QVERIFY(row >= 0);
+    QVERIFY(doc.findings()->get(row).value(QStringLiteral("hasFix")).toBool());
+    QVERIFY(doc.applyFix(row, cursor));
+    QVERIFY(doc.plainText() != before);
+    QVERIFY(doc.canUndo());
+    QCOMPARE(doc.undo(), cursor);
+    QCOMPARE(doc.plainText(), before);
+    QVERIFY(doc.canRedo());
+    QVERIFY(doc.redo() >= 0);
+    QVERIFY(doc.plainText() != before);
+    QCOMPARE(doc.undo(), cursor);
+    // An ordinary edit made later is undone to its own place.
+    QTextCursor c(edit.document->textDocument());
+    c.setPosition(3);
+    c.insertText(QStringLiteral("甲"));
+    QCOMPARE(doc.undo(), 3);
+    QCOMPARE(doc.plainText(), before);
+    QCOMPARE(doc.undo(), -1);  // nothing left: the file as opened
+  }
+
+  void endOfDocumentBelongsToTheLastPart() {
+    TextEditFixture edit;
+    DocumentController doc;
+    doc.setTextDocument(edit.document);
+    QString const text = QStringLiteral("白沙乡2023年工作总结\n一、2023年工作总结\n（一）党建\n抓好党建。\n二、2024年工作计划\n（一）民生\n办好实事。\n\n");
+    QString const file = path(QStringLiteral("end.txt"));
+    QVERIFY(write_all(file, text.toUtf8()));
+    QVERIFY(doc.open(file));
+    QVERIFY(doc.waitForAnalysis());
+    int const end = doc.plainText().size();
+    QVariantMap const at_end = doc.sectionAt(end);
+    QCOMPARE(at_end.value(QStringLiteral("role")).toString(), QStringLiteral("plan"));
+    QCOMPARE(doc.sectionAt(end - 1).value(QStringLiteral("role")).toString(), QStringLiteral("plan"));
+    QCOMPARE(doc.sectionAt(doc.plainText().indexOf(QStringLiteral("抓好"))).value(QStringLiteral("role")).toString(),
+             QStringLiteral("summary"));
+  }
+
+  void endOfEachCorpusReportBelongsToItsLastPart() {
+    QString const env = qEnvironmentVariable("ZONGJIE_CORPUS_DIR");
+    QDir const dir(env.isEmpty() ? QStringLiteral(ZONGJIE_SOURCE_DIR "/../shared/corpus") : env);
+    QStringList const reports = dir.entryList({QStringLiteral("*.txt")}, QDir::Files, QDir::Name);
+    if (reports.isEmpty()) QSKIP("no corpus folder");
+    for (QString const& name : reports) {
+      TextEditFixture edit;
+      DocumentController doc;
+      doc.setTextDocument(edit.document);
+      QVERIFY(doc.open(dir.filePath(name)));
+      QVERIFY(doc.waitForAnalysis());
+      int const end = doc.plainText().size();
+      QVariantMap const s = doc.sectionAt(end);
+      QVERIFY2(!s.value(QStringLiteral("role")).toString().isEmpty(), qPrintable(name));
+      // The same part as the last character's.
+      QCOMPARE(s.value(QStringLiteral("role")), doc.sectionAt(std::max(0, end - 2)).value(QStringLiteral("role")));
+    }
+  }
+
+  void findAndReplaceAllIsOneUndoStep() {
+    TextEditFixture edit;
+    DocumentController doc;
+    doc.setTextDocument(edit.document);
+    doc.newFromText(QStringLiteral("推进垃圾分类。\n垃圾分类覆盖率提高。\n抓好垃圾分类宣传。"));
+    QString const before = doc.plainText();
+    QCOMPARE(doc.countMatches(QStringLiteral("垃圾分类")), 3);
+    QCOMPARE(doc.countMatches(QStringLiteral("没有")), 0);
+    QVariantMap const second = doc.findNext(QStringLiteral("垃圾分类"), 3);
+    QCOMPARE(second.value(QStringLiteral("index")).toInt(), 2);
+    QCOMPARE(second.value(QStringLiteral("count")).toInt(), 3);
+    QCOMPARE(second.value(QStringLiteral("begin")).toInt(), before.indexOf(QStringLiteral("垃圾分类"), 3));
+    QCOMPARE(doc.findNext(QStringLiteral("垃圾分类"), before.size()).value(QStringLiteral("index")).toInt(), 1);  // wraps
+    QCOMPARE(doc.findNext(QStringLiteral("垃圾分类"), 0, true).value(QStringLiteral("index")).toInt(), 3);
+    int const b = second.value(QStringLiteral("begin")).toInt();
+    QCOMPARE(doc.replaceAt(b, b + 4, QStringLiteral("别的"), QStringLiteral("x")), -1);  // not what is there
+    QCOMPARE(doc.replaceAll(QStringLiteral("垃圾分类"), QStringLiteral("生活垃圾分类")), 3);
+    QCOMPARE(doc.countMatches(QStringLiteral("生活垃圾分类")), 3);
+    doc.rememberCursorForUndo(7);
+    QCOMPARE(doc.undo(), 7);
+    QCOMPARE(doc.plainText(), before);  // one step
+  }
+
+  void nextFindingAndPlaceholders() {
+    CorpusController corpus;
+    corpus.setDbPath(path(QStringLiteral("next.db")));
+    corpus.load();
+    corpus.waitForIdle();
+    TextEditFixture edit;
+    DocumentController doc;
+    doc.setCorpus(&corpus);
+    doc.setTextDocument(edit.document);
+    doc.newFromText(QStringLiteral("白沙乡2023年工作总结\n全年完成XX项，新增XX个。\n一、党建工作\n抓好党建。\n"));
+    QVERIFY(doc.waitForAnalysis());
+    QVERIFY(doc.placeholderCount() >= 2);
+    QVariantMap const first = doc.nextFinding(0, QStringLiteral("placeholder."));
+    QCOMPARE(doc.plainText().mid(first.value(QStringLiteral("begin")).toInt(), 2), QStringLiteral("XX"));
+    QVariantMap const second = doc.nextFinding(first.value(QStringLiteral("begin")).toInt(), QStringLiteral("placeholder."));
+    QVERIFY(second.value(QStringLiteral("begin")).toInt() > first.value(QStringLiteral("begin")).toInt());
+    QVariantMap const wrapped = doc.nextFinding(doc.plainText().size(), QStringLiteral("placeholder."));
+    QCOMPARE(wrapped.value(QStringLiteral("begin")), first.value(QStringLiteral("begin")));
+    QCOMPARE(doc.nextFinding(0, QStringLiteral("no-such-rule.")).value(QStringLiteral("row")).toInt(), -1);
+  }
+
+  void insertedSentencesKeepTheirFullStop() {
+    PhraseListModel m;
+    PhraseRow sentence;
+    sentence.text = QStringLiteral("推进垃圾分类进村入户");
+    PhraseRow ended;
+    ended.text = QStringLiteral("群众满意度明显提高！");
+    PhraseRow slogan;
+    slogan.text = QStringLiteral("“枫桥经验”");
+    slogan.kind = QStringLiteral("slogan");
+    PhraseRow parallel;
+    parallel.text = QStringLiteral("固成果、促振兴");
+    parallel.kind = QStringLiteral("parallel");
+    PhraseRow lead;
+    lead.text = QStringLiteral("招商引资再加力");
+    lead.kind = QStringLiteral("lead");
+    m.setRows({sentence, ended, slogan, parallel, lead});
+    QCOMPARE(m.insertTextAt(0), QStringLiteral("推进垃圾分类进村入户。"));
+    QCOMPARE(m.insertTextAt(1), QStringLiteral("群众满意度明显提高！"));
+    QCOMPARE(m.insertTextAt(2), QStringLiteral("“枫桥经验”"));
+    QCOMPARE(m.insertTextAt(3), QStringLiteral("固成果、促振兴"));
+    QCOMPARE(m.insertTextAt(4), QStringLiteral("招商引资再加力。"));
+    QCOMPARE(m.data(m.index(0), PhraseListModel::InsertTextRole).toString(), QStringLiteral("推进垃圾分类进村入户。"));
+  }
+
   void ignoreHereAndIgnoreRuleAreStoredBesideTheDatabase() {
     QString const file = path(QStringLiteral("ignore-me.txt"));
     QVERIFY(write_all(file, QStringLiteral("白沙乡2023年工作总结\n今年以来，全乡营造了浓厚范围，XX村完成XX项。\n一、党建工作\n抓好党建。\n").toUtf8()));
@@ -598,6 +751,23 @@ class BackendTest : public QObject {
       QVERIFY(x.rule != QLatin1String("placeholder.unfilled"));
       QVERIFY(x.rule != QLatin1String("wording.confusable"));
     }
+
+    // The ignore list, and taking ignores back.
+    QCOMPARE(doc.ignoreCount(), 2);
+    QVariantList const list = doc.ignores();
+    QCOMPARE(list.size(), 2);
+    QVERIFY(doc.canUndoIgnore());
+    QVERIFY(doc.undoIgnore());  // the last one: the placeholder rule
+    QVERIFY(doc.waitForAnalysis());
+    QCOMPARE(count_rule(QStringLiteral("placeholder.unfilled")), placeholders);
+    QCOMPARE(doc.ignoreCount(), 1);
+    QString const key = doc.ignores().first().toMap().value(QStringLiteral("key")).toString();
+    QVERIFY(doc.removeIgnore(key));
+    QVERIFY(doc.waitForAnalysis());
+    QCOMPARE(count_rule(QStringLiteral("wording.confusable")), 1);
+    QCOMPARE(doc.ignoreCount(), 0);
+    QVERIFY(!doc.canUndoIgnore());
+    QVERIFY(!read_all(db + QStringLiteral(".ignore.json")).contains("wording.confusable"));
   }
 
   void untitledTextIgnoresForTheSession() {
@@ -619,6 +789,13 @@ class BackendTest : public QObject {
     QVERIFY(doc.waitForAnalysis());
     for (auto const& x : doc.findings()->findings()) QVERIFY(x.rule != QLatin1String("placeholder.unfilled"));
     QVERIFY(!QFile::exists(path(QStringLiteral("session.db.ignore.json"))));
+    QCOMPARE(doc.ignoreCount(), 1);
+    QVERIFY(doc.undoIgnore());
+    QVERIFY(doc.waitForAnalysis());
+    QCOMPARE(doc.ignoreCount(), 0);
+    bool back = false;
+    for (auto const& x : doc.findings()->findings()) back = back || x.rule == QLatin1String("placeholder.unfilled");
+    QVERIFY(back);
   }
 
   // ---- templates, drafting, Word -------------------------------------------------------
@@ -645,6 +822,20 @@ class BackendTest : public QObject {
                                                 {QStringLiteral("ordinal"), 3}});
     QVERIFY2(text.startsWith(QStringLiteral("三、")) || text.startsWith(QStringLiteral("（三）")), qPrintable(text));
     QVERIFY(!text.contains(QStringLiteral("{年份}")));
+    // By id: the same text as by row, whatever the list shows now.
+    QString const id = model.data(model.index(section), TemplateModel::IdRole).toString();
+    QVariantMap const values{{QStringLiteral("reportYear"), 2024}, {QStringLiteral("planYear"), 2025},
+                            {QStringLiteral("unit"), QStringLiteral("白沙乡")}, {QStringLiteral("ordinal"), 3}};
+    model.setPart(QString());
+    QCOMPARE(model.renderId(id, values), text);
+    QVERIFY(model.renderId(QStringLiteral("no.such"), values).isEmpty());
+    // Unfiltered: in the order of a report.
+    QStringList parts;
+    for (int i = 0; i < model.count(); ++i) parts << model.data(model.index(i), TemplateModel::PartRole).toString();
+    QCOMPARE(parts.first(), QStringLiteral("preamble"));
+    QCOMPARE(parts.last(), QStringLiteral("closing"));
+    QVERIFY(parts.indexOf(QStringLiteral("plan")) > parts.lastIndexOf(QStringLiteral("problems")));
+    QVERIFY(parts.indexOf(QStringLiteral("problems")) > parts.lastIndexOf(QStringLiteral("summary")));
   }
 
   void draftFromLastYearOpensAsUntitled() {

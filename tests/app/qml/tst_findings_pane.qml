@@ -72,12 +72,37 @@ Item {
             // The cursor is now in the finding: its row is the current one.
             compare(pane.list.currentIndex, row.index)
             verify(row.hasFix)
-            // The buttons show on the current row.
+            // The buttons show on the current row, below the message, and
+            // ignore a click that comes right as they appear.
             const fix = findChild(row, "fixButton")
             tryVerify(() => fix.visible)
+            const message = findChild(row, "findingMessage")
+            // The message is above the buttons, never under them.
+            tryVerify(() => message.mapToItem(fix, message.width / 2, message.height / 2).y < 0)
+            const before = doc.plainText()
+            const guard = pane.buttonGuardMs
+            pane.buttonGuardMs = 600000  // "right as they appear", however slow the machine
+            mouseClick(fix)
+            compare(doc.plainText(), before)
+            pane.buttonGuardMs = guard
+            wait(guard + 50)
             mouseClick(fix)
             verify(doc.plainText().indexOf("浓厚氛围") >= 0)
             tryVerify(() => doc.upToDate && rowOf("wording.confusable") === null, 5000)
+        }
+
+        function test_hoverShowsNoButtons() {
+            startWith("白沙乡2023年工作总结\n今年以来，全乡营造了浓厚范围，干部群众干劲十足。\n一、党建工作\n抓好党建。\n")
+            const row = rowOf("wording.confusable")
+            verify(row)
+            verify(!row.current)
+            mouseMove(row, 20, 10)
+            wait(50)
+            verify(!findChild(row, "findingButtons").visible)
+            // Move and click together on the message: a jump, never a fix.
+            const before = doc.plainText()
+            mouseClick(findChild(row, "findingMessage"))
+            compare(doc.plainText(), before)
         }
 
         function test_ignoreHereAndRule() {
@@ -87,6 +112,7 @@ Item {
             mouseClick(row, 20, 10)
             const ignore = findChild(row, "ignoreHereButton")
             tryVerify(() => ignore.visible)
+            wait(pane.buttonGuardMs + 50)
             mouseClick(ignore)
             tryVerify(() => doc.upToDate && rowOf("wording.confusable") === null, 5000)
 
@@ -95,6 +121,7 @@ Item {
             mouseClick(row, 20, 10)
             const ignoreRule = findChild(row, "ignoreRuleButton")
             tryVerify(() => ignoreRule.visible)
+            wait(pane.buttonGuardMs + 50)
             mouseClick(ignoreRule)
             tryVerify(() => doc.upToDate && rowOf("placeholder.unfilled") === null, 5000)
         }

@@ -37,6 +37,84 @@ Item {
             compare(w.title, "baisha-2023.txt — 总结")
         }
 
+        function test_ctrlZAfterQuickFixRestoresTextAndCursor() {
+            const w = createWindow({ dbPath: tempDir + "/w-undo.db" })
+            w.document.newFromText("白沙乡2023年工作总结\n今年以来，全乡营造了浓厚范围,干部群众干劲十足。\n一、党建工作\n抓好党建。\n")
+            tryVerify(() => w.document.upToDate && w.document.findings.count > 0, 5000)
+            const before = w.document.plainText()
+            const cursor = before.indexOf("浓厚范围") + 1
+            w.editor.textArea.forceActiveFocus()
+            w.editor.textArea.cursorPosition = cursor
+            tryVerify(() => w.findingsPane.list.currentIndex >= 0)
+            w.applyCurrentFix()  // Ctrl+.
+            verify(w.document.plainText().indexOf("浓厚氛围") >= 0)
+            // The user clicks around: the cursor is elsewhere, the view scrolled.
+            w.editor.textArea.cursorPosition = 0
+            keyClick(Qt.Key_Z, Qt.ControlModifier)
+            compare(w.document.plainText(), before)
+            compare(w.editor.textArea.cursorPosition, cursor)
+            verify(w.editor.textArea.activeFocus)
+        }
+
+        function test_findAndReplaceAll() {
+            const w = createWindow({ dbPath: tempDir + "/w-find.db" })
+            w.document.newFromText("推进垃圾分类。\n垃圾分类覆盖率提高。\n抓好垃圾分类宣传。\n")
+            const before = w.document.plainText()
+            w.findBar.openBar(true)
+            verify(w.findBar.visible)
+            w.findBar.findField.text = "垃圾分类"
+            compare(w.findBar.hitCount, 3)
+            w.findBar.find(false)
+            compare(w.findBar.hitIndex, 1)
+            compare(w.editor.textArea.selectedText, "垃圾分类")
+            w.findBar.find(false)
+            compare(w.findBar.hitIndex, 2)
+            w.findBar.replaceField.text = "生活垃圾分类"
+            w.findBar.replaceAll()
+            compare(w.document.countMatches("生活垃圾分类"), 3)
+            w.undo()  // one step
+            compare(w.document.plainText(), before)
+            w.findBar.close()
+            verify(!w.findBar.visible)
+            verify(w.editor.textArea.activeFocus)
+        }
+
+        function test_exportWarnsAboutPlaceholders() {
+            const w = createWindow({ dbPath: tempDir + "/w-export.db" })
+            w.document.newFromText("白沙乡2023年工作总结\n全年完成XX项，新增XX个。\n一、党建工作\n抓好党建。\n")
+            tryVerify(() => w.document.upToDate, 5000)
+            w.exportWord()
+            tryVerify(() => w.exportWarning.opened)
+            verify(w.exportWarning.count >= 2)
+            mouseClick(findChild(w.exportWarning, "fillButton"))
+            tryVerify(() => !w.exportWarning.visible)
+            compare(w.editor.textArea.selectedText, "XX")
+        }
+
+        function test_tabLeavesTheText() {
+            const w = createWindow({ dbPath: tempDir + "/w-tab.db" })
+            w.document.newFromText("一、党建工作\n抓好党建。\n")
+            tryVerify(() => w.document.upToDate, 5000)
+            w.editor.textArea.forceActiveFocus()
+            const before = w.document.plainText()
+            keyClick(Qt.Key_Tab)
+            compare(w.document.plainText(), before)
+            verify(!w.editor.textArea.activeFocus)
+            verify(w.findingsPane.list.activeFocus)
+            w.cyclePane(true)  // Shift+F6 back
+            verify(w.editor.textArea.activeFocus)
+            keyClick(Qt.Key_Tab, Qt.ControlModifier)  // Ctrl+Tab: a paragraph indent
+            verify(w.document.plainText().indexOf("\u3000\u3000") >= 0)
+        }
+
+        function test_draftOpensAtTheTop() {
+            const w = createWindow({ dbPath: tempDir + "/w-draft.db" })
+            verify(w.document.newDraftFrom(sourceDir + "/examples/baisha-2023.txt"))
+            compare(w.editor.textArea.cursorPosition, 0)
+            // The first line in view (at most the text's top padding above it).
+            tryVerify(() => w.editor.flickable.contentY <= 20, 2000, "contentY " + w.editor.flickable.contentY)
+        }
+
         function test_closeWithUnsavedChangesAsks() {
             const w = createWindow({ initialFile: sourceDir + "/examples/baisha-2023.txt", dbPath: tempDir + "/w2.db" })
             tryVerify(() => w.document.upToDate, 5000)

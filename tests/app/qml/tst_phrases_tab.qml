@@ -58,9 +58,15 @@ Item {
             const first = tab.resultList.itemAtIndex(0)
             verify(first.phrase.indexOf("乡村") >= 0)
             inserts.clear()
+            // A click selects the row (to read it); 插入 inserts, a sentence with its 。.
             mouseClick(first, 40, 10)
+            compare(inserts.count, 0)
+            compare(tab.resultList.currentIndex, 0)
+            mouseClick(findChild(first, "insertButton"))
             compare(inserts.count, 1)
-            compare(inserts.signalArguments[0][0], first.phrase)
+            compare(inserts.signalArguments[0][0], first.insertText)
+            verify(first.insertText.startsWith(first.phrase))
+            verify(/[。！？；]$/.test(first.insertText), first.insertText)
             compare(inserts.signalArguments[0][1], false)
         }
 

@@ -63,13 +63,26 @@ Item {
             }
             verify(sectionRow)
             inserts.clear()
+            // A click on the row selects it; 插入 inserts.
             mouseClick(sectionRow, 30, 10)
+            compare(inserts.count, 0)
+            compare(tab.list.currentIndex, sectionRow.index)
+            mouseClick(findChild(sectionRow, "insertButton"))
             compare(inserts.count, 1)
             const text = inserts.signalArguments[0][0]
             compare(inserts.signalArguments[0][1], true)
             // The next section of the plan: （二）, in the report's years.
             verify(text.startsWith("（二）"), text)
             verify(text.indexOf("{") < 0, text)
+        }
+
+        function test_endOfDocumentIsTheLastPart() {
+            doc.newDocument()
+            doc.insertText(0, "白沙乡2024年工作总结\n一、2024年工作总结\n（一）抓党建\n内容。\n二、2025年工作计划\n（一）抓发展\n内容。")
+            tryVerify(() => doc.upToDate, 5000)
+            area.cursorPosition = area.length  // Ctrl+End
+            tryCompare(tab, "cursorPart", "plan")
+            compare(tab.templates.part, "plan")
         }
 
         function test_draftButton() {
