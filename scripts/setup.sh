@@ -33,8 +33,10 @@ packages=(
   qml6-module-qtquick-layouts qml6-module-qtquick-window qml6-module-qtqml-workerscript
   qml6-module-qtquick-dialogs qml6-module-qt-labs-folderlistmodel qml6-module-qt-labs-settings
   qml6-module-qtqml-models qml6-module-qttest
-  # Chinese glyphs, and a display for headless runs
-  fonts-noto-cjk xvfb xauth
+  # Qt's own Chinese (file dialogs' buttons and labels: qtbase/qtdeclarative_zh_CN.qm)
+  qt6-translations-l10n
+  # Chinese glyphs, a display for headless runs, real input events for the GUI test
+  fonts-noto-cjk xvfb xauth xdotool
 )
 
 as_root() {

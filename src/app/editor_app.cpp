@@ -12,15 +12,24 @@
 #include <QFont>
 #include <QGuiApplication>
 #include <QImage>
+#include <QInputMethodEvent>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QKeyEvent>
+#include <QLibraryInfo>
+#include <QLocale>
 #include <QQmlApplicationEngine>
 #include <QQuickItem>
 #include <QQuickStyle>
 #include <QQuickWindow>
 #include <QTimer>
+#include <QTranslator>
 
+#include <algorithm>
 #include <cstdio>
 #include <memory>
+#include <vector>
 
 namespace zongjie::app {
 
@@ -33,6 +42,17 @@ void configure_application(QGuiApplication& app) {
   QCoreApplication::setOrganizationName(QStringLiteral("zongjie"));
   QCoreApplication::setApplicationName(QStringLiteral("editor"));
   QGuiApplication::setApplicationDisplayName(QStringLiteral("总结"));
+  // The interface is Chinese whatever LANG says: Qt's own strings (file
+  // dialogs: 打开/取消/文件名, dates) from Debian's qt6-translations-l10n.
+  QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
+  for (QString const name : {QStringLiteral("qtbase"), QStringLiteral("qtdeclarative")}) {
+    auto* t = new QTranslator(&app);
+    if (t->load(QLocale(QLocale::Chinese, QLocale::China), name, QStringLiteral("_"),
+                QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+      QCoreApplication::installTranslator(t);
+    else
+      delete t;
+  }
   QFont font(QStringLiteral("Noto Sans CJK SC"));
   font.setPixelSize(14);
   app.setFont(font);
@@ -57,6 +77,8 @@ QQuickWindow* load_main_window(QQmlApplicationEngine& engine, EditorOptions cons
       {QStringLiteral("initialSearch"), options.search},
       {QStringLiteral("width"), options.width},
       {QStringLiteral("height"), options.height},
+      // Started without a file: the report worked on last (not for screenshots).
+      {QStringLiteral("reopenLast"), options.file.isEmpty() && options.screenshot.isEmpty()},
   });
   engine.load(QUrl(QStringLiteral("qrc:/Zongjie/Main.qml")));
   if (engine.rootObjects().isEmpty()) return nullptr;
@@ -120,6 +142,147 @@ void type_next(QQuickWindow* window, std::shared_ptr<QString> text, std::shared_
   QTimer::singleShot(interval, window, [=] { type_next(window, text, at, log, interval); });
 }
 
+/// The GUI test's helper inside the editor (ZONGJIE_TEST_GUI=LOG): real X
+/// key events come from xdotool; this adds what X cannot send and what the
+/// script cannot see.
+///   F12        commit the words of ZONGJIE_TEST_IM (one per line) through
+///              QInputMethodEvent, a preedit first, as fcitx/ibus do, one
+///              every ZONGJIE_TEST_IM_INTERVAL_MS (10); then "im-done N".
+///   Ctrl+F12   "probe {json}": cursor, length, modified, key latencies
+///              (key press → next frame), where the current row's fix
+///              button and (scrolled into view; not with Shift) another
+///              finding's message are on screen; the text to LOG.text.
+class GuiTestHelper : public QObject {
+ public:
+  GuiTestHelper(QQuickWindow* window, QString log_path) : QObject(window), window_(window), log_(log_path) {
+    log_.open(QIODevice::WriteOnly | QIODevice::Truncate);
+    text_path_ = log_path + QStringLiteral(".text");
+    window->installEventFilter(this);
+    connect(window, &QQuickWindow::frameSwapped, this, [this] {
+      if (!pressed_.isValid()) return;
+      latencies_.push_back(static_cast<double>(pressed_.nsecsElapsed()) / 1e6);
+      pressed_.invalidate();
+    });
+    if (QString const f = qEnvironmentVariable("ZONGJIE_TEST_IM"); !f.isEmpty()) {
+      QFile in(f);
+      if (in.open(QIODevice::ReadOnly))
+        for (QString const& w : QString::fromUtf8(in.readAll()).split(u'\n', Qt::SkipEmptyParts)) words_ << w;
+    }
+    int const ms = qEnvironmentVariableIntValue("ZONGJIE_TEST_IM_INTERVAL_MS");
+    interval_ = ms > 0 ? ms : 10;
+    write(QStringLiteral("ready"));
+  }
+
+ protected:
+  bool eventFilter(QObject* o, QEvent* e) override {
+    if (e->type() == QEvent::KeyPress) {
+      auto* k = static_cast<QKeyEvent*>(e);
+      if (k->key() == Qt::Key_F12) {
+        if (k->modifiers() & Qt::ControlModifier) probe(!(k->modifiers() & Qt::ShiftModifier));
+        else commitNext(0);
+        return true;
+      }
+      if (!pressed_.isValid()) pressed_.start();
+    } else if (e->type() == QEvent::KeyRelease && static_cast<QKeyEvent*>(e)->key() == Qt::Key_F12) {
+      return true;
+    }
+    return QObject::eventFilter(o, e);
+  }
+
+ private:
+  void write(QString const& line) {
+    log_.write((line + u'\n').toUtf8());
+    log_.flush();
+  }
+
+  void commitNext(qsizetype i) {
+    if (i >= words_.size()) {
+      write(QStringLiteral("im-done %1").arg(i));
+      return;
+    }
+    QObject* focus = QGuiApplication::focusObject();
+    if (focus) {
+      QString const& w = words_[i];
+      QInputMethodEvent preedit(w.left(1), {});
+      QCoreApplication::sendEvent(focus, &preedit);
+      QInputMethodEvent commit;
+      commit.setCommitString(w);
+      QCoreApplication::sendEvent(focus, &commit);
+    }
+    QTimer::singleShot(interval_, this, [this, i] { commitNext(i + 1); });
+  }
+
+  static QJsonArray screen_center(QQuickItem* item) {
+    if (!item || !item->isVisible() || !item->window()) return {};
+    QPointF const c = item->mapToScene(QPointF(item->width() / 2, item->height() / 2));
+    QPoint const g = item->window()->mapToGlobal(c.toPoint());
+    return QJsonArray{g.x(), g.y()};
+  }
+
+  void probe(bool scroll_to_message) {
+    DocumentController* doc = document_of(window_);
+    auto* area = window_->findChild<QQuickItem*>(QStringLiteral("editorTextArea"));
+    QJsonObject out;
+    if (doc) {
+      doc->waitForAnalysis(5000);
+      QFile t(text_path_);
+      if (t.open(QIODevice::WriteOnly | QIODevice::Truncate)) t.write(doc->plainText().toUtf8());
+      out[QStringLiteral("modified")] = doc->modified();
+      out[QStringLiteral("length")] = static_cast<int>(doc->plainText().size());
+      out[QStringLiteral("findings")] = doc->findings()->count();
+    }
+    if (area) out[QStringLiteral("cursor")] = area->property("cursorPosition").toInt();
+    std::vector<double> l = latencies_;
+    std::sort(l.begin(), l.end());
+    out[QStringLiteral("keys")] = static_cast<int>(l.size());
+    if (!l.empty()) {
+      out[QStringLiteral("latencyMedianMs")] = l[l.size() / 2];
+      out[QStringLiteral("latencyP95Ms")] = l[std::min(l.size() - 1, l.size() * 95 / 100)];
+    }
+    latencies_.clear();
+    // A finding's message on screen: the first row with a fix that is not
+    // the current one (its buttons are hidden), scrolled into view.
+    QObject* pane = window_->property("findingsPane").value<QObject*>();
+    auto* list = pane ? pane->property("list").value<QQuickItem*>() : nullptr;
+    if (doc && list) {
+      int const current = list->property("currentIndex").toInt();
+      // The current row's fix button first (the view is moved below).
+      if (current >= 0) {
+        QQuickItem* row = nullptr;
+        QMetaObject::invokeMethod(list, "itemAtIndex", Q_RETURN_ARG(QQuickItem*, row), Q_ARG(int, current));
+        if (row) {
+          out[QStringLiteral("currentRow")] = current;
+          out[QStringLiteral("fixButton")] = screen_center(row->findChild<QQuickItem*>(QStringLiteral("fixButton")));
+        }
+      }
+      int pick = -1;
+      for (int i = 0; i < doc->findings()->count() && pick < 0; ++i)
+        if (i != current && doc->findings()->get(i).value(QStringLiteral("hasFix")).toBool()) pick = i;
+      for (int i = 0; i < doc->findings()->count() && pick < 0; ++i)
+        if (i != current) pick = i;
+      if (pick >= 0 && scroll_to_message) {
+        QMetaObject::invokeMethod(list, "positionViewAtIndex", Q_ARG(int, pick), Q_ARG(int, 1 /* Beginning */));
+        QCoreApplication::processEvents();
+        QQuickItem* row = nullptr;
+        QMetaObject::invokeMethod(list, "itemAtIndex", Q_RETURN_ARG(QQuickItem*, row), Q_ARG(int, pick));
+        if (row) {
+          out[QStringLiteral("messageRow")] = pick;
+          out[QStringLiteral("message")] = screen_center(row->findChild<QQuickItem*>(QStringLiteral("findingMessage")));
+        }
+      }
+    }
+    write(QStringLiteral("probe ") + QString::fromUtf8(QJsonDocument(out).toJson(QJsonDocument::Compact)));
+  }
+
+  QQuickWindow* window_;
+  QFile log_;
+  QString text_path_;
+  QStringList words_;
+  int interval_ = 10;
+  QElapsedTimer pressed_;
+  std::vector<double> latencies_;
+};
+
 }  // namespace
 
 void install_test_hooks(QQuickWindow* window) {
@@ -137,6 +300,8 @@ void install_test_hooks(QQuickWindow* window) {
     // Leave without deciding: the entry stays for a real start.
     std::_Exit(doc->recoveryOffered() ? 0 : 3);
   }
+
+  if (QString const gui = qEnvironmentVariable("ZONGJIE_TEST_GUI"); !gui.isEmpty()) new GuiTestHelper(window, gui);
 
   QString const first = qEnvironmentVariable("ZONGJIE_TEST_FIRST_FRAME");
   if (!first.isEmpty()) {
