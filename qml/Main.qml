@@ -226,6 +226,8 @@ ApplicationWindow {
         id: draftDialog
         title: "选择去年的报告"
         fileMode: FileDialog.OpenFile
+        acceptLabel: "生成草稿"
+        rejectLabel: "取消"
         nameFilters: ["报告 (*.txt *.docx)", "所有文件 (*)"]
         currentFolder: doc.folderUrl
         onAccepted: {
@@ -237,6 +239,9 @@ ApplicationWindow {
         id: exportDialog
         title: "导出 Word 文档"
         fileMode: FileDialog.SaveFile
+        // Qt 6.4's own dialog labels a save button 打开 (Open): say what it does.
+        acceptLabel: "导出"
+        rejectLabel: "取消"
         nameFilters: ["Word 文档 (*.docx)"]
         currentFolder: doc.folderUrl
         onAccepted: doc.exportDocx(selectedFile)
@@ -245,6 +250,8 @@ ApplicationWindow {
         id: openDialog
         title: "打开报告"
         fileMode: FileDialog.OpenFile
+        acceptLabel: "打开"
+        rejectLabel: "取消"
         nameFilters: ["报告 (*.txt *.docx)", "文本文件 (*.txt)", "所有文件 (*)"]
         currentFolder: doc.folderUrl
         onAccepted: window.openFile(selectedFile)

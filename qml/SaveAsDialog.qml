@@ -43,6 +43,8 @@ Dialog {
         id: browse
         title: "另存为"
         fileMode: FileDialog.SaveFile
+        acceptLabel: "选定"
+        rejectLabel: "取消"
         nameFilters: ["文本文件 (*.txt)", "所有文件 (*)"]
         currentFolder: dialog.controller.folderUrl
         onAccepted: pathField.text = dialog.urlToPath(selectedFile)

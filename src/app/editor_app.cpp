@@ -10,6 +10,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QFont>
+#include <QHash>
 #include <QGuiApplication>
 #include <QImage>
 #include <QInputMethodEvent>
@@ -38,6 +39,32 @@ void prepare_environment(EditorOptions const& options) {
     qputenv("QT_QPA_PLATFORM", "offscreen");
 }
 
+namespace {
+
+/// The few strings of Qt Quick's own dialogs that Debian's Qt 6.4 Chinese
+/// translations lack (qsTr in QtQuick/Dialogs/quickimpl, context = file
+/// name).  Installed before Qt's .qm files, so those win where they have one.
+class QtDialogsChinese : public QTranslator {
+ public:
+  using QTranslator::QTranslator;
+  bool isEmpty() const override { return false; }
+  QString translate(char const* context, char const* source, char const* disambiguation, int n) const override {
+    Q_UNUSED(disambiguation);
+    Q_UNUSED(n);
+    static QHash<QByteArray, QString> const table{
+        {"File name", QStringLiteral("文件名")},
+        {"Filter", QStringLiteral("文件类型")},
+        {"Show Details...", QStringLiteral("显示详细信息……")},
+        {"Hide Details...", QStringLiteral("隐藏详细信息……")},
+    };
+    QByteArrayView const ctx(context ? context : "");
+    if (!ctx.endsWith("Dialog") && !ctx.endsWith("DialogImpl")) return {};
+    return table.value(QByteArray(source));
+  }
+};
+
+}  // namespace
+
 void configure_application(QGuiApplication& app) {
   QCoreApplication::setOrganizationName(QStringLiteral("zongjie"));
   QCoreApplication::setApplicationName(QStringLiteral("editor"));
@@ -45,6 +72,7 @@ void configure_application(QGuiApplication& app) {
   // The interface is Chinese whatever LANG says: Qt's own strings (file
   // dialogs: 打开/取消/文件名, dates) from Debian's qt6-translations-l10n.
   QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
+  QCoreApplication::installTranslator(new QtDialogsChinese(&app));
   for (QString const name : {QStringLiteral("qtbase"), QStringLiteral("qtdeclarative")}) {
     auto* t = new QTranslator(&app);
     if (t->load(QLocale(QLocale::Chinese, QLocale::China), name, QStringLiteral("_"),
