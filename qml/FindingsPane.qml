@@ -138,6 +138,8 @@ Rectangle {
                 /// When the buttons last appeared (ms since epoch).
                 property double shownAt: 0
                 onCurrentChanged: if (current) shownAt = Date.now()
+                // A row made anew (the list was refreshed) that is current at once.
+                Component.onCompleted: if (current) shownAt = Date.now()
                 function armed() { return Date.now() - shownAt >= pane.buttonGuardMs }
                 focusPolicy: Qt.NoFocus
                 width: ListView.view.width
