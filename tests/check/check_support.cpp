@@ -1,5 +1,7 @@
 #include "check_support.hpp"
 
+#include "zongjie/grammar/grammar.hpp"
+
 #include "support/test_support.hpp"
 #include "zongjie/outline/builder.hpp"
 #include "zongjie/outline/themes.hpp"
@@ -83,5 +85,62 @@ std::vector<Expected> read_expected(std::string const& tsv) {
   }
   return out;
 }
+
+Outline hand_outline(text::Document const& doc, std::vector<std::tuple<std::size_t, As, PartRole>> const& shape) {
+  Outline o;
+  o.report_year = 2024;
+  o.plan_year = 2025;
+  for (auto const& [line, as, role] : shape) {
+    std::string_view const l = doc.line(line);
+    auto const m = grammar::parse_line_marker(l);
+    std::size_t const at = doc.lines.line_start(line);
+    std::optional<WrittenMarker> wm;
+    if (m) wm = WrittenMarker{m->marker, std::string(l.substr(m->begin, m->end - m->begin))};
+    std::string const title(m ? l.substr(m->title_begin) : l);
+    if (as == As::part || o.parts.empty()) {
+      Part p;
+      p.role = role;
+      p.line = line;
+      p.begin = at;
+      if (as == As::part) {
+        p.heading = std::string(l);
+        p.marker = wm;
+      }
+      o.parts.push_back(p);
+      if (as == As::part) continue;
+    }
+    auto& part = o.parts.back();
+    if (as == As::section) {
+      Section s;
+      s.line = line;
+      s.column = 1;
+      s.offset = at + (m ? m->begin : 0);
+      s.marker = *wm;
+      s.title = title;
+      s.body_begin = doc.lines.line_end(line);
+      part.sections.push_back(s);
+    } else {
+      Item i;
+      i.line = line;
+      i.column = 1;
+      i.offset = at + (m ? m->begin : 0);
+      i.marker = wm;
+      i.title = title;
+      part.sections.back().items.push_back(i);
+    }
+  }
+  // Ends: each part up to the next, each section up to the next in its part.
+  for (std::size_t k = 0; k < o.parts.size(); ++k) {
+    auto& p = o.parts[k];
+    p.end = k + 1 < o.parts.size() ? o.parts[k + 1].begin : doc.text.size();
+    p.end_line = doc.lines.line_of(p.end > 0 ? p.end - 1 : 0);
+    for (std::size_t s = 0; s < p.sections.size(); ++s) {
+      p.sections[s].end = s + 1 < p.sections.size() ? p.sections[s + 1].offset : p.end;
+      p.sections[s].end_line = doc.lines.line_of(p.sections[s].end > 0 ? p.sections[s].end - 1 : 0);
+    }
+  }
+  return o;
+}
+
 
 }  // namespace zongjie::test

@@ -9,6 +9,7 @@
 #include "zongjie/text/document.hpp"
 
 #include <string>
+#include <tuple>
 #include <string_view>
 #include <vector>
 
@@ -47,5 +48,14 @@ struct Expected {
 };
 /// Reads "rule<TAB>line" rows ('#' comments, blank lines skipped).
 std::vector<Expected> read_expected(std::string const& tsv);
+
+/// How a line is read in a hand-made outline.
+enum class As { part, section, item };
+/// An outline of `doc` with the given lines (1-based) as parts (with their
+/// roles), sections or items, in text order; everything else is body text.
+/// Years: 2024 summary, 2025 plan.  For testing the checks on the shapes a
+/// builder may produce (a part heading read as an item …), whatever the
+/// builder of the day makes of the text.
+Outline hand_outline(text::Document const& doc, std::vector<std::tuple<std::size_t, As, PartRole>> const& shape);
 
 }  // namespace zongjie::test

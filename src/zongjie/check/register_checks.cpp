@@ -12,6 +12,7 @@
 #include "zongjie/check/rules/placeholder.hpp"
 #include "zongjie/check/rules/promise_unreported.hpp"
 #include "zongjie/check/rules/stale_year.hpp"
+#include "zongjie/check/rules/unbalanced_punct.hpp"
 #include "zongjie/check/rules/unmirrored_theme.hpp"
 #include "zongjie/check/rules/year_mismatch.hpp"
 
@@ -30,6 +31,7 @@ std::vector<std::unique_ptr<Check const>> make_checks() {
   c.push_back(std::make_unique<StaleYearCheck>());
   c.push_back(std::make_unique<YearMismatchCheck>());
   c.push_back(std::make_unique<HalfWidthPunctCheck>());
+  c.push_back(std::make_unique<UnbalancedPunctCheck>());
   c.push_back(std::make_unique<NoiseArtifactCheck>());
   c.push_back(std::make_unique<ConfusableCheck>());
   c.push_back(std::make_unique<PromiseCheck>());

@@ -12,7 +12,7 @@ constexpr std::array<std::string_view, YearCues::kind_count> kind_names{
     "history_before", "history_after", "deadline_before", "deadline_after", "deadline_verb", "early_after",
     "future",         "done",          "status_before",   "period_after",   "topic_after",    "target_before",
     "month",          "month_suffix",  "day",             "range_joiner",   "label_suffix",
-    "title_open",     "title_close"};
+    "title_open",     "title_close",   "attribute_after"};
 }  // namespace
 
 YearCues YearCues::parse(std::string_view tsv, std::string const& source) {
@@ -27,6 +27,9 @@ YearCues YearCues::parse(std::string_view tsv, std::string const& source) {
   }
   for (auto& list : c.words_)
     std::sort(list.begin(), list.end(), [](auto const& a, auto const& b) { return a.size() > b.size(); });
+  for (Kind k : {Kind::deadline_before, Kind::future, Kind::done, Kind::title_open, Kind::title_close})
+    for (auto const& w : c.words(k)) c.matcher_.add(w, static_cast<std::uint32_t>(k));
+  c.matcher_.build();
   return c;
 }
 

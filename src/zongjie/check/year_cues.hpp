@@ -2,6 +2,8 @@
 // comparisons (比2022年增长, 自2019年以来), from templates/check/years.tsv.
 #pragma once
 
+#include "zongjie/util/word_matcher.hpp"
+
 #include <cstddef>
 #include <string>
 #include <string_view>
@@ -32,8 +34,9 @@ class YearCues {
     label_suffix,     ///< 度: 2022年度 is a label (of an award, a plan), not a date
     title_open,       ///< 《: a year inside a document title is part of its name
     title_close,      ///< 》
+    attribute_after,  ///< 的 after 年前建成 / 年底前完成: the year describes a thing (2000年前建成的小区)
   };
-  static constexpr int kind_count = 19;
+  static constexpr int kind_count = 20;
 
   /// Parses the years.tsv format; throws util::DataError naming `source` and the line.
   static YearCues parse(std::string_view tsv, std::string const& source);
@@ -50,8 +53,17 @@ class YearCues {
   /// `s` contains one of the words of `k`.
   bool contains(Kind k, std::string_view s) const noexcept;
 
+  /// Calls on_match(begin, end, kind) for every occurrence in `text` of a
+  /// word of the kinds looked for anywhere in a clause (deadline_before,
+  /// future, done) or around a year (title_open, title_close), in one pass.
+  template <typename F>
+  void scan(std::string_view text, F&& on_match) const {
+    matcher_.scan(text, [&](std::size_t b, std::size_t e, std::uint32_t id) { on_match(b, e, static_cast<Kind>(id)); });
+  }
+
  private:
   std::vector<std::string> words_[kind_count];
+  util::WordMatcher matcher_;
 };
 
 }  // namespace zongjie::check

@@ -7,6 +7,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 using namespace zongjie;
 using check::Severity;
 using test::check_text;
@@ -77,4 +79,77 @@ TEST_CASE("missing-part: a title naming only the summary makes a missing plan a 
   auto const f = of_rule(check_text(text), rule);
   REQUIRE(f.size() == 1);
   CHECK(f[0].severity == Severity::warning);
+}
+
+namespace {
+// A government report whose plan is headed in words no list knows, read by
+// a builder that took the heading for an item of the review.
+std::string const unknown_plan_heading =
+    "一、2024年工作回顾\n"                                                  // 1
+    "（一）经济发展取得新成效\n"                                            // 2
+    "全年地区生产总值增长6%，完成固定资产投资80亿元。\n"                    // 3
+    "（二）民生事业取得新进步\n"                                            // 4
+    "新增就业1200人，新建学校3所。\n"                                       // 5
+    "二、2025年经济社会发展的总体要求和目标任务\n"                          // 6
+    "今年要坚持稳中求进，力争地区生产总值增长6%，确保完成投资90亿元。\n"   // 7
+    "（一）狠抓项目建设\n"                                                  // 8
+    "要加快推进重点项目，力争新开工项目30个，确保按期竣工。\n"              // 9
+    "（二）保障和改善民生\n"                                                // 10
+    "将新增就业1000人，推进教育均衡发展。\n";                              // 11
+}  // namespace
+
+TEST_CASE("missing-part: a plan under a heading the outline does not know is not missing",
+          "[check][structure.missing-part]") {
+  auto const doc = test::document(unknown_plan_heading);
+  Outline const o = test::hand_outline(doc, {{1, test::As::part, PartRole::summary},
+                                             {2, test::As::section, PartRole::summary},
+                                             {4, test::As::section, PartRole::summary},
+                                             {6, test::As::item, PartRole::summary},
+                                             {8, test::As::section, PartRole::summary},
+                                             {10, test::As::section, PartRole::summary}});
+  auto const f = of_rule(test::default_checker().check(doc, o), rule);
+  for (auto const& x : f) CHECK(x.subject != "part:plan");
+  // As the builder reads it: no error for a missing part.
+  for (auto const& x : of_rule(check_text(unknown_plan_heading), rule)) CHECK(x.severity != Severity::error);
+}
+
+TEST_CASE("missing-part: an unplaced top-level heading makes a missing plan a warning",
+          "[check][structure.missing-part]") {
+  // No plan words at all after the heading: not evidence of a plan, but the
+  // outline's parts are unsure.
+  std::string const text =
+      "一、2024年工作回顾\n"               // 1
+      "（一）经济发展取得新成效\n"         // 2
+      "全年地区生产总值增长6%。\n"         // 3
+      "（二）民生事业取得新进步\n"         // 4
+      "新增就业1200人。\n"                 // 5
+      "二、其他事项\n"                     // 6
+      "全年接待来访群众300人次。\n";       // 7
+  auto const doc = test::document(text);
+  Outline const o = test::hand_outline(doc, {{1, test::As::part, PartRole::summary},
+                                             {2, test::As::section, PartRole::summary},
+                                             {4, test::As::section, PartRole::summary},
+                                             {6, test::As::item, PartRole::summary}});
+  auto const f = of_rule(test::default_checker().check(doc, o), rule);
+  auto const plan = std::find_if(f.begin(), f.end(), [](auto const& x) { return x.subject == "part:plan"; });
+  REQUIRE(plan != f.end());
+  CHECK(plan->severity == Severity::warning);
+
+  // The same text read with the heading as a part of unknown kind is sure: an error.
+  Outline const sure = test::hand_outline(doc, {{1, test::As::part, PartRole::summary},
+                                                {2, test::As::section, PartRole::summary},
+                                                {4, test::As::section, PartRole::summary},
+                                                {6, test::As::part, PartRole::closing}});
+  auto const g = of_rule(test::default_checker().check(doc, sure), rule);
+  auto const plan2 = std::find_if(g.begin(), g.end(), [](auto const& x) { return x.subject == "part:plan"; });
+  REQUIRE(plan2 != g.end());
+  CHECK(plan2->severity == Severity::error);
+}
+
+TEST_CASE("missing-part: problems written in prose are not missing", "[check][structure.missing-part]") {
+  std::string const text = without_lines(clean_report(), 10, 11);
+  std::string const prose = test::replace(text, "（三）民生保障有力有效\n",
+                                          "（三）民生保障有力有效\n"
+                                          "在肯定成绩的同时，我们也清醒地看到，产业结构仍较单一。\n");
+  for (auto const& x : of_rule(check_text(prose), rule)) CHECK(x.subject != "part:problems");
 }

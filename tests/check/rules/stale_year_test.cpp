@@ -65,3 +65,44 @@ TEST_CASE("year.stale: the summary still planning or counting another year", "[c
   INFO(invalid);
   CHECK(lines_of(check_text(text), rule) == std::vector<std::size_t>{3});
 }
+
+TEST_CASE("year.stale: years that describe things are not deadlines", "[check][year.stale]") {
+  using Pair = std::pair<std::string, std::string>;
+  auto const valid = GENERATE(values<Pair>({
+      // 2000年前建成的: built before 2000 — the year describes the housing.
+      {"确保2000年前建成的老旧小区全部改造完成。", "确保2000年前建成的老旧小区全部完成改造。"},
+      {"始建于1958年的水库完成除险加固。", "对始建于1958年的水库实施除险加固。"},
+      {"2019年以来累计完成投资12亿元。", "力争2023年底前完成的项目全部投用。"},
+      {"与2012年相比，地区生产总值翻了一番。", "比2020年增长30%的目标力争提前实现。"},
+      {"成立于1998年的合作社年产值突破千万元。", "推进2018年以前开工项目的竣工验收。"}}));
+  std::string const text = report(valid.first, valid.second);
+  INFO(text);
+  CHECK(lines_of(check_text(text), rule).empty());
+}
+
+TEST_CASE("year.stale: a deadline is still a deadline", "[check][year.stale]") {
+  // The attribute test only looks past 年前/年底前 + verb for 的: these are claims.
+  std::string const text = report("新引进企业5家。", "确保2023年前建成标准厂房，力争2024年底前完成土地流转。");
+  CHECK(test::of_rule(check_text(text), rule).size() == 2);
+}
+
+TEST_CASE("year.stale: a pasted line of a million years", "[check][year.stale]") {
+  // One line holding 1900年1901年…2099年 a million times: each year is looked
+  // at once (its clause and cue words found in one pass of the part), and
+  // none is a deadline or a claim.  Timings: docs/PERFORMANCE.md.
+  std::string years;
+  years.reserve(7'000'000);
+  for (int i = 0; i < 1'000'000; ++i) years += std::to_string(1900 + i % 200) + "年";
+  CHECK(test::of_rule(check_text(report(years, "新引进企业6家。")), rule).empty());
+  CHECK(test::of_rule(check_text(report("新引进企业5家。", years)), rule).empty());
+  // With a deadline on each of them, every year before the plan's is one.
+  std::string deadlines;
+  int expected = 0;
+  for (int i = 0; i < 100'000; ++i) {
+    int const y = 1900 + i % 200;
+    deadlines += "确保" + std::to_string(y) + "年底前完成，";
+    expected += y >= 1949 && y < 2025;  // find_years reads 1949 on
+  }
+  auto const f = test::of_rule(check_text(report("新引进企业5家。", deadlines)), rule);
+  CHECK(f.size() == static_cast<std::size_t>(expected));
+}

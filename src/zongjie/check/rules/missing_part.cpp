@@ -1,6 +1,8 @@
 #include "zongjie/check/rules/missing_part.hpp"
 
 #include "zongjie/check/rules/structure_util.hpp"
+#include "zongjie/grammar/grammar.hpp"
+#include "zongjie/util/tsv.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -22,6 +24,174 @@ bool title_leaves_out(Outline const& o, PartRole role) {
   return !title_names(o, kind);
 }
 
+/// The blank-separated words of a "cues.*" entry of rules.json.
+std::vector<std::string> cue_words(Catalog const& words, std::string_view key) {
+  std::vector<std::string> out;
+  std::string const all = words.word(key);
+  if (all == key) return out;  // missing from a user's copy
+  for (auto w : util::split_words(all)) out.emplace_back(w);
+  return out;
+}
+
+std::size_t count_of(std::string_view s, std::vector<std::string> const& words) {
+  std::size_t n = 0;
+  for (auto const& w : words)
+    for (std::size_t at = s.find(w); at != std::string_view::npos; at = s.find(w, at + w.size())) ++n;
+  return n;
+}
+
+bool contains_any(std::string_view s, std::vector<std::string> const& words) {
+  return std::any_of(words.begin(), words.end(), [&](auto const& w) { return s.find(w) != std::string_view::npos; });
+}
+
+/// Headings are short: the opening of a line up to its first 。 (or the whole
+/// line when short), looked at only within the first bytes.
+constexpr std::size_t heading_bytes = 120;
+/// How far after a heading the text is read for the part's own cues.
+constexpr std::size_t stretch_bytes = 3000;
+/// A plan written under a heading the outline does not know has at least
+/// this many to-do words (将 要 力争 确保 推进 …) in its first stretch.
+constexpr std::size_t min_future_cues = 4;
+
+std::string_view heading_of(std::string_view line) {
+  line = grammar::trim_blanks(line);
+  if (line.size() > heading_bytes) {
+    std::size_t cut = heading_bytes;
+    while (cut > 0 && (static_cast<unsigned char>(line[cut]) & 0xC0) == 0x80) --cut;
+    line = line.substr(0, cut);
+  }
+  if (std::size_t const stop = line.find("。"); stop != std::string_view::npos) line = line.substr(0, stop);
+  return line;
+}
+
+/// What the document says about a part the outline did not find.
+enum class Evidence : std::uint8_t {
+  none,       ///< nothing: the part is missing
+  uncertain,  ///< the outline's reading is unsure (an unplaced top-level heading, a long tail)
+  present,    ///< a stretch of text that reads as the part, under a heading the outline does not know
+};
+
+class PartEvidence {
+ public:
+  explicit PartEvidence(Context const& ctx) : ctx_(ctx) {
+    auto const& w = *ctx.data.catalog;
+    plan_heading_ = cue_words(w, "cues.plan_heading");
+    future_ = cue_words(w, "cues.future");
+    done_ = cue_words(w, "cues.done");
+    summary_heading_ = cue_words(w, "cues.summary_heading");
+    problems_prose_ = cue_words(w, "cues.problems_prose");
+  }
+
+  Evidence about(PartRole role) const {
+    if (role == PartRole::plan && plan_stretch()) return Evidence::present;
+    if (role == PartRole::summary && summary_heading()) return Evidence::present;
+    if (role == PartRole::problems && contains_any(ctx_.text(), problems_prose_)) return Evidence::present;
+    if (unplaced_top_heading() || long_tail()) return Evidence::uncertain;
+    return Evidence::none;
+  }
+
+ private:
+  /// Where a plan under an unknown heading would be looked for: after the
+  /// summary's heading (its first line), else from the start.
+  std::size_t first_line_after_summary() const {
+    for (auto const& p : ctx_.outline.parts)
+      if (p.role == PartRole::summary) return ctx_.doc.lines.line_of(p.begin) + 1;
+    return 1;
+  }
+
+  /// A heading-like opening of a line names plan work (主要工作, 目标任务,
+  /// 工作安排), not the year's review, and the text after it is full of
+  /// to-do words (将 要 力争 确保), more than of done ones (完成 实现).
+  bool plan_stretch() const {
+    std::string_view const text = ctx_.text();
+    auto const& lines = ctx_.doc.lines;
+    for (std::size_t l = first_line_after_summary(); l <= lines.line_count(); ++l) {
+      if (ctx_.is_noise_line(l)) continue;
+      std::string_view const h = heading_of(ctx_.doc.line(l));
+      if (h.empty()) continue;
+      if (!contains_any(h, plan_heading_) || contains_any(h, summary_heading_)) continue;
+      std::size_t const from = lines.line_start(l);
+      std::size_t to = std::min(text.size(), from + stretch_bytes);
+      while (to < text.size() && (static_cast<unsigned char>(text[to]) & 0xC0) == 0x80) ++to;
+      std::string_view const stretch = text.substr(from, to - from);
+      std::size_t const future = count_of(stretch, future_);
+      if (future >= min_future_cues && future > count_of(stretch, done_)) return true;
+    }
+    return false;
+  }
+
+  /// A heading-like line before the plan that names the year's work done (回顾, 过去一年).
+  bool summary_heading() const {
+    auto const& lines = ctx_.doc.lines;
+    std::size_t last = lines.line_count();
+    for (auto const& p : ctx_.outline.parts)
+      if (p.role == PartRole::plan) {
+        last = lines.line_of(p.begin);
+        break;
+      }
+    // The title names the parts the report should have, not the ones it has.
+    std::size_t const title_line = ctx_.outline.title ? ctx_.outline.title->line : 0;
+    for (std::size_t l = 1; l <= last; ++l) {
+      std::string_view const line = grammar::trim_blanks(ctx_.doc.line(l));
+      if (line.empty() || line.size() > heading_bytes || l == title_line || ctx_.is_noise_line(l)) continue;
+      if (contains_any(line, summary_heading_)) return true;
+    }
+    return false;
+  }
+
+  /// A line starting with a marker as high as the report's highest numbered
+  /// level, which the outline took for neither a part nor a section (二、…
+  /// 目标任务 read as an item): the parts may be other than the outline says.
+  bool unplaced_top_heading() const {
+    auto const& o = ctx_.outline;
+    int top = 99;
+    std::vector<std::size_t> placed;  // lines of part headings and sections
+    for (auto const& p : o.parts) {
+      if (p.marker) top = std::min(top, grammar::conventional_rank(p.marker->marker.family));
+      if (p.heading) placed.push_back(ctx_.doc.lines.line_of(p.begin));
+      for (auto const& s : p.sections) {
+        top = std::min(top, grammar::conventional_rank(s.marker.marker.family));
+        if (!s.inline_marker) placed.push_back(s.line);
+      }
+    }
+    if (top == 99) return false;
+    std::sort(placed.begin(), placed.end());
+    for (auto const& p : o.parts)
+      for (auto const& s : p.sections)
+        for (auto const& i : s.items) {
+          if (!i.marker || i.inline_marker) continue;
+          if (grammar::conventional_rank(i.marker->marker.family) <= top &&
+              !std::binary_search(placed.begin(), placed.end(), i.line))
+            return true;
+        }
+    return false;
+  }
+
+  /// The last part before where the missing one would go runs on far
+  /// longer than its other sections: a part the outline did not see may
+  /// hide in its tail.
+  bool long_tail() const {
+    auto const& o = ctx_.outline;
+    Part const* last = nullptr;
+    for (auto const& p : o.parts)
+      if (p.role == PartRole::summary || p.role == PartRole::preamble) last = &p;
+    if (!last) return false;
+    std::size_t const doc_size = std::max<std::size_t>(ctx_.text().size(), 1);
+    if (last->sections.empty()) return (last->end - last->begin) * 10 > doc_size * 6;
+    std::vector<std::size_t> lengths;
+    for (auto const& s : last->sections) lengths.push_back(s.end - s.offset);
+    std::size_t const tail = lengths.back();
+    std::nth_element(lengths.begin(), lengths.begin() + static_cast<std::ptrdiff_t>(lengths.size() / 2), lengths.end());
+    std::size_t const median = lengths[lengths.size() / 2];
+    return tail > 3 * median && tail > min_tail_bytes;
+  }
+
+  static constexpr std::size_t min_tail_bytes = 3000;  // about 1,000 characters
+
+  Context const& ctx_;
+  std::vector<std::string> plan_heading_, future_, done_, summary_heading_, problems_prose_;
+};
+
 }  // namespace
 
 void MissingPartCheck::run(Context const& ctx, Sink& out) const {
@@ -38,6 +208,7 @@ void MissingPartCheck::run(Context const& ctx, Sink& out) const {
     auto const* p = ctx.model.part(r);
     return p ? p->share : 0.0;
   };
+  PartEvidence const evidence(ctx);
   for (PartRole const role : {PartRole::summary, PartRole::problems, PartRole::plan}) {
     if (has(role)) continue;
     auto const share = share_of(role);
@@ -46,6 +217,10 @@ void MissingPartCheck::run(Context const& ctx, Sink& out) const {
     // reports lack one of them says otherwise.
     if (required && share && *share < usual_share) continue;
     if (!required && (!share || *share < usual_share)) continue;
+    // The outline may not know every way a part is headed: a stretch that
+    // reads as the part is the part; an unsure reading is not an error.
+    Evidence const seen = evidence.about(role);
+    if (seen == Evidence::present) continue;
     auto const [b, e] = structure::expected_place(ctx, role);
     Hit hit;
     hit.begin = b;
@@ -57,6 +232,8 @@ void MissingPartCheck::run(Context const& ctx, Sink& out) const {
       hit.args.emplace_back("share", std::to_string(static_cast<int>(std::lround(*share * 100))) + "%");
     } else if (title_leaves_out(o, role)) {
       hit.message = "not_in_title";
+    } else if (seen == Evidence::uncertain) {
+      hit.message = "uncertain";
     } else {
       hit.message = "required";
     }

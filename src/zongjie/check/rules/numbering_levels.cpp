@@ -1,7 +1,9 @@
 #include "zongjie/check/rules/numbering_levels.hpp"
 
 #include "zongjie/check/text_scan.hpp"
+#include "zongjie/grammar/grammar.hpp"
 
+#include <algorithm>
 #include <array>
 #include <map>
 #include <set>
@@ -111,8 +113,103 @@ std::string chinese_numeral(int n) {
   return out;
 }
 
-std::vector<Level> levels(Outline const& outline, std::string_view text) {
+namespace {
+
+/// A line that starts with a heading marker, or that is an unnumbered part
+/// title (2024年工作回顾 alone on a line).
+struct HeadingLine {
+  std::size_t line = 0;
+  std::optional<grammar::Marker> marker;  ///< none: an unnumbered part title
+};
+
+/// Part titles are short; longer lines are not tried (a pasted line of
+/// megabytes must not go through the title grammar).
+constexpr std::size_t max_title_bytes = 150;
+
+std::vector<HeadingLine> heading_lines(text::Document const& doc) {
+  std::vector<HeadingLine> out;
+  for (std::size_t l = 1; l <= doc.lines.line_count(); ++l) {
+    std::string_view const line = doc.line(l);
+    if (line.empty()) continue;
+    if (auto const m = grammar::parse_line_marker(line)) {
+      out.push_back({l, m->marker});
+      continue;
+    }
+    std::string_view const t = grammar::trim_blanks(line);
+    if (!t.empty() && t.size() <= max_title_bytes && grammar::match_part_title(t)) out.push_back({l, std::nullopt});
+  }
+  return out;
+}
+
+/// The line-start markers of each family, by line.
+struct FamilyLines {
+  std::array<std::vector<std::pair<std::size_t, int>>, grammar::marker_family_count> by_family;  // (line, ordinal)
+
+  explicit FamilyLines(std::vector<HeadingLine> const& headings) {
+    for (auto const& h : headings)
+      if (h.marker) by_family[static_cast<std::size_t>(h.marker->family)].emplace_back(h.line, h.marker->ordinal);
+  }
+  /// The nearest marker of `f` on a line before `line`.
+  std::pair<std::size_t, int> const* before(MarkerFamily f, std::size_t line) const {
+    auto const& v = by_family[static_cast<std::size_t>(f)];
+    auto it = std::lower_bound(v.begin(), v.end(), line, [](auto const& e, std::size_t l) { return e.first < l; });
+    return it == v.begin() ? nullptr : &*std::prev(it);
+  }
+};
+
+/// Fills Level::breaks, certain and continues_elsewhere.
+void judge(Level& level, std::vector<HeadingLine> const& headings, FamilyLines const& by_family,
+           text::Document const& doc, bool primary) {
+  auto const family = level.family;
+  int const rank = grammar::conventional_rank(family);
+  std::vector<std::size_t> member_lines;  // lines of the markers at a line start, ascending
+  for (auto const& n : level.markers)
+    if (!n.inline_marker) member_lines.push_back(doc.lines.line_of(n.offset));
+  auto const is_member_line = [&](std::size_t line) {
+    return std::binary_search(member_lines.begin(), member_lines.end(), line);
+  };
+  bool certain = primary;
+  level.continues_elsewhere.assign(level.markers.size(), false);
+  std::size_t prev_line = 0;
+  for (std::size_t k = 0; k < level.markers.size(); ++k) {
+    auto const& n = level.markers[k];
+    std::size_t const here = doc.lines.line_of(n.offset);
+    if (k > 0 && prev_line + 1 < here) {
+      // The headings strictly between the two markers' lines.
+      bool broken = false;
+      auto it = std::upper_bound(headings.begin(), headings.end(), prev_line,
+                                 [](std::size_t l, HeadingLine const& h) { return l < h.line; });
+      for (; it != headings.end() && it->line < here; ++it) {
+        if (!it->marker) {
+          broken = true;
+        } else if (it->marker->family == family) {
+          if (!is_member_line(it->line)) certain = false;  // a sibling the outline put elsewhere
+        } else if (grammar::conventional_rank(it->marker->family) < rank) {
+          broken = true;
+        }
+      }
+      if (broken) level.breaks.push_back(k);
+    }
+    if (!n.inline_marker)
+      if (auto const* prev = by_family.before(family, here))
+        level.continues_elsewhere[k] = prev->second + 1 == n.marker->marker.ordinal && !is_member_line(prev->first);
+    prev_line = here;
+  }
+  level.certain = certain && level.breaks.empty();
+}
+
+}  // namespace
+
+std::vector<Level> levels(Outline const& outline, text::Document const& doc) {
+  std::string_view const text = doc.text;
   std::vector<Level> out;
+  // Which levels are the first family used in their part (or section).
+  std::vector<bool> primary;
+  auto const add = [&](LevelKind kind, std::vector<Numbered> const& all, bool sure) {
+    std::size_t const from = out.size();
+    add_grouped(out, kind, all);
+    for (std::size_t i = from; i < out.size(); ++i) primary.push_back(sure && i == from);
+  };
   std::vector<Numbered> parts;
   for (auto const& p : outline.parts) {
     if (!p.marker) continue;
@@ -121,18 +218,24 @@ std::vector<Level> levels(Outline const& outline, std::string_view text) {
     std::size_t const at = text.substr(0, line_end).find(p.marker->text, p.begin);
     if (at != std::string_view::npos) parts.push_back({at, &*p.marker, false});
   }
-  add_grouped(out, LevelKind::part, parts);
+  add(LevelKind::part, parts, true);
   for (auto const& p : outline.parts) {
+    // Numbered paragraphs before any heading are not sure to be sections.
+    bool const sure_part = p.heading || p.role != PartRole::preamble;
     std::vector<Numbered> sections;
     for (auto const& s : p.sections) sections.push_back({s.offset, &s.marker, s.inline_marker});
-    add_grouped(out, LevelKind::section, sections);
+    add(LevelKind::section, sections, sure_part);
     for (auto const& s : p.sections) {
       std::vector<Numbered> items;
       for (auto const& i : s.items)
         if (i.marker) items.push_back({i.offset, &*i.marker, i.inline_marker});
-      add_grouped(out, LevelKind::item, items);
+      add(LevelKind::item, items, sure_part);
     }
   }
+  if (out.empty()) return out;
+  auto const headings = heading_lines(doc);
+  FamilyLines const by_family(headings);
+  for (std::size_t i = 0; i < out.size(); ++i) judge(out[i], headings, by_family, doc, primary[i]);
   return out;
 }
 
@@ -140,19 +243,25 @@ std::vector<Problem> problems(Level const& level) {
   std::vector<Problem> out;
   std::set<int> seen;
   int expected = 1;
+  auto brk = level.breaks.begin();
   for (std::size_t k = 0; k < level.markers.size(); ++k) {
     int const ord = level.markers[k].marker->marker.ordinal;
-    if (level.kind == LevelKind::item && k > 0 && ord == 1) {
-      // A new list inside the same section.
+    bool const after_break = brk != level.breaks.end() && *brk == k;
+    if (after_break) ++brk;
+    if (after_break || (level.kind == LevelKind::item && k > 0 && ord == 1)) {
+      // A new list inside the same section, or after a heading the outline
+      // did not place: it starts again at one or carries on.
+      bool const carries_on = after_break && ord == level.markers[k - 1].marker->marker.ordinal + 1;
       seen.clear();
-      expected = 1;
+      expected = carries_on ? ord : 1;
     }
+    bool const elsewhere = k < level.continues_elsewhere.size() && level.continues_elsewhere[k];
     if (seen.count(ord)) {
       // 一二二四: the repeated number took the place of the next one.
       out.push_back({Problem::Kind::duplicate, k, expected});
       ++expected;
     } else if (ord > expected) {
-      out.push_back({k == 0 ? Problem::Kind::start : Problem::Kind::skip, k, expected});
+      if (!elsewhere) out.push_back({k == 0 ? Problem::Kind::start : Problem::Kind::skip, k, expected});
       expected = ord + 1;
     } else {
       // ord == expected, or behind it after a duplicate (一二三三四): the
@@ -202,6 +311,7 @@ std::vector<Edit> marker_edits(std::string_view from, std::string_view to, std::
 }
 
 std::optional<std::vector<Edit>> renumber(Level const& level, std::string_view text) {
+  if (!level.certain) return std::nullopt;
   std::vector<Edit> edits;
   int want = 0;
   for (std::size_t k = 0; k < level.markers.size(); ++k) {
@@ -210,6 +320,7 @@ std::optional<std::vector<Edit>> renumber(Level const& level, std::string_view t
     if (level.kind == LevelKind::item && k > 0 && ord == 1) want = 0;
     ++want;
     if (ord == want) continue;
+    if (k < level.continues_elsewhere.size() && level.continues_elsewhere[k]) return std::nullopt;
     auto const rewritten = with_ordinal(*n.marker, want);
     std::size_t const len = n.marker->text.size();
     if (!rewritten || text.compare(n.offset, len, n.marker->text) != 0) return std::nullopt;

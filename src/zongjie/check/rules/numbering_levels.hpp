@@ -7,6 +7,7 @@
 
 #include "zongjie/check/finding.hpp"
 #include "zongjie/outline/outline.hpp"
+#include "zongjie/text/document.hpp"
 
 #include <optional>
 #include <string>
@@ -27,10 +28,27 @@ struct Level {
   LevelKind kind = LevelKind::section;
   grammar::MarkerFamily family{};
   std::vector<Numbered> markers;  ///< in text order
+  /// Indices k where a heading the outline did not place at or above this
+  /// level (a line starting with a higher marker, an unnumbered part title)
+  /// stands between markers[k-1] and markers[k]: the numbering may start
+  /// again there.
+  std::vector<std::size_t> breaks;
+  /// The outline's reading of this level is sure: the family is the first
+  /// one used at this level in its part (or section), no heading the
+  /// outline left out stands between its markers, and every line starting
+  /// with a marker of this family between its first and last marker is one
+  /// of them.  Only then is a duplicate an error and a renumbering offered.
+  bool certain = true;
+  /// Per marker: the nearest line-start marker of the same family before it
+  /// in the whole document (any level, or none the outline knows) has the
+  /// ordinal just below — the marker continues a sequence found elsewhere
+  /// (四、 typed after the parts 一、二、三、), so the outline may have put it
+  /// on the wrong level.
+  std::vector<bool> continues_elsewhere;
 };
 
-/// Every numbered level of `outline` (built from `text`).
-std::vector<Level> levels(Outline const& outline, std::string_view text);
+/// Every numbered level of `outline` (built from `doc`).
+std::vector<Level> levels(Outline const& outline, text::Document const& doc);
 
 /// What is wrong with one marker of a level.
 struct Problem {
@@ -40,11 +58,16 @@ struct Problem {
 };
 
 /// Duplicates (一二三三), gaps (一二四) and sequences not starting at one.
-/// Item lists may start again at one (a new list), sections and parts not.
+/// Item lists may start again at one (a new list), sections and parts not;
+/// after a break (Level::breaks) every level may start again at one or carry
+/// on.  A gap or a start at a marker that continues a sequence elsewhere is
+/// not reported (the outline is unsure of its level).
 std::vector<Problem> problems(Level const& level);
 
 /// Edits that renumber the level 1, 2, 3 … (per run), or none when a marker
-/// cannot be rewritten (an ordinal beyond what its style can write).
+/// cannot be rewritten (an ordinal beyond what its style can write), the
+/// level is not certain, or a marker to rewrite continues a sequence found
+/// elsewhere: when in doubt, no fix.
 std::optional<std::vector<Edit>> renumber(Level const& level, std::string_view text);
 
 /// The marker rewritten with `punct` (（一） for (一), 1. for 1、), or none

@@ -12,7 +12,7 @@ void NumberingMixedStyleCheck::run(Context const& ctx, Sink& out) const {
   // One style per level kind and family across the report: the summary's
   // （一） and the plan's (一) are the same level written two ways.
   std::map<std::pair<numbering::LevelKind, grammar::MarkerFamily>, std::vector<numbering::Numbered>> groups;
-  for (auto const& level : numbering::levels(ctx.outline, ctx.text()))
+  for (auto const& level : numbering::levels(ctx.outline, ctx.doc))
     for (auto const& n : level.markers) groups[{level.kind, level.family}].push_back(n);
   for (auto const& [key, markers] : groups) {
     std::map<MarkerPunct, std::size_t> count;

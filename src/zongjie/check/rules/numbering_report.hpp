@@ -24,17 +24,17 @@ Hit problem_hit(Catalog const& words, Level const& level, Problem const& p, std:
 inline constexpr std::size_t max_fixes_per_level = 32;
 
 /// Reports the problems of every numbered level for which `wanted(problem)`
-/// holds, with `message(problem)` as the message key.
+/// holds, with `message(problem, level)` as the message key.
 template <typename Wanted, typename Message>
 void report_problems(Context const& ctx, Sink& out, Wanted wanted, Message message) {
-  for (auto const& level : levels(ctx.outline, ctx.text())) {
+  for (auto const& level : levels(ctx.outline, ctx.doc)) {
     std::vector<Problem> found = problems(level);
     std::erase_if(found, [&](Problem const& p) { return !wanted(p); });
     if (found.empty()) continue;
     std::optional<Fix> const fix = renumber_fix(*ctx.data.catalog, level, ctx.text());
     for (std::size_t k = 0; k < found.size(); ++k) {
       Hit hit = problem_hit(*ctx.data.catalog, level, found[k], k < max_fixes_per_level ? fix : std::nullopt);
-      hit.message = message(found[k]);
+      hit.message = message(found[k], level);
       out.add(std::move(hit));
     }
   }

@@ -4,44 +4,14 @@
 #include "zongjie/grammar/grammar.hpp"
 
 #include <algorithm>
+#include <array>
+#include <optional>
 
 namespace zongjie::check {
 
 namespace {
 
 using K = YearCues::Kind;
-
-/// Clause bounds: ，；。！？：, their ASCII forms, and line ends.
-bool is_clause_mark(std::string_view text, std::size_t i, std::size_t& len) {
-  if (text[i] == '\n') {
-    len = 1;
-    return true;
-  }
-  grammar::PunctAt const p = grammar::punct_at(text, i);
-  if (p.kind == grammar::Punct::none || p.kind == grammar::Punct::dun) return false;
-  len = p.length;
-  return true;
-}
-
-std::size_t clause_begin(std::string_view text, std::size_t pos, std::size_t floor) {
-  std::size_t begin = floor;
-  std::string_view const upto = text.substr(0, pos);
-  for (std::size_t i = grammar::find_punct(upto, floor); i != std::string_view::npos;) {
-    std::size_t len = 0;
-    if (is_clause_mark(text, i, len)) begin = i + len;
-    i = grammar::find_punct(upto, i + std::max<std::size_t>(len, 1));
-  }
-  return begin;
-}
-
-std::size_t clause_end(std::string_view text, std::size_t pos, std::size_t limit) {
-  for (std::size_t i = pos; i < limit;) {
-    std::size_t len = 0;
-    if (is_clause_mark(text, i, len)) return i;
-    i += std::max<std::size_t>(scan::decode(text, i).length, 1);
-  }
-  return limit;
-}
 
 /// How far around a year its clause, a range or a 《title》 is looked for:
 /// far more than any real clause, and it keeps one pasted line of megabytes
@@ -89,24 +59,6 @@ bool month_range(YearCues const& cues, std::string_view after) {
   return j != 0 && month_prefix(cues, after.substr(digits + j)).second != 0;
 }
 
-/// The year is the second of a range (2021—2023年) or sits inside 《》.
-bool range_end_or_title(YearCues const& cues, std::string_view text, std::size_t b, std::size_t floor) {
-  std::string_view const before = text.substr(floor, b - floor);
-  if (std::size_t const j = cues.suffix(K::range_joiner, before))
-    if (scan::is_ascii_digit(scan::decode_before(before, before.size() - j).cp)) return true;
-  // A title names its year within its first few dozen characters.
-  constexpr std::size_t title_reach = 300;  // bytes, 100 Chinese characters
-  std::string_view const near = before.substr(before.size() > title_reach ? before.size() - title_reach : 0);
-  for (auto const& open : cues.words(K::title_open)) {
-    std::size_t const at = near.rfind(open);
-    if (at == std::string_view::npos) continue;
-    bool closed = false;
-    for (auto const& close : cues.words(K::title_close)) closed = closed || near.find(close, at) != std::string_view::npos;
-    if (!closed) return true;
-  }
-  return false;
-}
-
 std::string excerpt(std::string_view s) {
   s = grammar::trim_blanks(s);
   constexpr std::size_t max_bytes = 90;
@@ -114,6 +66,88 @@ std::string excerpt(std::string_view s) {
   std::size_t cut = max_bytes;
   while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;
   return std::string(s.substr(0, cut)) + "…";
+}
+
+/// A clause mark (，；。！？： and their ASCII forms) or a line end.
+struct Mark {
+  std::size_t pos = 0;
+  std::uint8_t length = 0;
+  bool ends_sentence = false;  ///< 。！？； (where scan::sentence_begin starts a sentence)
+};
+
+/// The clause marks of text[from, to), in order: one pass.
+std::vector<Mark> clause_marks(std::string_view text, std::size_t from, std::size_t to) {
+  std::vector<Mark> marks;
+  std::string_view const upto = text.substr(0, to);
+  std::size_t nl = upto.find('\n', from);
+  for (std::size_t i = grammar::find_punct(upto, from);;) {
+    std::size_t const p = std::min(i, nl);
+    if (p == std::string_view::npos) break;
+    if (p == nl) {
+      marks.push_back({p, 1, true});
+      nl = upto.find('\n', p + 1);
+      continue;
+    }
+    grammar::PunctAt const pa = grammar::punct_at(text, i);
+    if (pa.kind != grammar::Punct::none && pa.kind != grammar::Punct::dun)
+      marks.push_back({i, pa.length, grammar::ends_clause(pa.kind)});
+    i = grammar::find_punct(upto, i + std::max<std::size_t>(pa.length, 1));
+  }
+  return marks;
+}
+
+/// Where the cue words of a part are: for each kind looked for anywhere in a
+/// clause, the sorted starts and ends of its occurrences.
+class CueIndex {
+ public:
+  CueIndex(YearCues const& cues, std::string_view text, std::size_t from, std::size_t to) {
+    cues.scan(text.substr(from, to - from), [&](std::size_t b, std::size_t e, K k) {
+      auto& list = lists_[static_cast<std::size_t>(k)];
+      list.push_back({from + b, from + e});
+    });
+    // One pass reports by start; equal starts may come in any order.
+    for (auto& l : lists_) std::sort(l.begin(), l.end());
+  }
+
+  /// A word of `k` lies wholly inside [lo, hi).
+  bool within(K k, std::size_t lo, std::size_t hi) const {
+    auto const& l = lists_[static_cast<std::size_t>(k)];
+    auto it = std::lower_bound(l.begin(), l.end(), std::pair<std::size_t, std::size_t>{lo, 0});
+    // Words are short: a later, shorter one can end before an earlier, longer one only nearby.
+    for (int n = 0; it != l.end() && it->first < hi && n < 4; ++it, ++n)
+      if (it->second <= hi) return true;
+    return false;
+  }
+
+  /// The last word of `k` that ends at or before `pos`, starting at or after `lo`: its start.
+  std::optional<std::size_t> last_before(K k, std::size_t lo, std::size_t pos) const {
+    auto const& l = lists_[static_cast<std::size_t>(k)];
+    auto it = std::lower_bound(l.begin(), l.end(), std::pair<std::size_t, std::size_t>{pos, 0});
+    for (int n = 0; it != l.begin() && n < 4; ++n) {
+      --it;
+      if (it->first < lo) break;
+      if (it->second <= pos) return it->first;
+    }
+    return std::nullopt;
+  }
+
+ private:
+  std::array<std::vector<std::pair<std::size_t, std::size_t>>, YearCues::kind_count> lists_;
+};
+
+/// The year is the second of a range (2021—2023年) or sits inside 《》
+/// (an open title mark in the 100 characters before it, not closed yet).
+bool range_end_or_title(YearCues const& cues, CueIndex const& index, std::string_view text, std::size_t b,
+                        std::size_t floor) {
+  std::string_view const before = text.substr(floor, b - floor);
+  if (std::size_t const j = cues.suffix(K::range_joiner, before))
+    if (scan::is_ascii_digit(scan::decode_before(before, before.size() - j).cp)) return true;
+  constexpr std::size_t title_reach = 300;  // bytes, 100 Chinese characters
+  std::size_t const near = b - std::min(before.size(), title_reach);
+  auto const open = index.last_before(K::title_open, near, b);
+  if (!open) return false;
+  auto const close = index.last_before(K::title_close, *open, b);
+  return !close;
 }
 
 }  // namespace
@@ -132,55 +166,81 @@ void StaleYearCheck::run(Context const& ctx, Sink& out) const {
     if (!plan_like && !summary_like) continue;
     // The heading names the part's year; only the text under it is checked.
     std::size_t const from = part.heading ? ctx.doc.lines.line_end(ctx.doc.lines.line_of(part.begin)) : part.begin;
-    if (from >= part.end) continue;
+    std::size_t const to = std::min(part.end, text.size());
+    if (from >= to) continue;
     years.clear();
-    grammar::find_years(text.substr(from, part.end - from), years);
+    grammar::find_years(text.substr(from, to - from), years);
+    if (years.empty()) continue;
+    // Everything a year's verdict reads is found once for the part: clause
+    // marks and cue words, each in one pass; each year then looks up its
+    // clause and the words in it (a pasted line of a million years must not
+    // be read again for every year).
+    std::size_t const scan_from = ctx.doc.lines.line_start(ctx.doc.lines.line_of(from));
+    std::vector<Mark> const marks = clause_marks(text, scan_from, to);
+    CueIndex const index(cues, text, scan_from, to);
+    std::size_t next_mark = 0;  // the first mark at or after the current year
     for (auto const& y : years) {
       std::size_t const b = from + y.begin;
       std::size_t const e = from + y.end;
+      while (next_mark < marks.size() && marks[next_mark].pos < b) ++next_mark;
       if (ctx.in_debris(b, e)) continue;
       std::string_view const mention = text.substr(b, e - b);
       if (cues.suffix(K::label_suffix, mention)) continue;  // 2022年度: a label, not a date
       // The line start, or the window before the year on a very long line.
       std::size_t const look_from = std::max(ctx.doc.lines.line_start(ctx.doc.lines.line_of(b)), window_begin(text, b));
-      if (range_end_or_title(cues, text, b, look_from)) continue;
-      std::size_t const cb = clause_begin(text, b, std::max(look_from, from));
-      std::size_t const ce = clause_end(text, e, std::min({part.end, text.size(), window_end(text, e)}));
+      if (range_end_or_title(cues, index, text, b, look_from)) continue;
+      // The clause: from after the last mark before the year (within the
+      // window) to the first mark after it.
+      std::size_t const floor = std::max(look_from, from);
+      Mark const* const prev = next_mark > 0 && marks[next_mark - 1].pos >= floor ? &marks[next_mark - 1] : nullptr;
+      std::size_t const cb = prev ? std::max(floor, prev->pos + prev->length) : floor;
+      std::size_t ce = std::min({to, window_end(text, e)});
+      for (std::size_t m = next_mark; m < marks.size() && marks[m].pos < ce; ++m)
+        if (marks[m].pos >= e) {
+          ce = marks[m].pos;
+          break;
+        }
       std::string_view const before = grammar::trim_blanks(text.substr(cb, b - cb));
       std::string_view const after = text.substr(e, ce - e);
       if (cues.ends_with(K::history_before, before) || cues.starts_with(K::history_after, after)) continue;
       auto const [month, month_len] = month_prefix(cues, after);
       std::string_view const after_month = after.substr(month_len);
+      // 2000年前建成的小区, 2025年底前完成的项目: the year describes a thing.
+      std::size_t dl = 0;
+      for (int k = 0; k < 2; ++k) dl += cues.prefix(K::deadline_after, after_month.substr(dl));  // 底 前
+      std::size_t const dv = cues.prefix(K::deadline_verb, after_month.substr(dl));
+      if ((dl || dv) && cues.starts_with(K::attribute_after, after_month.substr(dl + dv))) continue;
       bool const verb = cues.starts_with(K::deadline_verb, after_month) &&
                         [&] {
                           // 2023年完成的项目: an attribute, history.
                           std::size_t const v = cues.prefix(K::deadline_verb, after_month);
                           return cues.prefix(K::history_after, after_month.substr(v)) == 0;
                         }();
-      bool const future_before = cues.contains(K::deadline_before, before);
-      bool const deadline = cues.starts_with(K::deadline_after, after_month) || verb || future_before;
-      bool const future = future_before || cues.contains(K::future, before) || cues.contains(K::future, after);
+      bool const future_before = index.within(K::deadline_before, cb, b);
+      bool const deadline = dl != 0 || verb || future_before;
+      bool const future_after = index.within(K::future, e, ce);
+      bool const future = future_before || index.within(K::future, cb, b) || future_after;
       bool const early = cues.starts_with(K::early_after, after) || (month >= 1 && month <= 6);
       bool const status = cues.ends_with(K::status_before, before);
       bool const target = cues.ends_with(K::target_before, before);
       std::string_view key;
       if (plan_like) {
         // 截至2023年底… in a plan is the starting point, not a deadline.
-        bool const sentence_start =
-            before.empty() && look_from + scan::sentence_begin(text.substr(look_from), b - look_from) == cb;
+        // A year opening a sentence: nothing but blanks before it in its
+        // clause, and the clause opens the sentence.
+        bool const sentence_start = before.empty() && (prev ? prev->ends_sentence && cb == prev->pos + prev->length
+                                                            : cb == look_from);
         if (y.year < plan && deadline && !status) key = "plan_deadline";
         else if (y.year < plan && sentence_start && cues.starts_with(K::topic_after, after)) key = "plan_topic";
       } else {
-        std::string_view const clause = text.substr(cb, ce - cb);
+        bool const done_in_clause = index.within(K::done, cb, ce);
         if (y.year < report && status) key = "summary_status";
         else if (deadline && future && !status && (y.year < report || (y.year == report && early)))
           key = "summary_deadline";
         else if (y.year < report && (month_range(cues, after) || cues.starts_with(K::period_after, after)) &&
-                 cues.contains(K::done, after))
+                 index.within(K::done, e, ce))
           key = "summary_period";
-        else if (y.year > report && !target && cues.contains(K::done, clause) && !future &&
-                 !cues.contains(K::future, clause))
-          key = "summary_done";
+        else if (y.year > report && !target && done_in_clause && !future) key = "summary_done";
       }
       if (key.empty()) continue;
       Hit hit;
