@@ -374,3 +374,29 @@ TEST_CASE("number slogans stay apart and are credited to the reports that hold t
   }
   CHECK(seen == 3);
 }
+
+TEST_CASE("suggestions: wording of several reports ranks above one report's own brand", "[phrases][suggest]") {
+  // “河长制” is written in two reports; “小岭六大” three times, in one report
+  // only — that township's own slogan, of little use to another.
+  test::ScratchDir dir("phrases-brands");
+  auto const a = dir.write("a.txt", test::fixture_report(2022, {"全面落实“河长制”。"}));
+  auto const b = dir.write("b.txt", test::fixture_report(2023, {"深化“河长制”管理。"}));
+  auto const c = dir.write("c.txt", test::fixture_report(2024, {"对标“小岭六大”再深化。", "推进“小岭六大”落地。",
+                                                                  "总结“小岭六大”经验。"}));
+  fs::path const db = dir.path() / "corpus.db";
+  test::learn_into(db, {a, b, c});
+  PhraseIndex index(db.string());
+  phrases::SuggestionQuery q;
+  q.part = PartRole::summary;
+  q.limit = 100;
+  auto const list = index.suggest(q);
+  auto rank = [&](std::string_view text) {
+    for (std::size_t i = 0; i < list.size(); ++i)
+      if (list[i].text == text) return static_cast<long>(i);
+    return -1L;
+  };
+  long const common = rank("“河长制”"), own = rank("“小岭六大”");
+  REQUIRE(common >= 0);
+  REQUIRE(own >= 0);
+  CHECK(common < own);
+}

@@ -141,6 +141,17 @@ SELECT kind, ref_id, text, uses, variants, last_year
  ORDER BY uses DESC
  LIMIT ?)sql";
 
+/// In how many reports (counted up to 2) a set phrase / a sentence was
+/// written: a slogan of one report is most likely that township's own brand.
+/// The LIMIT stops at the second report, however often a phrase is used.
+constexpr std::string_view set_documents_sql = R"sql(
+SELECT count(*) FROM (
+  SELECT DISTINCT s.document_id
+    FROM phrase_sets ps JOIN sentences s ON s.phrase_id = ps.phrase_id
+   WHERE ps.set_id = ? LIMIT 2))sql";
+constexpr std::string_view phrase_documents_sql =
+    "SELECT count(*) FROM (SELECT DISTINCT document_id FROM sentences WHERE phrase_id = ? LIMIT 2)";
+
 /// Phrases that contain a set phrase, in a part (and theme), most used first.
 constexpr std::string_view set_carriers_sql = R"sql(
 SELECT ps.phrase_id, sum(c.uses) AS total
@@ -169,7 +180,10 @@ constexpr double weight_relevance = 0.55;
 constexpr double weight_recency = 0.2;
 constexpr double weight_reuse = 0.15;
 constexpr double bonus_set_phrase = 0.1;  ///< the query sits inside a set phrase of the sentence
-constexpr double bonus_lead = 0.05;       ///< the sentence heads a section or an item
+/// The sentence heads a section or an item: a heading is short, so bm25
+/// already favours it, yet what a clerk reuses is running text — full
+/// sentences of equal relevance come first.
+constexpr double bonus_lead = -0.1;
 
 struct Candidate {
   std::int64_t id = 0;
@@ -540,6 +554,7 @@ struct PhraseIndex::Impl {
       std::int64_t uses;
       std::int64_t variants;
       int last_year;
+      std::int64_t documents = 0;  ///< reports it was written in, up to 2
     };
     std::vector<Raw> raw;
     {
@@ -555,6 +570,13 @@ struct PhraseIndex::Impl {
       }
       s.reset();
     }
+    for (auto& r : raw) {
+      bool const set = r.kind == SuggestionKind::parallel || r.kind == SuggestionKind::slogan;
+      auto& d = set ? stmt(set_documents_, set_documents_sql) : stmt(phrase_documents_, phrase_documents_sql);
+      d.bind(1, r.id);
+      r.documents = d.step() ? d.column_int64(0) : 0;
+      d.reset();
+    }
     std::int64_t max_uses = 1;
     int newest = 0;
     for (auto const& r : raw) {
@@ -565,11 +587,16 @@ struct PhraseIndex::Impl {
       double s = scope + 0.5 * std::log1p(static_cast<double>(r.uses)) / std::log1p(static_cast<double>(max_uses));
       s += 0.15 * recency(r.last_year, newest);
       s += 0.3 * overlap(title, r.text);
+      // Written in several reports: common wording; in one: one place's own.
+      s += r.documents >= 2 ? 0.25 : -0.2;
       switch (r.kind) {
         case SuggestionKind::parallel:
         case SuggestionKind::slogan:
           // Seen in several different sentences: a set phrase, not one sentence's words.
+          // Seen in one only: most likely one township's own brand (“小县六大”).
           s += r.variants >= 2 ? 0.2 : 0.0;
+          // A slogan made of figures (“14361”战略) names one place's programme.
+          if (r.kind == SuggestionKind::slogan && r.text.find_first_of("0123456789") != std::string::npos) s -= 0.3;
           break;
         case SuggestionKind::lead: s += 0.1; break;
         default: {
@@ -627,7 +654,8 @@ struct PhraseIndex::Impl {
 
   store::CorpusStore store;
   std::unique_ptr<store::Statement> max_id_, count_trigram_, count_chars_, trigram_ranked_, trigram_sampled_, trigram_filtered_,
-      chars_ranked_, chars_sampled_, chars_filtered_, scan_, containing_, contexts_, newest_, filtered_uses_, source_, suggest_, carriers_;
+      chars_ranked_, chars_sampled_, chars_filtered_, scan_, containing_, contexts_, newest_, filtered_uses_, source_, suggest_, carriers_,
+      set_documents_, phrase_documents_;
 };
 
 PhraseIndex::PhraseIndex(std::string const& db_path) : impl_(std::make_unique<Impl>(db_path)) {}
