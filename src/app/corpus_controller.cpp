@@ -144,6 +144,43 @@ QString CorpusController::removeIgnore(int id) {
   return {};
 }
 
+QString CorpusController::copyIgnores(QString const& fromPath, QString const& toPath,
+                                     std::vector<std::array<std::string, 3>> const& extra) {
+  if (!suppressions_ || toPath.isEmpty()) return {};
+  std::string const to = check::document_key(toPath.toStdString());
+  auto next = std::make_shared<check::SuppressionStore>(*suppressions_);
+  auto add = [&](std::string const& rule, std::string const& subject, std::string const& note) {
+    if (subject.empty()) {
+      next->add_rule(to, rule, note);
+    } else {
+      check::Finding f;
+      f.rule = rule;
+      f.subject = subject;
+      f.message = note;
+      next->add_finding(to, f);
+    }
+  };
+  std::size_t added = 0;
+  if (!fromPath.isEmpty())
+    for (check::Suppression const& e : suppressions_->entries_of(check::document_key(fromPath.toStdString()))) {
+      add(e.rule, e.subject, e.note);
+      ++added;
+    }
+  for (auto const& [rule, subject, note] : extra) {
+    add(rule, subject, note);
+    ++added;
+  }
+  if (added == 0) return {};
+  try {
+    next->save();
+  } catch (std::exception const& e) {
+    return QStringLiteral("无法保存忽略列表：%1").arg(QString::fromUtf8(e.what()));
+  }
+  suppressions_ = std::move(next);
+  emit contextChanged();
+  return {};
+}
+
 void CorpusController::setState(QString state, QString error) {
   if (state == state_ && error == error_) return;
   state_ = std::move(state);

@@ -15,8 +15,11 @@
 #include <QVariantList>
 #include <QtQml/qqmlregistration.h>
 
+#include <array>
 #include <atomic>
 #include <memory>
+#include <string>
+#include <vector>
 
 namespace zongjie::app {
 
@@ -79,6 +82,11 @@ class CorpusController : public QObject {
   QVariantList ignoresOf(QString const& documentPath) const;
   /// Removes ignore `id` (the finding shows again); "" or an error message.
   QString removeIgnore(int id);
+  /// Ignores under `toPath` too: what was ignored for `fromPath` (another
+  /// name for the same report, 另存为), and `extra` {rule, subject, note}
+  /// entries (an untitled text's session ignores).  "" or an error message.
+  QString copyIgnores(QString const& fromPath, QString const& toPath,
+                      std::vector<std::array<std::string, 3>> const& extra = {});
 
   /// Reads the model and theme terms in the background.
   Q_INVOKABLE void load();

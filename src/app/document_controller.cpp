@@ -242,6 +242,7 @@ void DocumentController::setFile(QString path, text::Encoding encoding, std::vec
   encoding_ = encoding;
   line_ends_ = std::move(line_ends);
   emit fileChanged();
+  emit ignoresChanged();  // they belong to the file
   emit windowTitleChanged();
 }
 
@@ -366,6 +367,23 @@ bool DocumentController::saveAs(QString const& pathOrUrl, QString const& encodin
   } catch (FileError const& e) {
     emit errorOccurred(e.message());
     return false;
+  }
+  // The ignores go with the text: a renamed copy (or an untitled text saved
+  // for the first time) does not show what was ignored again.
+  if (corpus_) {
+    QString const to = QFileInfo(path).absoluteFilePath();
+    std::vector<std::array<std::string, 3>> session;
+    for (std::size_t k = 0; k < session_ignored_.size(); ++k)
+      if (!session_ignored_[k].first.empty())
+        session.push_back({session_ignored_[k].first, session_ignored_[k].second,
+                           session_notes_.value(static_cast<qsizetype>(k)).toStdString()});
+    if (to != path_) {
+      QString const error = corpus_->copyIgnores(path_, to, session);
+      if (!error.isEmpty()) emit errorOccurred(error);
+      session_ignored_.clear();
+      session_notes_.clear();
+      ignore_undo_.clear();
+    }
   }
   setFile(QFileInfo(path).absoluteFilePath(), encoding, std::move(ends));
   if (doc_) doc_->setModified(false);

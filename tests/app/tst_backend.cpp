@@ -798,6 +798,45 @@ class BackendTest : public QObject {
     QVERIFY(back);
   }
 
+  void ignoresFollowTheTextToANewName() {
+    // An untitled text's ignores are stored when it is first saved; 另存为
+    // (a renamed copy) keeps them under the new name as well.
+    QString const db = path(QStringLiteral("follow.db"));
+    CorpusController corpus;
+    corpus.setDbPath(db);
+    corpus.load();
+    corpus.waitForIdle();
+    TextEditFixture edit;
+    DocumentController doc;
+    doc.setCorpus(&corpus);
+    doc.setTextDocument(edit.document);
+    doc.newFromText(QStringLiteral("2024年工作总结\n一、XX工作\n内容XX，营造浓厚范围。\n"));
+    QVERIFY(doc.waitForAnalysis());
+    auto row_of = [&](QString const& rule) {
+      for (int i = 0; i < doc.findings()->count(); ++i)
+        if (doc.findings()->at(i)->rule == rule) return i;
+      return -1;
+    };
+    QVERIFY(row_of(QStringLiteral("placeholder.unfilled")) >= 0);
+    doc.ignoreRule(row_of(QStringLiteral("placeholder.unfilled")));
+    QVERIFY(doc.waitForAnalysis());
+    QVERIFY(row_of(QStringLiteral("wording.confusable")) >= 0);
+    doc.ignoreHere(row_of(QStringLiteral("wording.confusable")));
+    QVERIFY(doc.waitForAnalysis());
+    QCOMPARE(doc.ignoreCount(), 2);
+    QVERIFY(doc.saveAs(path(QStringLiteral("first.txt"))));
+    QVERIFY(doc.waitForAnalysis());
+    QCOMPARE(doc.ignoreCount(), 2);
+    QCOMPARE(row_of(QStringLiteral("placeholder.unfilled")), -1);
+    QCOMPARE(row_of(QStringLiteral("wording.confusable")), -1);
+    QVERIFY(read_all(db + QStringLiteral(".ignore.json")).contains("first.txt"));
+    QVERIFY(doc.saveAs(path(QStringLiteral("renamed.txt"))));
+    QVERIFY(doc.waitForAnalysis());
+    QCOMPARE(doc.ignoreCount(), 2);
+    QCOMPARE(row_of(QStringLiteral("placeholder.unfilled")), -1);
+    QCOMPARE(row_of(QStringLiteral("wording.confusable")), -1);
+  }
+
   // ---- templates, drafting, Word -------------------------------------------------------
   void templatesFilterAndRender() {
     CorpusController corpus;
