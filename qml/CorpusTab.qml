@@ -15,6 +15,8 @@ Rectangle {
     FolderDialog {
         id: folderDialog
         title: "选择要学习的报告文件夹"
+        acceptLabel: "学习此文件夹"
+        rejectLabel: "取消"
         onAccepted: tab.corpus.learn(selectedFolder)
     }
 
