@@ -71,3 +71,15 @@ TEST_CASE("half-width: one finding per line, fixed safely", "[check][punctuation
   CHECK(check::apply_fixes(test::document(text), f).text == test::clean_report());
   CHECK(of_rule(check_text(test::clean_report()), rule).empty());
 }
+
+TEST_CASE("half-width: one pasted line of a million marks", "[check][punctuation.half-width]") {
+  // Each mark's neighbours, its parenthesis partner and the Han characters
+  // between a pair are found in a few passes over the line, not per mark.
+  std::string line;
+  for (int i = 0; i < 250'000; ++i) line += "中文,中文;中文(中文)";
+  auto const edits = check::half_width_edits(line);
+  CHECK(edits.size() == 1'000'000);
+  std::string deep(100'000, '(');
+  deep += "中文" + std::string(100'000, ')');
+  CHECK(check::half_width_edits(deep).size() == 200'000);
+}

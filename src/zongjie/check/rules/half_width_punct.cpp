@@ -35,28 +35,6 @@ bool see_through(char32_t c) {
 
 using Ranges = std::vector<std::pair<std::size_t, std::size_t>>;
 
-/// The code point before `pos`, looking through blanks, ASCII punctuation
-/// and debris (which --fix deletes: what is next to it then is what counts).
-CodePoint prev_visible(std::string_view s, std::size_t pos, Ranges const& debris) {
-  for (;;) {
-    for (auto const& [b, e] : debris)
-      if (e == pos) pos = b;
-    CodePoint const c = scan::decode_before(s, pos);
-    if (c.length == 0 || !see_through(c.cp)) return c;
-    pos -= c.length;
-  }
-}
-/// The code point at or after `pos`, looking through blanks, ASCII punctuation and debris.
-CodePoint next_visible(std::string_view s, std::size_t pos, Ranges const& debris) {
-  for (;;) {
-    for (auto const& [b, e] : debris)
-      if (b == pos) pos = e;
-    CodePoint const c = scan::decode(s, pos);
-    if (c.length == 0 || !see_through(c.cp)) return c;
-    pos += c.length;
-  }
-}
-
 bool chinese(CodePoint c) { return c.length && scan::is_chinese_context(c.cp); }
 
 /// Byte ranges of URLs and e-mail addresses: runs of non-blank ASCII that
@@ -99,57 +77,101 @@ std::vector<Edit> half_width_edits(std::string_view line, Ranges const& debris) 
     return t;
   }();
   if (std::none_of(line.begin(), line.end(), [](char c) { return target[static_cast<unsigned char>(c)]; })) return edits;
-  auto const shielded = protected_runs(line);
+  auto const shielded = protected_runs(line);  // sorted, not overlapping
   auto const in_shield = [&](std::size_t i) {
-    return std::any_of(shielded.begin(), shielded.end(), [&](auto const& r) { return i >= r.first && i < r.second; });
+    auto it = std::upper_bound(shielded.begin(), shielded.end(), i, [](std::size_t x, auto const& r) { return x < r.first; });
+    return it != shielded.begin() && i < std::prev(it)->second;
   };
-  // Parentheses are decided in pairs: (GDP) inside Chinese text becomes （GDP）.
-  std::vector<std::size_t> open;
-  std::vector<std::pair<std::size_t, std::size_t>> pairs;
-  for (std::size_t i = 0; i < line.size(); ++i) {
-    if (line[i] == '(' && !in_shield(i)) open.push_back(i);
-    else if (line[i] == ')' && !in_shield(i) && !open.empty()) {
-      pairs.emplace_back(open.back(), i);
-      open.pop_back();
+  // The marks to decide, in order.  Everything a verdict needs is found for
+  // all of them in a few passes over the line: a pasted line of megabytes
+  // with a mark every few bytes must not be read again for each.
+  std::vector<std::size_t> at;
+  for (std::size_t i = 0; i < line.size(); ++i)
+    if (target[static_cast<unsigned char>(line[i])] && !in_shield(i)) at.push_back(i);
+  std::size_t const n = line.size();
+  std::size_t const count = at.size();
+  // The visible code point before and after each mark, looking through
+  // blanks, ASCII punctuation and debris (which --fix deletes: what is next
+  // to it then is what counts).  A cluster such as ";;" or ",(" takes the
+  // context around it as a whole.
+  std::vector<CodePoint> prev(count), next(count);
+  std::vector<std::size_t> han_before(count);  // Han characters before the mark
+  {
+    CodePoint last{};
+    std::size_t t = 0, d = 0, han = 0, p = 0;
+    for (;;) {
+      while (t < count && at[t] <= p) prev[t++] = last;
+      if (p >= n) break;
+      while (d < debris.size() && debris[d].second <= p) ++d;
+      if (d < debris.size() && debris[d].first == p) {
+        p = debris[d].second;
+        continue;
+      }
+      CodePoint const c = scan::decode(line, p);
+      if (!see_through(c.cp)) last = c;
+      p += std::max<std::size_t>(c.length, 1);
+    }
+    t = 0;
+    for (std::size_t q = 0; q < n && t < count;) {
+      while (t < count && at[t] <= q) han_before[t++] = han;
+      CodePoint const c = scan::decode(line, q);
+      han += scan::is_han(c.cp);
+      q += std::max<std::size_t>(c.length, 1);
+    }
+    while (t < count) han_before[t++] = han;
+  }
+  {
+    CodePoint first{};
+    std::size_t t = count, d = debris.size(), p = n;
+    for (;;) {
+      while (t > 0 && at[t - 1] + 1 >= p) next[--t] = first;
+      if (p == 0) break;
+      while (d > 0 && debris[d - 1].first >= p) --d;
+      if (d > 0 && debris[d - 1].second == p) {
+        p = debris[d - 1].first;
+        continue;
+      }
+      CodePoint const c = scan::decode_before(line, p);
+      if (!see_through(c.cp)) first = c;
+      p -= std::max<std::size_t>(c.length, 1);
     }
   }
-  auto const paired = [&](std::size_t i) -> std::optional<std::pair<std::size_t, std::size_t>> {
-    for (auto const& p : pairs)
-      if (p.first == i || p.second == i) return p;
-    return std::nullopt;
-  };
-  auto const contains_han = [&](std::size_t b, std::size_t e) {
-    for (std::size_t k = b; k < e;) {
-      auto const c = scan::decode(line, k);
-      if (scan::is_han(c.cp)) return true;
-      k += std::max<std::size_t>(c.length, 1);
+  // Parentheses are decided in pairs: (GDP) inside Chinese text becomes （GDP）.
+  constexpr std::size_t none = static_cast<std::size_t>(-1);
+  std::vector<std::size_t> partner(count, none);
+  {
+    std::vector<std::size_t> open;
+    for (std::size_t t = 0; t < count; ++t) {
+      if (line[at[t]] == '(') {
+        open.push_back(t);
+      } else if (line[at[t]] == ')' && !open.empty()) {
+        partner[t] = open.back();
+        partner[open.back()] = t;
+        open.pop_back();
+      }
     }
-    return false;
-  };
-  for (std::size_t i = 0; i < line.size(); ++i) {
+  }
+  for (std::size_t t = 0; t < count; ++t) {
+    std::size_t const i = at[t];
     char const c = line[i];
-    if (!is_target(c) || in_shield(i)) continue;
-    CodePoint const prev = prev_visible(line, i, debris);
-    CodePoint const next = next_visible(line, i + 1, debris);
     bool flag = false;
     if (c == '(' || c == ')') {
-      if (auto p = paired(i)) {
-        CodePoint const before = prev_visible(line, p->first, debris);
-        CodePoint const after = next_visible(line, p->second + 1, debris);
-        flag = chinese(before) || chinese(after) || contains_han(p->first + 1, p->second);
+      if (std::size_t const o = partner[t]; o != none) {
+        std::size_t const first = std::min(t, o), second = std::max(t, o);
+        flag = chinese(prev[first]) || chinese(next[second]) || han_before[second] > han_before[first];
       } else {
-        flag = chinese(prev) || chinese(next);
+        flag = chinese(prev[t]) || chinese(next[t]);
       }
     } else {
       // 1,000  10:30  3:1 — a number, not a sentence.
       bool const number = i > 0 && i + 1 < line.size() && scan::is_ascii_digit(static_cast<unsigned char>(line[i - 1])) &&
                           scan::is_ascii_digit(static_cast<unsigned char>(line[i + 1]));
-      flag = !number && (chinese(prev) || chinese(next));
+      flag = !number && (chinese(prev[t]) || chinese(next[t]));
     }
     if (!flag) continue;
     std::size_t end = i + 1;
     // "，" carries its own space: drop ASCII spaces after it when Chinese follows.
-    if (c != '(' && c != ')' && chinese(next))
+    if (c != '(' && c != ')' && chinese(next[t]))
       while (end < line.size() && line[end] == ' ') ++end;
     edits.push_back({i, end, std::string(full_width(c))});
   }
@@ -159,13 +181,16 @@ std::vector<Edit> half_width_edits(std::string_view line, Ranges const& debris) 
 void HalfWidthPunctCheck::run(Context const& ctx, Sink& out) const {
   std::string_view const text = ctx.text();
   auto const& lines = ctx.doc.lines;
+  auto const& all_debris = ctx.outline.debris;  // in text order
+  auto next_debris = all_debris.begin();
   for (std::size_t ln = 1; ln <= lines.line_count(); ++ln) {
     std::size_t const ls = lines.line_start(ln);
     std::size_t const le = lines.line_end(ln);
+    while (next_debris != all_debris.end() && next_debris->begin < ls) ++next_debris;
     if (le <= ls || ctx.is_noise_line(ln)) continue;
     std::vector<std::pair<std::size_t, std::size_t>> debris;
-    for (auto const& r : ctx.outline.debris)
-      if (r.begin >= ls && r.end <= le) debris.emplace_back(r.begin - ls, r.end - ls);
+    for (auto r = next_debris; r != all_debris.end() && r->begin < le; ++r)
+      if (r->end <= le) debris.emplace_back(r->begin - ls, r->end - ls);
     std::vector<Edit> edits = half_width_edits(text.substr(ls, le - ls), debris);
     std::erase_if(edits, [&](Edit const& e) { return ctx.in_debris(ls + e.begin, ls + e.end); });
     if (edits.empty()) continue;
