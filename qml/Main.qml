@@ -187,8 +187,8 @@ ApplicationWindow {
         corpusController.load()
         if (initialFile !== "")
             doc.open(initialFile)
-        else if (reopenLast && recentFiles.files.length > 0)
-            doc.open(recentFiles.files[0])  // where the clerk left off yesterday
+        else if (reopenLast && recentFiles.lastExisting() !== "")
+            doc.open(recentFiles.lastExisting())  // where the clerk left off yesterday
         if (initialTab !== "")
             side.showTab(initialTab)
         if (initialSearch !== "")

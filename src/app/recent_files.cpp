@@ -38,4 +38,10 @@ void RecentFiles::store() {
   emit filesChanged();
 }
 
+QString RecentFiles::lastExisting() const {
+  for (QString const& f : files_)
+    if (QFileInfo(f).isFile()) return f;
+  return {};
+}
+
 }  // namespace zongjie::app

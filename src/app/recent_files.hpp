@@ -25,6 +25,8 @@ class RecentFiles : public QObject {
   Q_INVOKABLE void clear();
   /// File name for a menu entry.
   Q_INVOKABLE static QString displayName(QString const& path);
+  /// The most recent file that still exists, "" when none (reopened at start).
+  Q_INVOKABLE QString lastExisting() const;
 
  signals:
   void filesChanged();

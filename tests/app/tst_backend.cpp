@@ -11,6 +11,7 @@
 #include "phrase_search.hpp"
 #include "template_model.hpp"
 #include "outline_model.hpp"
+#include "recent_files.hpp"
 #include "recovery.hpp"
 #include "utf16_map.hpp"
 
@@ -835,6 +836,18 @@ class BackendTest : public QObject {
     QCOMPARE(doc.ignoreCount(), 2);
     QCOMPARE(row_of(QStringLiteral("placeholder.unfilled")), -1);
     QCOMPARE(row_of(QStringLiteral("wording.confusable")), -1);
+  }
+
+  void lastExistingRecentFileIsReopened() {
+    QString const kept = path(QStringLiteral("kept.txt"));
+    QVERIFY(write_all(kept, "一、党建\n"));
+    RecentFiles recent;
+    recent.clear();
+    QCOMPARE(recent.lastExisting(), QString());
+    recent.add(kept);
+    recent.add(path(QStringLiteral("moved-away.txt")));  // newest, but gone
+    QCOMPARE(recent.lastExisting(), kept);
+    recent.clear();
   }
 
   // ---- templates, drafting, Word -------------------------------------------------------
