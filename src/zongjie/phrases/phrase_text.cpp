@@ -85,10 +85,11 @@ namespace {
 
 bool is_plus(char32_t c) noexcept { return c == U'+' || c == 0xFF0B; }
 
-/// Letters and Han characters `fold_text` keeps, digits not counted.
-std::size_t word_chars(std::string_view sentence) noexcept {
+/// Letters and Han characters `fold_text` keeps (digits not counted), up to
+/// `enough`: the scan stops there, so ordinary text costs a few characters.
+std::size_t word_chars(std::string_view sentence, std::size_t enough) noexcept {
   std::size_t n = 0;
-  for (std::size_t i = 0; i < sentence.size();) {
+  for (std::size_t i = 0; i < sentence.size() && n < enough;) {
     CodePoint const cp = code_point_at(sentence, i);
     char32_t const c = fold_width(cp.value);
     if (!is_blank_or_punct(cp.value) && !(c >= '0' && c <= '9')) ++n;
@@ -102,7 +103,7 @@ std::size_t word_chars(std::string_view sentence) noexcept {
 std::string fold_text(std::string_view sentence) {
   // A text that is (almost) only numbers — “14361”, “1+6” — is a slogan made
   // of its figures: masking them would fold every such slogan into one.
-  bool const literal_digits = word_chars(sentence) < 2;
+  bool const literal_digits = word_chars(sentence, 2) < 2;
   std::string out;
   out.reserve(sentence.size());
   bool in_digits = false;
