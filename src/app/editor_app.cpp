@@ -240,6 +240,13 @@ class GuiTestHelper : public QObject {
     QTimer::singleShot(interval_, this, [this, i] { commitNext(i + 1); });
   }
 
+  /// [x, y, width, height] of an item on the screen, [] when hidden.
+  static QJsonArray screen_rect(QQuickItem* item) {
+    if (!item || !item->isVisible() || !item->window()) return {};
+    QPoint const g = item->window()->mapToGlobal(item->mapToScene(QPointF(0, 0)).toPoint());
+    return QJsonArray{g.x(), g.y(), item->width(), item->height()};
+  }
+
   static QJsonArray screen_center(QQuickItem* item) {
     if (!item || !item->isVisible() || !item->window()) return {};
     QPointF const c = item->mapToScene(QPointF(item->width() / 2, item->height() / 2));
@@ -295,7 +302,9 @@ class GuiTestHelper : public QObject {
         QMetaObject::invokeMethod(list, "itemAtIndex", Q_RETURN_ARG(QQuickItem*, row), Q_ARG(int, pick));
         if (row) {
           out[QStringLiteral("messageRow")] = pick;
-          out[QStringLiteral("message")] = screen_center(row->findChild<QQuickItem*>(QStringLiteral("findingMessage")));
+          auto* message = row->findChild<QQuickItem*>(QStringLiteral("findingMessage"));
+          out[QStringLiteral("message")] = screen_center(message);
+          out[QStringLiteral("messageRect")] = screen_rect(message);
         }
       }
     }
