@@ -21,6 +21,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QDir>
+#include <QInputMethodEvent>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -594,6 +595,48 @@ class BackendTest : public QObject {
     QCOMPARE(doc.undo(), 3);
     QCOMPARE(doc.plainText(), before);
     QCOMPARE(doc.undo(), -1);  // nothing left: the file as opened
+  }
+
+  void inputMethodCommitsLoseNothing() {
+    // As fcitx/ibus type Chinese: a preedit, then the commit, word after
+    // word, into a long report with the controller and highlighter attached.
+    CorpusController corpus;
+    corpus.setDbPath(path(QStringLiteral("im.db")));
+    corpus.load();
+    corpus.waitForIdle();
+    TextEditFixture edit;
+    QVERIFY(edit.item);
+    DocumentController doc;
+    doc.setCorpus(&corpus);
+    doc.setTextDocument(edit.document);
+    QString long_text;
+    for (QString const& name : {QStringLiteral("baisha-2023.txt"), QStringLiteral("qingxi-2024.txt"),
+                                QStringLiteral("guiwan-2024.txt"), QStringLiteral("shuanghe-2023.txt")})
+      long_text += QString::fromUtf8(read_all(example(name)));
+    QVERIFY(long_text.size() > 8000);
+    QString const file = path(QStringLiteral("im.txt"));
+    QVERIFY(write_all(file, long_text.toUtf8()));
+    QVERIFY(doc.open(file));
+    QString const before = doc.plainText();
+    int const at = doc.lineStart(20);
+    edit.item->setProperty("cursorPosition", at);
+    QStringList const pool{QStringLiteral("乡村振兴"), QStringLiteral("人居环境"), QStringLiteral("，"),
+                           QStringLiteral("党建引领"), QStringLiteral("。"), QStringLiteral("网格化管理")};
+    QString typed;
+    for (int i = 0; i < 500; ++i) {
+      QString const w = pool[i % pool.size()];
+      QInputMethodEvent preedit(w.left(1), {});
+      QCoreApplication::sendEvent(edit.item.get(), &preedit);
+      QInputMethodEvent commit;
+      commit.setCommitString(w);
+      QCoreApplication::sendEvent(edit.item.get(), &commit);
+      typed += w;
+      if (i % 50 == 0) QCoreApplication::processEvents();  // analyses come and go meanwhile
+    }
+    QVERIFY(doc.waitForAnalysis());
+    QCOMPARE(doc.plainText(), before.left(at) + typed + before.mid(at));
+    QCOMPARE(edit.item->property("cursorPosition").toInt(), at + static_cast<int>(typed.size()));
+    QVERIFY(doc.modified());
   }
 
   void endOfDocumentBelongsToTheLastPart() {
