@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+#include <optional>
 
 namespace zongjie::check {
 
@@ -95,46 +96,72 @@ std::vector<Edit> half_width_edits(std::string_view line, Ranges const& debris) 
   // to it then is what counts).  A cluster such as ";;" or ",(" takes the
   // context around it as a whole.
   std::vector<CodePoint> prev(count), next(count);
-  std::vector<std::size_t> han_before(count);  // Han characters before the mark
-  {
-    CodePoint last{};
-    std::size_t t = 0, d = 0, han = 0, p = 0;
+  // Debris is sorted and does not overlap: found by where it starts or ends.
+  auto const debris_ending_at = [&](std::size_t pos) -> std::optional<std::size_t> {
+    auto it = std::lower_bound(debris.begin(), debris.end(), pos, [](auto const& r, std::size_t x) { return r.second < x; });
+    if (it != debris.end() && it->second == pos) return it->first;
+    return std::nullopt;
+  };
+  auto const debris_starting_at = [&](std::size_t pos) -> std::optional<std::size_t> {
+    auto it = std::lower_bound(debris.begin(), debris.end(), pos, [](auto const& r, std::size_t x) { return r.first < x; });
+    if (it != debris.end() && it->first == pos) return it->second;
+    return std::nullopt;
+  };
+  // Walking back from a mark stops at a visible character or at the mark
+  // before it (everything between being see-through, the two share their
+  // neighbour): each byte is walked over at most once.
+  for (std::size_t t = 0; t < count; ++t) {
+    std::size_t pos = at[t];
+    std::size_t const stop = t > 0 ? at[t - 1] : 0;
     for (;;) {
-      while (t < count && at[t] <= p) prev[t++] = last;
-      if (p >= n) break;
-      while (d < debris.size() && debris[d].second <= p) ++d;
-      if (d < debris.size() && debris[d].first == p) {
-        p = debris[d].second;
+      if (t > 0 && pos <= stop) {
+        prev[t] = prev[t - 1];
+        break;
+      }
+      if (auto const b = debris_ending_at(pos)) {
+        pos = *b;
         continue;
       }
-      CodePoint const c = scan::decode(line, p);
-      if (!see_through(c.cp)) last = c;
-      p += std::max<std::size_t>(c.length, 1);
+      CodePoint const c = scan::decode_before(line, pos);
+      if (c.length == 0 || !see_through(c.cp)) {
+        prev[t] = c;
+        break;
+      }
+      pos -= c.length;
     }
-    t = 0;
-    for (std::size_t q = 0; q < n && t < count;) {
-      while (t < count && at[t] <= q) han_before[t++] = han;
+  }
+  for (std::size_t t = count; t-- > 0;) {
+    std::size_t pos = at[t] + 1;
+    for (;;) {
+      if (t + 1 < count && pos >= at[t + 1]) {
+        next[t] = next[t + 1];
+        break;
+      }
+      if (auto const e = debris_starting_at(pos)) {
+        pos = *e;
+        continue;
+      }
+      CodePoint const c = scan::decode(line, pos);
+      if (c.length == 0 || !see_through(c.cp)) {
+        next[t] = c;
+        break;
+      }
+      pos += c.length;
+    }
+  }
+  // Where the first Han character at or after each mark is: looked for from
+  // the mark up to the next one only (usually found at once), else taken
+  // over from the next mark.
+  std::vector<std::size_t> next_han(count, n);
+  for (std::size_t t = count; t-- > 0;) {
+    std::size_t const stop = t + 1 < count ? at[t + 1] : n;
+    std::size_t q = at[t];
+    while (q < stop) {
       CodePoint const c = scan::decode(line, q);
-      han += scan::is_han(c.cp);
+      if (scan::is_han(c.cp)) break;
       q += std::max<std::size_t>(c.length, 1);
     }
-    while (t < count) han_before[t++] = han;
-  }
-  {
-    CodePoint first{};
-    std::size_t t = count, d = debris.size(), p = n;
-    for (;;) {
-      while (t > 0 && at[t - 1] + 1 >= p) next[--t] = first;
-      if (p == 0) break;
-      while (d > 0 && debris[d - 1].first >= p) --d;
-      if (d > 0 && debris[d - 1].second == p) {
-        p = debris[d - 1].first;
-        continue;
-      }
-      CodePoint const c = scan::decode_before(line, p);
-      if (!see_through(c.cp)) first = c;
-      p -= std::max<std::size_t>(c.length, 1);
-    }
+    next_han[t] = q < stop ? q : (t + 1 < count ? next_han[t + 1] : n);
   }
   // Parentheses are decided in pairs: (GDP) inside Chinese text becomes （GDP）.
   constexpr std::size_t none = static_cast<std::size_t>(-1);
@@ -158,7 +185,7 @@ std::vector<Edit> half_width_edits(std::string_view line, Ranges const& debris) 
     if (c == '(' || c == ')') {
       if (std::size_t const o = partner[t]; o != none) {
         std::size_t const first = std::min(t, o), second = std::max(t, o);
-        flag = chinese(prev[first]) || chinese(next[second]) || han_before[second] > han_before[first];
+        flag = chinese(prev[first]) || chinese(next[second]) || next_han[first] < at[second];
       } else {
         flag = chinese(prev[t]) || chinese(next[t]);
       }
@@ -207,7 +234,12 @@ void HalfWidthPunctCheck::run(Context const& ctx, Sink& out) const {
     hit.message = "half_width";
     hit.args = {{"chars", chars}, {"count", std::to_string(edits.size())}};
     hit.suggestion = edits.front().replacement;
-    hit.subject = "line:" + scan::normalise(text.substr(ls, le - ls));
+    // Keyed by the line; a pasted line of megabytes by its first 64 KB (far
+    // more than any paragraph), not copied whole for the key.
+    constexpr std::size_t subject_bytes = 64 * 1024;
+    std::size_t key_end = std::min(le, ls + subject_bytes);
+    while (key_end < le && (static_cast<unsigned char>(text[key_end]) & 0xC0) == 0x80) ++key_end;
+    hit.subject = "line:" + scan::normalise(text.substr(ls, key_end - ls));
     Fix fix;
     fix.edits = std::move(edits);
     fix.safe = true;

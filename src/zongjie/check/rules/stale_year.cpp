@@ -75,36 +75,90 @@ struct Mark {
   bool ends_sentence = false;  ///< 。！？； (where scan::sentence_begin starts a sentence)
 };
 
-/// The clause marks of text[from, to), in order: one pass.
-std::vector<Mark> clause_marks(std::string_view text, std::size_t from, std::size_t to) {
-  std::vector<Mark> marks;
-  std::string_view const upto = text.substr(0, to);
-  std::size_t nl = upto.find('\n', from);
-  for (std::size_t i = grammar::find_punct(upto, from);;) {
-    std::size_t const p = std::min(i, nl);
-    if (p == std::string_view::npos) break;
-    if (p == nl) {
-      marks.push_back({p, 1, true});
-      nl = upto.find('\n', p + 1);
-      continue;
-    }
-    grammar::PunctAt const pa = grammar::punct_at(text, i);
-    if (pa.kind != grammar::Punct::none && pa.kind != grammar::Punct::dun)
-      marks.push_back({i, pa.length, grammar::ends_clause(pa.kind)});
-    i = grammar::find_punct(upto, i + std::max<std::size_t>(pa.length, 1));
-  }
-  return marks;
+/// The clause mark that ends just before `pos` (looking back over one
+/// character), if the character there is one.
+std::optional<Mark> mark_before(std::string_view text, std::size_t pos) {
+  auto const c = scan::decode_before(text, pos);
+  if (c.length == 0) return std::nullopt;
+  if (c.cp == '\n') return Mark{pos - 1, 1, true};
+  grammar::PunctAt const p = grammar::punct_at(text, pos - c.length);
+  if (p.kind == grammar::Punct::none || p.kind == grammar::Punct::dun || p.length != c.length) return std::nullopt;
+  return Mark{pos - c.length, p.length, grammar::ends_clause(p.kind)};
 }
+
+/// The first clause mark (or line end) in text[from, limit); npos when none.
+std::size_t next_mark(std::string_view text, std::size_t from, std::size_t limit) {
+  std::string_view const upto = text.substr(0, limit);
+  std::size_t p = grammar::find_punct(upto, from);
+  while (p != std::string_view::npos && grammar::punct_at(text, p).kind == grammar::Punct::dun)
+    p = grammar::find_punct(upto, p + 1);
+  std::size_t const stop = p == std::string_view::npos ? limit : p;
+  std::size_t const nl = upto.substr(0, stop).find('\n', from);
+  return nl != std::string_view::npos ? nl : p;
+}
+
+/// Where a year's clause is: from after the last clause mark before it
+/// (within its window) to the first mark after it.
+struct Clause {
+  std::size_t begin = 0;
+  std::size_t end = 0;
+  bool end_at_mark = false;   ///< `end` is a mark, not the window's or the part's end
+  std::optional<Mark> mark;   ///< the mark `begin` follows, if any
+};
+
+/// Title marks (《 》) found so far, scanning each byte once.
+class TitleMarks {
+ public:
+  explicit TitleMarks(YearCues const& cues) : cues_(cues) {}
+  /// Whether the last 《 in text[near, b) is not closed before b.
+  bool open_at(std::string_view text, std::size_t near, std::size_t b) {
+    std::size_t const from = std::max(near, scanned_);
+    if (from < b) {
+      std::string_view const span = text.substr(from, b - from);
+      add(span, from, K::title_open, opens_);
+      add(span, from, K::title_close, closes_);
+      scanned_ = b;
+    }
+    auto const last_open = last_before(opens_, near, b);
+    if (!last_open) return false;
+    return !last_before(closes_, *last_open, b);
+  }
+
+ private:
+  void add(std::string_view span, std::size_t base, K kind, std::vector<std::pair<std::size_t, std::size_t>>& out) const {
+    std::size_t const first = out.size();
+    for (auto const& w : cues_.words(kind))
+      for (std::size_t at = span.find(w); at != std::string_view::npos; at = span.find(w, at + w.size()))
+        out.push_back({base + at, base + at + w.size()});
+    std::sort(out.begin() + static_cast<std::ptrdiff_t>(first), out.end());
+  }
+  static std::optional<std::size_t> last_before(std::vector<std::pair<std::size_t, std::size_t>> const& v,
+                                                std::size_t lo, std::size_t pos) {
+    auto it = std::lower_bound(v.begin(), v.end(), std::pair<std::size_t, std::size_t>{pos, 0});
+    for (int n = 0; it != v.begin() && n < 4; ++n) {
+      --it;
+      if (it->first < lo) break;
+      if (it->second <= pos) return it->first;
+    }
+    return std::nullopt;
+  }
+
+  YearCues const& cues_;
+  std::size_t scanned_ = 0;
+  std::vector<std::pair<std::size_t, std::size_t>> opens_, closes_;
+};
 
 /// Where the cue words of a part are: for each kind looked for anywhere in a
 /// clause, the sorted starts and ends of its occurrences.
 class CueIndex {
  public:
-  CueIndex(YearCues const& cues, std::string_view text, std::size_t from, std::size_t to) {
-    cues.scan(text.substr(from, to - from), [&](std::size_t b, std::size_t e, K k) {
-      auto& list = lists_[static_cast<std::size_t>(k)];
-      list.push_back({from + b, from + e});
-    });
+  /// The words within `stretches` (sorted, not overlapping, on character bounds).
+  CueIndex(YearCues const& cues, std::string_view text, std::vector<std::pair<std::size_t, std::size_t>> const& stretches) {
+    for (auto const& [from, to] : stretches)
+      cues.scan(text.substr(from, to - from), [&](std::size_t b, std::size_t e, K k) {
+        auto& list = lists_[static_cast<std::size_t>(k)];
+        list.push_back({from + b, from + e});
+      });
     // One pass reports by start; equal starts may come in any order.
     for (auto& l : lists_) std::sort(l.begin(), l.end());
   }
@@ -119,35 +173,16 @@ class CueIndex {
     return false;
   }
 
-  /// The last word of `k` that ends at or before `pos`, starting at or after `lo`: its start.
-  std::optional<std::size_t> last_before(K k, std::size_t lo, std::size_t pos) const {
-    auto const& l = lists_[static_cast<std::size_t>(k)];
-    auto it = std::lower_bound(l.begin(), l.end(), std::pair<std::size_t, std::size_t>{pos, 0});
-    for (int n = 0; it != l.begin() && n < 4; ++n) {
-      --it;
-      if (it->first < lo) break;
-      if (it->second <= pos) return it->first;
-    }
-    return std::nullopt;
-  }
-
  private:
   std::array<std::vector<std::pair<std::size_t, std::size_t>>, YearCues::kind_count> lists_;
 };
 
-/// The year is the second of a range (2021—2023年) or sits inside 《》
-/// (an open title mark in the 100 characters before it, not closed yet).
-bool range_end_or_title(YearCues const& cues, CueIndex const& index, std::string_view text, std::size_t b,
-                        std::size_t floor) {
+/// The year is the second of a range (2021—2023年).
+bool range_end(YearCues const& cues, std::string_view text, std::size_t b, std::size_t floor) {
   std::string_view const before = text.substr(floor, b - floor);
   if (std::size_t const j = cues.suffix(K::range_joiner, before))
     if (scan::is_ascii_digit(scan::decode_before(before, before.size() - j).cp)) return true;
-  constexpr std::size_t title_reach = 300;  // bytes, 100 Chinese characters
-  std::size_t const near = b - std::min(before.size(), title_reach);
-  auto const open = index.last_before(K::title_open, near, b);
-  if (!open) return false;
-  auto const close = index.last_before(K::title_close, *open, b);
-  return !close;
+  return false;
 }
 
 }  // namespace
@@ -171,35 +206,78 @@ void StaleYearCheck::run(Context const& ctx, Sink& out) const {
     years.clear();
     grammar::find_years(text.substr(from, to - from), years);
     if (years.empty()) continue;
-    // Everything a year's verdict reads is found once for the part: clause
-    // marks and cue words, each in one pass; each year then looks up its
-    // clause and the words in it (a pasted line of a million years must not
-    // be read again for every year).
-    std::size_t const scan_from = ctx.doc.lines.line_start(ctx.doc.lines.line_of(from));
-    std::vector<Mark> const marks = clause_marks(text, scan_from, to);
-    CueIndex const index(cues, text, scan_from, to);
-    std::size_t next_mark = 0;  // the first mark at or after the current year
-    for (auto const& y : years) {
+    // Each year's clause is found by looking back to the mark before it and
+    // on to the mark after it; a year in the same clause as the one before
+    // takes over what that one found, so each byte is read once however
+    // many years a clause holds (a pasted line of a million years).
+    std::vector<Clause> clauses(years.size());
+    std::vector<std::size_t> look_froms(years.size());
+    for (std::size_t j = 0; j < years.size(); ++j) {
+      std::size_t const b = from + years[j].begin;
+      std::size_t const e = from + years[j].end;
+      // The line start, or the window before the year on a very long line.
+      std::size_t const look_from = std::max(ctx.doc.lines.line_start(ctx.doc.lines.line_of(b)), window_begin(text, b));
+      look_froms[j] = look_from;
+      std::size_t const floor = std::max(look_from, from);
+      Clause& c = clauses[j];
+      std::size_t const prev_end = j > 0 ? from + years[j - 1].end : 0;
+      std::size_t pos = b;
+      for (;;) {
+        if (j > 0 && pos <= prev_end && prev_end > floor) {
+          // Back at the year before without a mark: its clause.
+          Clause const& p = clauses[j - 1];
+          c.mark = p.mark && p.mark->pos >= floor ? p.mark : std::nullopt;
+          c.begin = c.mark ? std::max(floor, p.begin) : floor;
+          break;
+        }
+        if (pos <= floor) {
+          c.begin = floor;
+          break;
+        }
+        if (auto const m = mark_before(text, pos)) {
+          c.mark = m;
+          c.begin = pos;
+          break;
+        }
+        pos -= std::max<std::size_t>(scan::decode_before(text, pos).length, 1);
+      }
+      std::size_t const limit = std::min(to, window_end(text, e));
+      if (j > 0 && clauses[j - 1].end_at_mark && clauses[j - 1].end >= e) {
+        c.end = clauses[j - 1].end;
+        c.end_at_mark = true;
+      } else {
+        std::size_t const start = j > 0 && clauses[j - 1].end > e ? clauses[j - 1].end : e;
+        std::size_t const m = start < limit ? next_mark(text, start, limit) : std::string_view::npos;
+        c.end_at_mark = m != std::string_view::npos;
+        c.end = c.end_at_mark ? m : std::max(limit, e);
+      }
+      c.end = std::min(c.end, limit);
+    }
+    // Cue words are read within the clauses holding years, each byte once.
+    std::vector<std::pair<std::size_t, std::size_t>> reach;
+    for (auto const& c : clauses) {
+      if (!reach.empty() && c.begin <= reach.back().second) reach.back().second = std::max(reach.back().second, c.end);
+      else reach.emplace_back(c.begin, c.end);
+    }
+    CueIndex const index(cues, text, reach);
+    TitleMarks titles(cues);
+    for (std::size_t j = 0; j < years.size(); ++j) {
+      auto const& y = years[j];
       std::size_t const b = from + y.begin;
       std::size_t const e = from + y.end;
-      while (next_mark < marks.size() && marks[next_mark].pos < b) ++next_mark;
       if (ctx.in_debris(b, e)) continue;
       std::string_view const mention = text.substr(b, e - b);
       if (cues.suffix(K::label_suffix, mention)) continue;  // 2022年度: a label, not a date
-      // The line start, or the window before the year on a very long line.
-      std::size_t const look_from = std::max(ctx.doc.lines.line_start(ctx.doc.lines.line_of(b)), window_begin(text, b));
-      if (range_end_or_title(cues, index, text, b, look_from)) continue;
-      // The clause: from after the last mark before the year (within the
-      // window) to the first mark after it.
-      std::size_t const floor = std::max(look_from, from);
-      Mark const* const prev = next_mark > 0 && marks[next_mark - 1].pos >= floor ? &marks[next_mark - 1] : nullptr;
-      std::size_t const cb = prev ? std::max(floor, prev->pos + prev->length) : floor;
-      std::size_t ce = std::min({to, window_end(text, e)});
-      for (std::size_t m = next_mark; m < marks.size() && marks[m].pos < ce; ++m)
-        if (marks[m].pos >= e) {
-          ce = marks[m].pos;
-          break;
-        }
+      std::size_t const look_from = look_froms[j];
+      if (range_end(cues, text, b, look_from)) continue;
+      // A title names its year within its first few dozen characters: 《 in
+      // the 100 characters before the year, not closed yet.
+      constexpr std::size_t title_reach = 300;  // bytes
+      if (titles.open_at(text, b - std::min(b - look_from, title_reach), b)) continue;
+      Clause const& clause = clauses[j];
+      std::size_t const cb = clause.begin;
+      std::size_t const ce = clause.end;
+      Mark const* const prev = clause.mark ? &*clause.mark : nullptr;
       std::string_view const before = grammar::trim_blanks(text.substr(cb, b - cb));
       std::string_view const after = text.substr(e, ce - e);
       if (cues.ends_with(K::history_before, before) || cues.starts_with(K::history_after, after)) continue;

@@ -108,6 +108,14 @@ void UnbalancedPunctCheck::run(Context const& ctx, Sink& out) const {
     std::array<bool, pairs.size()> unopened_reported{};
     quote_carried.reset();
     for (std::size_t i = first; i < line.size();) {
+      // Every mark looked for starts with one of these bytes (“ ” ‘ ’: E2,
+      // 《 》 【 】: E3, （ ）: EF, and ASCII parentheses); others are stepped
+      // over without decoding.
+      auto const lead = static_cast<unsigned char>(line[i]);
+      if (lead != 0xE2 && lead != 0xE3 && lead != 0xEF && lead != '(' && lead != ')') {
+        ++i;
+        continue;
+      }
       auto const c = scan::decode(line, i);
       std::size_t const len = std::max<std::size_t>(c.length, 1);
       auto const [pair, dir] = classify(c.cp);
