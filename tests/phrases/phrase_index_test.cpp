@@ -400,3 +400,20 @@ TEST_CASE("suggestions: wording of several reports ranks above one report's own 
   REQUIRE(own >= 0);
   CHECK(common < own);
 }
+
+TEST_CASE("ranking: running text above a section heading that says the same", "[phrases]") {
+  // “（二）改善人居环境，推进垃圾分类” is a heading in all three reports and
+  // short, so bm25 puts it first; the sentences a clerk reuses come first.
+  test::LearnedFixture fx;
+  PhraseIndex index(fx.db.string());
+  auto const hits = search(index, "推进垃圾分类");
+  REQUIRE(hits.size() >= 2);
+  auto const heading = std::find_if(hits.begin(), hits.end(),
+                                    [](auto const& h) { return h.text == "改善人居环境，推进垃圾分类"; });
+  REQUIRE(heading != hits.end());
+  // Below every sentence of running text that holds the words.
+  std::string order;
+  for (auto const& h : hits) order += h.text + " | ";
+  INFO(order);
+  CHECK(heading == std::prev(hits.end()));
+}

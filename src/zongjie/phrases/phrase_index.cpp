@@ -149,6 +149,8 @@ SELECT count(*) FROM (
   SELECT DISTINCT s.document_id
     FROM phrase_sets ps JOIN sentences s ON s.phrase_id = ps.phrase_id
    WHERE ps.set_id = ? LIMIT 2))sql";
+constexpr std::string_view heading_sql =
+    "SELECT 1 FROM sentences WHERE phrase_id = ? AND kind = 'heading' LIMIT 1";
 constexpr std::string_view phrase_documents_sql =
     "SELECT count(*) FROM (SELECT DISTINCT document_id FROM sentences WHERE phrase_id = ? LIMIT 2)";
 
@@ -184,6 +186,10 @@ constexpr double bonus_set_phrase = 0.1;  ///< the query sits inside a set phras
 /// already favours it, yet what a clerk reuses is running text — full
 /// sentences of equal relevance come first.
 constexpr double bonus_lead = -0.1;
+/// Written as a section heading somewhere: a title, not text to reuse.
+constexpr double bonus_heading = -0.3;
+/// Heading checks (one indexed query each) for the best this many × limit.
+constexpr std::size_t heading_check_factor = 2, heading_check_min = 40;
 
 struct Candidate {
   std::int64_t id = 0;
@@ -454,9 +460,25 @@ struct PhraseIndex::Impl {
       if (c.flags & phrase_lead) score += bonus_lead;
       c.score = score;
     }
-    std::stable_sort(cands.begin(), cands.end(), [](Candidate const& a, Candidate const& b) {
+    auto by_score = [](Candidate const& a, Candidate const& b) {
       return a.score != b.score ? a.score > b.score : a.id < b.id;
-    });
+    };
+    std::stable_sort(cands.begin(), cands.end(), by_score);
+    // Headings are short, so bm25 puts them first; what is reused is running
+    // text.  Checked for the best candidates only (one indexed query each).
+    std::size_t const check = std::min(cands.size(), std::max(limit * heading_check_factor, heading_check_min));
+    bool demoted = false;
+    for (std::size_t i = 0; i < check; ++i) {
+      if (!(cands[i].flags & phrase_lead)) continue;
+      auto& h = stmt(heading_, heading_sql);
+      h.bind(1, cands[i].id);
+      if (h.step()) {
+        cands[i].score += bonus_heading;
+        demoted = true;
+      }
+      h.reset();
+    }
+    if (demoted) std::stable_sort(cands.begin(), cands.end(), by_score);
 
     auto bind_filters = [&](store::Statement& st) {
       if (q.part) st.bind(2, part);
@@ -655,7 +677,7 @@ struct PhraseIndex::Impl {
   store::CorpusStore store;
   std::unique_ptr<store::Statement> max_id_, count_trigram_, count_chars_, trigram_ranked_, trigram_sampled_, trigram_filtered_,
       chars_ranked_, chars_sampled_, chars_filtered_, scan_, containing_, contexts_, newest_, filtered_uses_, source_, suggest_, carriers_,
-      set_documents_, phrase_documents_;
+      set_documents_, phrase_documents_, heading_;
 };
 
 PhraseIndex::PhraseIndex(std::string const& db_path) : impl_(std::make_unique<Impl>(db_path)) {}
