@@ -168,6 +168,15 @@ Rectangle {
             highlightMoveDuration: 0
             Keys.onReturnPressed: if (currentIndex >= 0) tab.insertRequested(model.insertTextAt(currentIndex), false)
             Keys.onEnterPressed: if (currentIndex >= 0) tab.insertRequested(model.insertTextAt(currentIndex), false)
+            // The keyboard focus is visible (F6, Tab).
+            Rectangle {
+                anchors.fill: parent
+                color: "transparent"
+                border.color: Theme.accent
+                border.width: 2
+                visible: parent.activeFocus
+                z: 10
+            }
             Layout.preferredHeight: 3
             clip: true
             model: phraseSearch.results
@@ -190,6 +199,15 @@ Rectangle {
             highlightMoveDuration: 0
             Keys.onReturnPressed: if (currentIndex >= 0) tab.insertRequested(model.insertTextAt(currentIndex), false)
             Keys.onEnterPressed: if (currentIndex >= 0) tab.insertRequested(model.insertTextAt(currentIndex), false)
+            // The keyboard focus is visible (F6, Tab).
+            Rectangle {
+                anchors.fill: parent
+                color: "transparent"
+                border.color: Theme.accent
+                border.width: 2
+                visible: parent.activeFocus
+                z: 10
+            }
             Layout.preferredHeight: 2
             clip: true
             model: phraseSearch.suggestions

@@ -134,6 +134,15 @@ Rectangle {
             highlightMoveDuration: 0
             Keys.onReturnPressed: if (currentItem) tab.insert(currentItem.templateId, currentItem.isPart)
             Keys.onEnterPressed: if (currentItem) tab.insert(currentItem.templateId, currentItem.isPart)
+            // The keyboard focus is visible (F6, Tab).
+            Rectangle {
+                anchors.fill: parent
+                color: "transparent"
+                border.color: Theme.accent
+                border.width: 2
+                visible: parent.activeFocus
+                z: 10
+            }
             delegate: ItemDelegate {
                 id: row
                 required property int index
