@@ -118,8 +118,13 @@ class FindingSink final : public Sink {
       std::size_t const lo = char_floor(text, f.begin > subject_window ? f.begin - subject_window : 0);
       std::size_t const hi = char_floor(text, std::min(text.size(), f.end + subject_window));
       std::string_view const near = text.substr(lo, hi - lo);
-      std::size_t const sb = lo + scan::sentence_begin(near, f.begin - lo);
-      std::size_t const se = std::max(lo + scan::sentence_end(near, f.begin - lo), f.end);
+      std::size_t sb = lo + scan::sentence_begin(near, f.begin - lo);
+      std::size_t se = std::max(lo + scan::sentence_end(near, f.begin - lo), f.end);
+      // No sentence bound within the window (one pasted line of megabytes
+      // without a 。): the key is the words near the finding, not a slice of
+      // the window copied for each of a million findings.
+      if (sb == lo && lo > 0 && text[lo - 1] != '\n') sb = std::max(sb, char_floor(text, f.begin > unbounded_reach ? f.begin - unbounded_reach : 0));
+      if (se >= hi && hi < text.size() && text[hi] != '\n') se = std::max(f.end, std::min(se, char_floor(text, std::min(text.size(), f.end + unbounded_reach))));
       f.subject = scan::normalise(text.substr(sb, se - sb)) + "｜" + scan::normalise(text.substr(f.begin, f.end - f.begin));
     }
     out_.push_back(std::move(f));
@@ -127,6 +132,7 @@ class FindingSink final : public Sink {
 
  private:
   static constexpr std::size_t subject_window = 1024;  ///< bytes on each side of a finding (340 characters)
+  static constexpr std::size_t unbounded_reach = 96;   ///< bytes on each side when no sentence bound is in the window
 
   static std::size_t char_floor(std::string_view s, std::size_t at) noexcept {
     while (at > 0 && at < s.size() && (static_cast<unsigned char>(s[at]) & 0xC0) == 0x80) --at;
