@@ -4,6 +4,8 @@
 #include "zongjie/grammar/grammar.hpp"
 #include "zongjie/util/tsv.hpp"
 
+#include <algorithm>
+
 namespace zongjie::check {
 
 namespace {
@@ -15,8 +17,15 @@ std::pair<std::string, std::string> split_pair(std::string_view s) {
   return {std::string(s.substr(0, p)), std::string(s.substr(p + ellipsis.size()))};
 }
 
-/// The clause ends at 。！？； or a line end.
-std::size_t clause_limit(std::string_view text, std::size_t pos) { return scan::sentence_end(text, pos); }
+/// The clause ends at 。！？； or a line end, looked for at most this many
+/// bytes on (far more than a sentence): a pasted line of megabytes without a
+/// 。 must not be read to its end for each head of a pair (即…，又).
+constexpr std::size_t tail_reach = 1024;
+std::size_t clause_limit(std::string_view text, std::size_t pos) {
+  std::size_t end = std::min(text.size(), pos + tail_reach);
+  while (end < text.size() && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) ++end;
+  return scan::sentence_end(text.substr(0, end), pos);
+}
 }  // namespace
 
 std::string ConfusableLexicon::Entry::shown_wrong() const {

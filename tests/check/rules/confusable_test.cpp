@@ -47,3 +47,17 @@ TEST_CASE("confusable: 即…，又 in one sentence", "[check][wording.confusabl
   // Not across sentences, and not without the second part.
   CHECK(of_rule(check_text("即日起开展排查。又一批项目开工。\n"), rule).empty());
 }
+
+TEST_CASE("confusable: one pasted line of 200,000 pair heads without a full stop", "[check][wording.confusable]") {
+  // Each head of 即…，又 looks for its tail within its sentence, and at most
+  // 1 KB on: not to the end of a line of megabytes.
+  std::string text = test::clean_report();
+  std::string line;
+  for (int i = 0; i < 200'000; ++i) line += "，即要做好";
+  text += line + "，又要抓实。\n";
+  auto const f = test::of_rule(test::check_text(text), "wording.confusable");
+  // Only the heads within 1 KB of the tail (15 bytes each) pair with it.
+  REQUIRE_FALSE(f.empty());
+  CHECK(f.size() <= 1024 / 15 + 1);
+  CHECK(f.back().line == test::line_of(text, "，即要做好"));
+}
