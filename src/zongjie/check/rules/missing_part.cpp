@@ -33,13 +33,6 @@ std::vector<std::string> cue_words(Catalog const& words, std::string_view key) {
   return out;
 }
 
-std::size_t count_of(std::string_view s, std::vector<std::string> const& words) {
-  std::size_t n = 0;
-  for (auto const& w : words)
-    for (std::size_t at = s.find(w); at != std::string_view::npos; at = s.find(w, at + w.size())) ++n;
-  return n;
-}
-
 bool contains_any(std::string_view s, std::vector<std::string> const& words) {
   return std::any_of(words.begin(), words.end(), [&](auto const& w) { return s.find(w) != std::string_view::npos; });
 }
@@ -105,17 +98,42 @@ class PartEvidence {
   bool plan_stretch() const {
     std::string_view const text = ctx_.text();
     auto const& lines = ctx_.doc.lines;
-    for (std::size_t l = first_line_after_summary(); l <= lines.line_count(); ++l) {
+    std::size_t const first = first_line_after_summary();
+    if (first > lines.line_count()) return false;
+    // Where the to-do and done words are, found once: each candidate
+    // heading then counts them in its stretch by position (a paste of a
+    // hundred thousand heading-like lines must not read 3 KB for each).
+    std::size_t const start = lines.line_start(first);
+    auto const positions = [&](std::vector<std::string> const& words) {
+      std::vector<std::pair<std::size_t, std::size_t>> at;  // (begin, end)
+      for (auto const& w : words)
+        for (std::size_t p = text.find(w, start); p != std::string_view::npos; p = text.find(w, p + w.size()))
+          at.emplace_back(p, p + w.size());
+      std::sort(at.begin(), at.end());
+      return at;
+    };
+    std::vector<std::pair<std::size_t, std::size_t>> future, done;
+    bool found_any = false;
+    for (std::size_t l = first; l <= lines.line_count(); ++l) {
       if (ctx_.is_noise_line(l)) continue;
       std::string_view const h = heading_of(ctx_.doc.line(l));
       if (h.empty()) continue;
       if (!contains_any(h, plan_heading_) || contains_any(h, summary_heading_)) continue;
+      if (!found_any) {
+        future = positions(future_);
+        done = positions(done_);
+        found_any = true;
+      }
       std::size_t const from = lines.line_start(l);
       std::size_t to = std::min(text.size(), from + stretch_bytes);
       while (to < text.size() && (static_cast<unsigned char>(text[to]) & 0xC0) == 0x80) ++to;
-      std::string_view const stretch = text.substr(from, to - from);
-      std::size_t const future = count_of(stretch, future_);
-      if (future >= min_future_cues && future > count_of(stretch, done_)) return true;
+      auto const count = [&](std::vector<std::pair<std::size_t, std::size_t>> const& at) {
+        auto const b = std::lower_bound(at.begin(), at.end(), std::pair<std::size_t, std::size_t>{from, 0});
+        auto const e = std::lower_bound(b, at.end(), std::pair<std::size_t, std::size_t>{to, 0});
+        return static_cast<std::size_t>(std::count_if(b, e, [&](auto const& w) { return w.second <= to; }));
+      };
+      std::size_t const n_future = count(future);
+      if (n_future >= min_future_cues && n_future > count(done)) return true;
     }
     return false;
   }
