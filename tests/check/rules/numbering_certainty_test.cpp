@@ -201,3 +201,40 @@ TEST_CASE("numbering: a real skip in a sure level is still reported and fixed", 
   REQUIRE(f[0].fix);
   CHECK(check::apply_fixes(doc, f).text == test::replace(text, "（四）", "（三）"));
 }
+
+TEST_CASE("numbering: sections starting again at one with no heading between are a new run, not duplicates",
+          "[check][numbering.duplicate]") {
+  // The plan's heading written as a sentence of prose, not a heading line:
+  // nothing marks the new part, but （一） again after （三） is a new list.
+  std::string const text =
+      "一、2024年工作回顾\n"                                // 1
+      "（一）经济发展取得新成效\n"                          // 2
+      "全年地区生产总值增长6%。\n"                          // 3
+      "（二）城市建设取得新进展\n"                          // 4
+      "新建道路12公里。\n"                                  // 5
+      "（三）民生事业取得新进步\n"                          // 6
+      "新增就业1200人。今年政府工作的总体要求是稳中求进。\n"  // 7
+      "（一）狠抓项目建设\n"                                // 8
+      "力争完成投资50亿元。\n"                              // 9
+      "（二）调整产业结构\n"                                // 10
+      "推动工业转型升级。\n"                                // 11
+      "（二）保障和改善民生\n"                              // 12
+      "新增就业1000人。\n";                                 // 13
+  auto const doc = test::document(text);
+  Outline const o = hand_outline(doc, {{1, As::part, PartRole::summary},
+                                       {2, As::section, PartRole::summary},
+                                       {4, As::section, PartRole::summary},
+                                       {6, As::section, PartRole::summary},
+                                       {8, As::section, PartRole::summary},
+                                       {10, As::section, PartRole::summary},
+                                       {12, As::section, PartRole::summary}});
+  auto const findings = test::default_checker().check(doc, o);
+  // The restart is no finding; the repeated （二） in the new run is one,
+  // but the level is unsure: a warning without renumbering.
+  auto const dup = of_rule(findings, "numbering.duplicate");
+  REQUIRE(dup.size() == 1);
+  CHECK(dup[0].line == 12);
+  CHECK(dup[0].severity == Severity::warning);
+  CHECK_FALSE(dup[0].fix);
+  CHECK(check::apply_fixes(doc, findings).text == text);
+}

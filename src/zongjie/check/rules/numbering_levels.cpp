@@ -190,6 +190,7 @@ void judge(Level& level, std::vector<HeadingLine> const& headings, FamilyLines c
       }
       if (broken) level.breaks.push_back(k);
     }
+    if (k > 0 && n.marker->marker.ordinal == 1 && level.kind != LevelKind::item) certain = false;
     if (!n.inline_marker)
       if (auto const* prev = by_family.before(family, here))
         level.continues_elsewhere[k] = prev->second + 1 == n.marker->marker.ordinal && !is_member_line(prev->first);
@@ -248,7 +249,10 @@ std::vector<Problem> problems(Level const& level) {
     int const ord = level.markers[k].marker->marker.ordinal;
     bool const after_break = brk != level.breaks.end() && *brk == k;
     if (after_break) ++brk;
-    if (after_break || (level.kind == LevelKind::item && k > 0 && ord == 1)) {
+    // Items start a new list at one; sections and parts starting again at
+    // one most likely follow a heading the outline missed (the plan's （一）
+    // after the review's （八）): a new run too, and the level is unsure.
+    if (after_break || (k > 0 && ord == 1)) {
       // A new list inside the same section, or after a heading the outline
       // did not place: it starts again at one or carries on.
       bool const carries_on = after_break && ord == level.markers[k - 1].marker->marker.ordinal + 1;
@@ -317,7 +321,7 @@ std::optional<std::vector<Edit>> renumber(Level const& level, std::string_view t
   for (std::size_t k = 0; k < level.markers.size(); ++k) {
     auto const& n = level.markers[k];
     int const ord = n.marker->marker.ordinal;
-    if (level.kind == LevelKind::item && k > 0 && ord == 1) want = 0;
+    if (k > 0 && ord == 1) want = 0;
     ++want;
     if (ord == want) continue;
     if (k < level.continues_elsewhere.size() && level.continues_elsewhere[k]) return std::nullopt;

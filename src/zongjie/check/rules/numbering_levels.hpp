@@ -35,9 +35,10 @@ struct Level {
   std::vector<std::size_t> breaks;
   /// The outline's reading of this level is sure: the family is the first
   /// one used at this level in its part (or section), no heading the
-  /// outline left out stands between its markers, and every line starting
+  /// outline left out stands between its markers, every line starting
   /// with a marker of this family between its first and last marker is one
-  /// of them.  Only then is a duplicate an error and a renumbering offered.
+  /// of them, and (for sections and parts) the numbering does not start again
+  /// at one.  Only then is a duplicate an error and a renumbering offered.
   bool certain = true;
   /// Per marker: the nearest line-start marker of the same family before it
   /// in the whole document (any level, or none the outline knows) has the
@@ -58,10 +59,11 @@ struct Problem {
 };
 
 /// Duplicates (一二三三), gaps (一二四) and sequences not starting at one.
-/// Item lists may start again at one (a new list), sections and parts not;
-/// after a break (Level::breaks) every level may start again at one or carry
-/// on.  A gap or a start at a marker that continues a sequence elsewhere is
-/// not reported (the outline is unsure of its level).
+/// Any level may start again at one (a new item list; sections or parts
+/// after a heading the outline missed, which makes the level unsure); after a
+/// break (Level::breaks) a level may also carry on.  A gap or a start at a
+/// marker that continues a sequence elsewhere is not reported (the outline is
+/// unsure of its level).
 std::vector<Problem> problems(Level const& level);
 
 /// Edits that renumber the level 1, 2, 3 … (per run), or none when a marker
