@@ -154,11 +154,11 @@ TEST_CASE("missing-part: problems written in prose are not missing", "[check][st
   for (auto const& x : of_rule(check_text(prose), rule)) CHECK(x.subject != "part:problems");
 }
 
-TEST_CASE("missing-part: a paste of 100,000 heading-like lines naming plan work", "[check][structure.missing-part]") {
+TEST_CASE("missing-part: a paste of 30,000 heading-like lines naming plan work", "[check][structure.missing-part]") {
   // Each candidate counts the to-do words of its stretch by position, found
   // once for the document; none of these stretches reads as a plan.
   std::string text = "一、2024年工作总结\n（一）产业发展\n全年完成投资1亿元。\n";
-  for (int i = 0; i < 100'000; ++i) text += "主要工作完成实现\n";
+  for (int i = 0; i < 30'000; ++i) text += "主要工作完成实现\n";
   auto const f = of_rule(check_text(text), rule);
   auto const plan = std::find_if(f.begin(), f.end(), [](auto const& x) { return x.subject == "part:plan"; });
   REQUIRE(plan != f.end());
