@@ -73,7 +73,8 @@ TEST_CASE("punctuation.unbalanced: a title mark and a bracket", "[check][punctua
   auto const f = of_rule(check_text(text), rule);
   REQUIRE(f.size() == 3);
   CHECK(f[0].line == test::line_of(text, "落实《"));
-  CHECK(f[0].message.find("》") != std::string::npos);
+  CHECK(f[0].column == test::column_of(text, "《乡村振兴"));
+  CHECK(f[0].end_column == f[0].column + 1);  // the mark itself
   CHECK(f[1].line == test::line_of(text, "（含提标改造"));
   CHECK(f[2].line == test::line_of(text, "明显提升）"));
 }
