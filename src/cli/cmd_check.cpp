@@ -59,7 +59,7 @@ int cmd_check(Argv const& argv) {
   options.themes = source.themes;
   check::Checker checker(std::move(options));
   apply_rule_options(args, checker);
-  OutlineOptions const outline_options{source.themes.get()};
+  OutlineOptions const outline_options = source.outline_options();
 
   std::optional<check::PreviousPlan> previous;
   if (auto const prev = args.value("--previous")) {

@@ -4,6 +4,7 @@
 #include "zongjie/corpus/learner.hpp"
 #include "zongjie/outline/builder.hpp"
 #include "zongjie/outline/format.hpp"
+#include "zongjie/outline/part_headings.hpp"
 #include "zongjie/outline/themes.hpp"
 #include "zongjie/store/corpus_store.hpp"
 
@@ -13,23 +14,29 @@
 namespace zongjie::cli {
 
 namespace {
-/// Section themes come from templates/themes.tsv refined with the terms
-/// learned from the corpus: the --db one, else the default database if it
-/// exists.  A broken default database does not stop the outline.
-std::shared_ptr<ThemeLexicon const> themes_for(Args const& args) {
-  if (auto db = args.value("--db")) {
-    store::CorpusStore store(*db, store::CorpusStore::Mode::read_only);
-    return corpus_themes(&store);
-  }
+/// What reading a report takes from the corpus: section themes from
+/// templates/themes.tsv refined with the learned terms, and the part headings
+/// of the learned reports — from the --db database, else the default one if
+/// it exists.  A broken default database does not stop the outline.
+struct CorpusLexicons {
+  std::shared_ptr<ThemeLexicon const> themes = ThemeLexicon::standard();
+  std::shared_ptr<PartHeadingLexicon const> part_headings;
+};
+
+CorpusLexicons lexicons_for(Args const& args) {
+  auto from = [](std::string const& path) {
+    store::CorpusStore store(path, store::CorpusStore::Mode::read_only);
+    return CorpusLexicons{corpus_themes(&store), corpus_part_headings(&store)};
+  };
+  if (auto db = args.value("--db")) return from(*db);
   std::string const db = store::default_database_path();
   std::error_code ec;
-  if (!std::filesystem::exists(db, ec)) return ThemeLexicon::standard();
+  if (!std::filesystem::exists(db, ec)) return {};
   try {
-    store::CorpusStore store(db, store::CorpusStore::Mode::read_only);
-    return corpus_themes(&store);
+    return from(db);
   } catch (store::StoreError const& e) {
-    std::cerr << "zongjie outline：提示：未使用语料库的主题词（" << e.what() << "）\n";
-    return ThemeLexicon::standard();
+    std::cerr << "zongjie outline：提示：未使用语料库的主题词和部分标题（" << e.what() << "）\n";
+    return {};
   }
 }
 }  // namespace
@@ -40,8 +47,8 @@ int cmd_outline(Argv const& argv) {
   if (args.positional().size() != 1) throw UsageError("需要一个文件：zongjie outline FILE [--format text|json]");
   std::string const& file = args.positional().front();
   text::Document const doc = text::load_document(file);
-  auto const themes = themes_for(args);
-  Outline const outline = build_outline(doc, {themes.get()});
+  auto const lexicons = lexicons_for(args);
+  Outline const outline = build_outline(doc, {lexicons.themes.get(), lexicons.part_headings.get()});
   for (auto const& note : doc.notes) std::cerr << "zongjie outline：" << file << "：" << note << '\n';
   if (format == "json") std::cout << outline_to_json(outline, file).dump(1) << '\n';
   else std::cout << outline_to_text(outline, file);

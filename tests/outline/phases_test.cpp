@@ -6,6 +6,7 @@
 #include "zongjie/grammar/grammar.hpp"
 #include "zongjie/outline/builder.hpp"
 #include "zongjie/outline/format.hpp"
+#include "zongjie/outline/part_headings.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -286,4 +287,29 @@ TEST_CASE("cues: datelines, salutations, problems passages and tense", "[grammar
 
   CHECK(grammar::tense_score("今年我们将加快项目建设，力争完成投资50亿元，确保各项任务落实。") > 0);
   CHECK(grammar::tense_score("全年完成了固定资产投资45亿元，同比增长8%，建成重点项目12个。") < 0);
+}
+
+// ---- part headings learned from a corpus ----------------------------------------------
+
+TEST_CASE("parts: a heading the corpus has seen heading a part is a part", "[outline][parts][learned]") {
+  std::string const text = R"(各位代表：
+现在，我代表镇人民政府报告工作。
+一、2025年工作回顾
+过去一年，全镇经济社会发展稳中有进，各项事业取得新成效。
+二、凝心聚力开新局
+新的一年，我们将坚持稳中求进，着力推动高质量发展。
+)";
+  Outline const plain = test::outline_of(text);
+  CHECK(roles(plain) == std::vector{R::preamble, R::summary});
+
+  PartHeadingLexicon learned;
+  learned.add("三、凝心聚力开新局", R::plan, 3);
+  learned.add("2024年工作回顾", R::summary, 5);
+  CHECK(learned.find("凝心聚力开新局：") == R::plan);
+  CHECK(learned.find("“2026年”工作回顾") == R::summary);  // years and quotes do not count
+  CHECK_FALSE(learned.find("凝心聚力").has_value());
+  Outline const o = build_outline(test::document(text), {nullptr, &learned});
+  SHOW_OUTLINE(o);
+  CHECK(roles(o) == std::vector{R::preamble, R::summary, R::plan});
+  CHECK(o.parts[2].line == line_of(text, "二、凝心聚力开新局"));
 }

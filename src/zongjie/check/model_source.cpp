@@ -15,6 +15,7 @@ ModelSource load_model(std::optional<std::string> const& database) {
   if (!database && !std::filesystem::exists(path, ec)) {
     out.model = default_model();
     out.themes = ThemeLexicon::standard();
+    out.part_headings = std::make_shared<PartHeadingLexicon>();
     return out;
   }
   store::CorpusStore store(path, store::CorpusStore::Mode::read_only);
@@ -28,9 +29,11 @@ ModelSource load_model(std::optional<std::string> const& database) {
   if (model->documents == 0) {
     out.model = default_model();
     out.themes = ThemeLexicon::standard();
+    out.part_headings = std::make_shared<PartHeadingLexicon>();
   } else {
     out.model = std::move(*model);
     out.themes = corpus_themes(&store);
+    out.part_headings = corpus_part_headings(&store);
   }
   return out;
 }

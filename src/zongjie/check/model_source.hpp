@@ -6,6 +6,9 @@
 #include "zongjie/corpus/standard_outline.hpp"
 #include "zongjie/outline/themes.hpp"
 
+#include "zongjie/outline/builder.hpp"
+#include "zongjie/outline/part_headings.hpp"
+
 #include <memory>
 #include <optional>
 #include <string>
@@ -16,6 +19,10 @@ struct ModelSource {
   StandardOutline model;
   /// The theme lexicon to build outlines with (learned terms included).
   std::shared_ptr<ThemeLexicon const> themes;
+  /// Part headings of the learned reports, for outlines (empty without a corpus).
+  std::shared_ptr<PartHeadingLexicon const> part_headings;
+  /// The outline options to read reports with: themes and part headings.
+  OutlineOptions outline_options() const { return {themes.get(), part_headings.get()}; }
   /// The database the model came from; "" for the built-in model.
   std::string database;
 };

@@ -1,5 +1,7 @@
 #include "zongjie/corpus/learner.hpp"
 
+#include "zongjie/outline/part_headings.hpp"
+
 #include "zongjie/outline/builder.hpp"
 #include "zongjie/store/corpus_store.hpp"
 
@@ -234,6 +236,13 @@ std::shared_ptr<ThemeLexicon const> corpus_themes(store::CorpusStore* store) {
   auto lex = std::make_shared<ThemeLexicon>(*base);
   for (auto const& t : terms) lex->add_term(t.term, t.theme, t.weight);
   lex->finish();
+  return lex;
+}
+
+std::shared_ptr<PartHeadingLexicon const> corpus_part_headings(store::CorpusStore* store) {
+  auto lex = std::make_shared<PartHeadingLexicon>();
+  if (!store) return lex;
+  for (auto const& h : store->part_headings()) lex->add(h.heading, h.role, h.count);
   return lex;
 }
 

@@ -18,6 +18,8 @@
 
 namespace zongjie {
 
+class PartHeadingLexicon;
+
 namespace store {
 class CorpusStore;
 }
@@ -96,6 +98,8 @@ LearnResult learn(store::CorpusStore& store, LearnOptions const& options);
 /// The theme lexicon for a corpus: templates/themes.tsv plus the terms learned
 /// into `store` (or the plain lexicon when `store` is null).
 std::shared_ptr<ThemeLexicon const> corpus_themes(store::CorpusStore* store);
+/// The part headings of the learned reports (none without a store).
+std::shared_ptr<PartHeadingLexicon const> corpus_part_headings(store::CorpusStore* store);
 
 /// Terms that mark a theme in this corpus: short word runs frequent in the
 /// section titles of one theme and rare in the others.

@@ -7,10 +7,14 @@
 namespace zongjie {
 
 class ThemeLexicon;
+class PartHeadingLexicon;
 
 struct OutlineOptions {
   /// Lexicon for section themes; no themes are assigned when null.
   ThemeLexicon const* themes = nullptr;
+  /// Part headings learned from a corpus; only the grammar's part titles
+  /// (and the document's own structure) are used when null.
+  PartHeadingLexicon const* part_headings = nullptr;
 };
 
 /// Builds the outline of `doc`.  Never throws on odd text: any UTF-8 gives an

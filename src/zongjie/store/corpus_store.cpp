@@ -468,6 +468,18 @@ std::vector<CorpusStore::ThemeTerm> CorpusStore::theme_terms() {
   return out;
 }
 
+std::vector<CorpusStore::PartHeading> CorpusStore::part_headings() {
+  Statement s(*db_,
+              "SELECT title, role, COUNT(*) FROM nodes WHERE kind = 'part' AND title <> '' "
+              "GROUP BY title, role ORDER BY title, role");
+  std::vector<PartHeading> out;
+  while (s.step()) {
+    auto const role = role_from_name(s.column_text(1));
+    if (role) out.push_back({s.column_text(0), *role, s.column_int(2)});
+  }
+  return out;
+}
+
 void CorpusStore::replace_theme_terms(std::vector<ThemeTerm> const& terms) {
   db_->exec("DELETE FROM theme_terms");
   Statement s(*db_, "INSERT OR REPLACE INTO theme_terms(term, theme, weight) VALUES (?, ?, ?)");

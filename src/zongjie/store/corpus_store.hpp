@@ -65,6 +65,15 @@ class CorpusStore {
   std::vector<ThemeTerm> theme_terms();
   void replace_theme_terms(std::vector<ThemeTerm> const& terms);
 
+  /// The headings past reports gave their parts, with their roles and how
+  /// many parts had each (one row per heading and role).
+  struct PartHeading {
+    std::string heading;
+    PartRole role = PartRole::summary;
+    int count = 0;
+  };
+  std::vector<PartHeading> part_headings();
+
   Database& database() noexcept { return *db_; }
   std::string const& path() const noexcept { return path_; }
 

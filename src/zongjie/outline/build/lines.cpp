@@ -1,6 +1,7 @@
 // Phase 1: each line classified once — blank, debris or text; its marker;
 // whether it is a heading line of its own; whether it reads as a part title.
 #include "zongjie/outline/build/context.hpp"
+#include "zongjie/outline/part_headings.hpp"
 
 #include <algorithm>
 
@@ -15,6 +16,26 @@ constexpr std::size_t max_part_heading_bytes = 150;
 /// A heading line of its own (2022年政府工作回顾, 阔步迈上新征程) is short.
 constexpr std::size_t min_heading_line_chars = 4;
 constexpr std::size_t max_heading_line_chars = 24;
+
+grammar::TitleKind kind_of(PartRole r) {
+  switch (r) {
+    case PartRole::problems: return grammar::TitleKind::problems;
+    case PartRole::plan: return grammar::TitleKind::plan;
+    default: return grammar::TitleKind::summary;
+  }
+}
+
+/// A heading the corpus has seen heading a summary, problems or plan part.
+std::optional<grammar::PartTitle> learned_part_title(Context const& ctx, std::string_view head, bool heading_shaped) {
+  if (!ctx.options.part_headings || !heading_shaped) return std::nullopt;
+  auto const role = ctx.options.part_headings->find(head);
+  if (!role || *role == PartRole::preamble || *role == PartRole::closing) return std::nullopt;
+  grammar::PartTitle t;
+  std::vector<grammar::YearMention> years;
+  grammar::find_years(head, years);
+  t.components.push_back({kind_of(*role), years.empty() ? 0 : years.front().year});
+  return t;
+}
 
 /// A line whose heading text (after the marker, up to 。 or ：) is a part title.
 void detect_part_heading(Context const& ctx, Line& l) {
@@ -43,6 +64,7 @@ void detect_part_heading(Context const& ctx, Line& l) {
   // Without a number, only a line of its own (or one ending in a colon) is a heading.
   if (!l.marker && has_body && !colon) return;
   auto title = grammar::match_part_title(head);
+  if (!title) title = learned_part_title(ctx, head, l.marker.has_value() || !has_body);
   if (!title) return;
   l.part_title = std::move(title);
   l.heading_end = hb + (cut == npos ? h.size() : cut);
