@@ -65,7 +65,7 @@ inline auto const summary_verb = lit("开展") | lit("完成") | lit("推进") |
 inline auto const summary_noun =
       lit("总结") | lit("回顾") | lit("成效") | lit("完成情况") | lit("开展情况") | lit("推进情况")
     | lit("落实情况") | lit("进展情况") | lit("情况") | lit("成绩") | lit("亮点") | lit("进展")
-    | lit("做法") | lit("成果");
+    | lit("做法") | lit("成果") | lit("成就");
 inline auto const summary_tail =
     -summary_verb >> -lit("的") >> -and_word >> -qualifier >> summary_noun
     >> -(and_word >> -qualifier >> summary_noun);
@@ -95,9 +95,11 @@ inline auto const problems_title =
 inline auto const plan_noun =
       lit("思路") | lit("安排") | lit("打算") | lit("计划") | lit("要点") | lit("谋划")
     | lit("设想") | lit("方向") | lit("目标") | lit("举措") | lit("部署") | lit("任务")
-    | lit("措施") | lit("重点") | lit("要求");
+    | lit("措施") | lit("重点工作") | lit("重点") | lit("要求");
 /// 思路, 目标任务, 思路及目标任务, 思路和主要举措.
-inline auto const plan_nouns = +plan_noun >> *(and_word >> -qualifier >> filler >> +plan_noun);
+/// 目标任务和重点工作: a noun straight after the joiner is tried first, so
+/// that 重点 is not taken for a qualifier of 工作.
+inline auto const plan_nouns = +plan_noun >> *(and_word >> (+plan_noun | (-qualifier >> filler >> +plan_noun)));
 inline auto const plan_title =
     eps[ta::kind(TitleKind::plan)]
     >> (  (next_period >> -lit("的") >> -qualifier >> -work >> plan_nouns)

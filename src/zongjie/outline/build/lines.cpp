@@ -4,6 +4,7 @@
 #include "zongjie/outline/part_headings.hpp"
 
 #include <algorithm>
+#include <unordered_map>
 
 namespace zongjie::build {
 
@@ -88,6 +89,41 @@ bool is_heading_line(Context const& ctx, Line const& l) {
   return chars >= min_heading_line_chars && chars <= max_heading_line_chars;
 }
 
+/// A page captured twice (web archives do): this many text lines in a row,
+/// each long enough not to repeat by chance, make a repeat.
+constexpr std::size_t min_repeated_lines = 8;
+constexpr std::size_t min_repeated_line_bytes = 24;
+
+/// Everything after the first copy of a page that was captured twice — its
+/// footer, the second copy, the second footer — is debris.
+void drop_repeated_page(Context& ctx) {
+  std::vector<std::size_t> text_lines;
+  for (std::size_t i = 0; i < ctx.lines.size(); ++i)
+    if (ctx.is_text(i)) text_lines.push_back(i);
+  std::size_t const n = text_lines.size();
+  auto content = [&](std::size_t k) { return ctx.content(text_lines[k]); };
+  std::unordered_map<std::string_view, std::size_t> first_seen;
+  for (std::size_t k = 0; k < n; ++k) {
+    std::string_view const sv = content(k);
+    if (sv.size() < min_repeated_line_bytes) continue;
+    auto const [it, inserted] = first_seen.emplace(sv, k);
+    if (inserted) continue;
+    std::size_t const earlier = it->second;
+    std::size_t run = 0;
+    while (k + run < n && earlier + run < k && content(k + run) == content(earlier + run)) ++run;
+    if (run < min_repeated_lines) continue;
+    std::size_t const first_copy_end = text_lines[earlier + run - 1];
+    for (std::size_t i = first_copy_end + 1; i < ctx.lines.size(); ++i) {
+      if (!ctx.is_text(i)) continue;
+      ctx.lines[i].kind = LineKind::noise;
+      ctx.outline.noise.push_back({ctx.lines[i].no, std::string(grammar::trim_blanks(ctx.content(i)))});
+    }
+    std::sort(ctx.outline.noise.begin(), ctx.outline.noise.end(),
+              [](NoiseLine const& a, NoiseLine const& b) { return a.line < b.line; });
+    return;
+  }
+}
+
 }  // namespace
 
 void read_lines(Context& ctx) {
@@ -138,6 +174,7 @@ void read_lines(Context& ctx) {
     detect_part_heading(ctx, l);
     l.heading_line = is_heading_line(ctx, l);
   }
+  drop_repeated_page(ctx);
 }
 
 }  // namespace zongjie::build

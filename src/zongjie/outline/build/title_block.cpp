@@ -50,6 +50,9 @@ std::string close_letter_spacing(std::string_view s) {
 }
 
 std::optional<grammar::PartTitle> document_title(std::string_view s) {
+  s = grammar::trim_blanks(s);
+  // A title does not end in a colon: 2015年工作回顾： heads what follows.
+  if (s.ends_with("：") || s.ends_with(":")) return std::nullopt;
   if (s.size() > 200 || (s.find("。") != npos && s.find("。") + 3 < s.size())) return std::nullopt;
   std::string const closed = close_letter_spacing(s);
   return grammar::match_document_title(closed);
