@@ -99,7 +99,8 @@ inline auto const plan_noun =
 /// 思路, 目标任务, 思路及目标任务, 思路和主要举措.
 /// 目标任务和重点工作: a noun straight after the joiner is tried first, so
 /// that 重点 is not taken for a qualifier of 工作.
-inline auto const plan_nouns = +plan_noun >> *(and_word >> (+plan_noun | (-qualifier >> filler >> +plan_noun)));
+inline auto const plan_nouns =
+    +plan_noun >> *(and_word >> (+plan_noun | (-qualifier >> filler >> +plan_noun) | (qualifier >> work >> title_stops)));
 inline auto const plan_title =
     eps[ta::kind(TitleKind::plan)]
     >> (  (next_period >> -lit("的") >> -qualifier >> -work >> plan_nouns)

@@ -128,6 +128,19 @@ class PartFinder {
         s.then_plan = true;
       starts.push_back(std::move(s));
     }
+    // In a report whose parts are numbered, an unnumbered title without a
+    // year inside a part of the same role (重点工作任务： in 二、2020年工作安排)
+    // introduces that part's list; it is not a part of its own.
+    if (part_family_) {
+      std::vector<PartStart> kept;
+      for (auto& s : starts) {
+        Line const& l = lines_[s.index];
+        bool const sub = !l.marker && !kept.empty() && lines_[kept.back().index].marker && kept.back().role == s.role &&
+                         std::all_of(s.components.begin(), s.components.end(), [](auto const& c) { return c.year == 0; });
+        if (!sub) kept.push_back(std::move(s));
+      }
+      starts = std::move(kept);
+    }
     // 一、2023年主要工作 … 三、2024年主要工作: the grammar reads both as summary
     // titles; a later one naming a later year is the plan.
     int reference = 0;
