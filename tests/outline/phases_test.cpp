@@ -253,7 +253,7 @@ TEST_CASE("items: paragraphs that all open alike with a short sentence", "[outli
                                                    "坚持项目带动，加快文旅项目建设"});
 }
 
-TEST_CASE("items: a salutation is never an item; 一要…二要 are markers", "[outline][items]") {
+TEST_CASE("items: a salutation is never an item, 一要…二要 are markers", "[outline][items]") {
   std::string const text = R"(二、2026年工作安排
 （一）加强自身建设。一要坚持依法行政，自觉接受人大监督。二要坚持廉洁从政，严格落实各项规定。三要坚持务实高效，狠抓工作落实。
 （二）做好民生工作。各位代表！民生无小事。持续办好民生实事，兜牢民生底线。

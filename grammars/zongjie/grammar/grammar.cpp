@@ -413,7 +413,8 @@ bool is_salutation(std::string_view line) {
 
 bool is_dateline(std::string_view line) {
   line = trim_blanks(line);
-  if (line.empty() || chars_of(line) > 80 || line.find("。") != std::string_view::npos) return false;
+  if (line.empty() || line.size() > 4 * 80 || chars_of(line) > 80 || line.find("。") != std::string_view::npos)
+    return false;
   bool dashed = false;
   for (bool more = true; more;) {
     more = false;

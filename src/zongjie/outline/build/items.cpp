@@ -141,8 +141,10 @@ class ItemFinder {
       if (section_.inline_marker && i == heading_) start = section_.body_begin;
       if (start >= l.end) continue;
       start += grammar::leading_blanks(text.substr(start, l.end - start));
-      // The first sentence after a section's own title does not open a paragraph.
-      bool const paragraph = i != heading_;
+      // The first sentence after a section's own title does not open a
+      // paragraph, nor does a line that goes on with the sentence before it
+      // (web captures break lines inside sentences).
+      bool const paragraph = i != heading_ && previous_line_complete(i);
       // An inline section (一是…) ends inside its line.
       std::size_t const line_end = std::min(l.end, std::max(section_.end, start));
       std::size_t seg = start;
@@ -244,6 +246,19 @@ class ItemFinder {
     item.title = ctx_.clean(t.begin, t.end);
     place(item);
     section_.items.push_back(std::move(item));
+  }
+
+  /// The text line before line i ends a sentence (or is a heading).
+  bool previous_line_complete(std::size_t i) const {
+    std::size_t p = i;
+    while (p > 0 && !ctx_.is_text(p - 1)) --p;
+    if (p == 0) return true;
+    --p;
+    if (p <= heading_ || lines_[p].marker || lines_[p].heading_line) return true;
+    std::string_view const s = ctx_.content(p);
+    for (std::string_view end : {"。", "！", "？", "；", "：", "…", "”", "’", "）", "!", "?", ";", ":", ")"})
+      if (s.ends_with(end)) return true;
+    return false;
   }
 
   bool next_line_is_body(std::size_t i) const {

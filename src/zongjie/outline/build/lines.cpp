@@ -92,7 +92,9 @@ bool is_heading_line(Context const& ctx, Line const& l) {
 /// A page captured twice (web archives do): this many text lines in a row,
 /// each long enough not to repeat by chance, make a repeat.
 constexpr std::size_t min_repeated_lines = 8;
-constexpr std::size_t min_repeated_line_bytes = 24;
+constexpr std::size_t min_repeated_line_bytes = 60;
+/// Longer lines are not hashed (a pasted 50 MB line stays cheap).
+constexpr std::size_t max_repeated_line_bytes = 4096;
 
 /// Everything after the first copy of a page that was captured twice — its
 /// footer, the second copy, the second footer — is debris.
@@ -105,7 +107,7 @@ void drop_repeated_page(Context& ctx) {
   std::unordered_map<std::string_view, std::size_t> first_seen;
   for (std::size_t k = 0; k < n; ++k) {
     std::string_view const sv = content(k);
-    if (sv.size() < min_repeated_line_bytes) continue;
+    if (sv.size() < min_repeated_line_bytes || sv.size() > max_repeated_line_bytes) continue;
     auto const [it, inserted] = first_seen.emplace(sv, k);
     if (inserted) continue;
     std::size_t const earlier = it->second;

@@ -20,12 +20,23 @@ constexpr std::size_t max_speaker_chars = 30;
 /// Paragraphs of text a salutation may follow and still open the body.
 constexpr std::size_t max_paragraphs_before_salutation = 2;
 
+/// Title-block lines are short: only a line's opening is looked at.
+constexpr std::size_t block_line_window = 600;
+
+std::string_view opening(std::string_view s) {
+  if (s.size() <= block_line_window) return s;
+  std::size_t cut = block_line_window;
+  while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;
+  return s.substr(0, cut);
+}
+
 bool has_sentence_stop(std::string_view s) {
+  s = opening(s);
   return s.find("。") != npos || s.find("！") != npos || s.find("？") != npos || s.find("；") != npos;
 }
 
 bool is_body_paragraph(std::string_view s) {
-  return has_sentence_stop(s) && text::count_chars(s) >= min_body_chars;
+  return has_sentence_stop(s) && text::count_chars(opening(s)) >= min_body_chars;
 }
 
 /// 政 府 工 作 报 告 → 政府工作报告: blanks between single characters removed.
@@ -59,6 +70,7 @@ std::optional<grammar::PartTitle> document_title(std::string_view s) {
 }
 
 bool is_speaker_line(std::string_view s) {
+  if (s.size() > 4 * max_speaker_chars) return false;
   if (has_sentence_stop(s) || s.find("，") != npos) return false;
   std::size_t const chars = text::count_chars(s);
   if (chars > max_speaker_chars) return false;
