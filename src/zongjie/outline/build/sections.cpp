@@ -67,7 +67,13 @@ void find_sections(Context& ctx, Part& part, std::size_t first, std::size_t limi
   } else {
     // 一是 sections, at line starts and inside the text alike
     // (一是…；二是…, 主要表现在：一是…).
-    for (auto const& m : inline_shi_markers(ctx, body_begin, part.end)) {
+    auto markers = inline_shi_markers(ctx, body_begin, part.end);
+    // 一是… opening lines of their own are the level; an 二是 inside one of
+    // those paragraphs is a list deeper down.
+    auto const at_line_start = [&](ShiMarker const& m) { return lines[ctx.doc.lines.line_of(m.offset) - 1].content == m.offset; };
+    if (std::count_if(markers.begin(), markers.end(), at_line_start) >= 2)
+      std::erase_if(markers, [&](ShiMarker const& m) { return !at_line_start(m); });
+    for (auto const& m : markers) {
       Section s;
       s.offset = m.offset;
       s.inline_marker = lines[ctx.doc.lines.line_of(m.offset) - 1].content != m.offset;
