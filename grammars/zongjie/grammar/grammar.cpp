@@ -384,6 +384,9 @@ int problems_cue_score(std::string_view paragraph) {
   int score = 0;
   if (holds(window(lead_window), grammar::problems_lead_cue())) score += 2;
   if (holds(window(lead_window), grammar::problems_noun_cue())) score += 1;
+  // A problems passage names them early on; without that, shortfall words
+  // are not looked for (a summary paragraph is not searched twice).
+  if (score == 0) return 0;
   std::string_view const body = window(shortfall_window);
   int shortfalls = 0;
   x3::unused_type u;

@@ -161,13 +161,13 @@ class ItemFinder {
         }
         bool const ends_right = p.kind == Punct::full_stop || p.kind == Punct::exclamation;
         std::size_t const after = next + grammar::leading_blanks(text.substr(next, line_end - next));
-        if (ends_right && !inner_comma) {
-          std::size_t const chars = topic_chars(text, seg, j);
+        // Four bytes a character at most: longer clauses cannot be topics.
+        if (ends_right && !inner_comma && j - seg <= 4 * (max_topic_chars + 8)) {
+          std::size_t const chars = j - seg < min_opener_chars ? 0 : topic_chars(text, seg, j);
           bool const body_follows = after < line_end || (seg == start && next_line_is_body(i));
           bool const opens = seg == start && paragraph;
-          bool const salutation = grammar::is_salutation(text.substr(seg, next - seg));
           if (chars >= (opens ? min_opener_chars : min_topic_chars) && chars <= max_topic_chars && body_follows &&
-              !salutation)
+              !grammar::is_salutation(text.substr(seg, next - seg)))
             topics.push_back({seg, j, chars, opens});
         }
         seg = after;
@@ -175,7 +175,8 @@ class ItemFinder {
         j = after;
       }
       // A topic alone on its line without a full stop: 产业发展提质增效
-      if (seg == start && !inner_comma && paragraph && next_line_is_body(i)) {
+      if (seg == start && !inner_comma && paragraph && l.content_end - seg <= 4 * (max_topic_chars + 8) &&
+          next_line_is_body(i)) {
         std::size_t const chars = topic_chars(text, seg, l.content_end);
         if (chars >= min_topic_chars && chars <= max_topic_chars) topics.push_back({seg, l.content_end, chars, true});
       }
@@ -197,6 +198,7 @@ class ItemFinder {
       std::size_t const stop = ctx_.first_full_stop(l.content, l.content_end);
       if (stop >= l.content_end) continue;  // no body after it
       std::string_view const sentence = text.substr(l.content, stop - l.content);
+      if (sentence.size() > 4 * (max_opener_chars + 8)) continue;
       std::size_t const chars = topic_chars(text, l.content, stop);
       std::size_t commas = 0;
       bool other_stop = false;

@@ -4,7 +4,6 @@
 #include "zongjie/outline/part_headings.hpp"
 
 #include <algorithm>
-#include <unordered_map>
 
 namespace zongjie::build {
 
@@ -97,20 +96,25 @@ constexpr std::size_t min_repeated_line_bytes = 60;
 constexpr std::size_t max_repeated_line_bytes = 4096;
 
 /// Everything after the first copy of a page that was captured twice — its
-/// footer, the second copy, the second footer — is debris.
+/// footer, the second copy, the second footer — is debris.  A second copy
+/// repeats the body's opening: the first long line is looked for again
+/// (lengths compared first, no hashing), then the lines after it.
 void drop_repeated_page(Context& ctx) {
   std::vector<std::size_t> text_lines;
   for (std::size_t i = 0; i < ctx.lines.size(); ++i)
     if (ctx.is_text(i)) text_lines.push_back(i);
   std::size_t const n = text_lines.size();
   auto content = [&](std::size_t k) { return ctx.content(text_lines[k]); };
-  std::unordered_map<std::string_view, std::size_t> first_seen;
-  for (std::size_t k = 0; k < n; ++k) {
+  auto repeatable = [&](std::size_t k) {
+    return content(k).size() >= min_repeated_line_bytes && content(k).size() <= max_repeated_line_bytes;
+  };
+  std::size_t earlier = 0;
+  while (earlier < n && !repeatable(earlier)) ++earlier;
+  if (earlier >= n) return;
+  std::string_view const anchor = content(earlier);
+  for (std::size_t k = earlier + 1; k < n; ++k) {
     std::string_view const sv = content(k);
-    if (sv.size() < min_repeated_line_bytes || sv.size() > max_repeated_line_bytes) continue;
-    auto const [it, inserted] = first_seen.emplace(sv, k);
-    if (inserted) continue;
-    std::size_t const earlier = it->second;
+    if (sv.size() != anchor.size() || sv != anchor) continue;
     std::size_t run = 0;
     while (k + run < n && earlier + run < k && content(k + run) == content(earlier + run)) ++run;
     if (run < min_repeated_lines) continue;

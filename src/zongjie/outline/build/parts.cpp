@@ -438,7 +438,8 @@ class PartFinder {
   std::optional<std::size_t> appendix_at(std::size_t i) const {
     if (!ctx_.is_text(i) || lines_[i].marker) return std::nullopt;
     std::string_view const s = grammar::trim_blanks(ctx_.content(i));
-    if (text::count_chars(s) > max_appendix_heading_chars) return std::nullopt;
+    if (s.size() > 4 * max_appendix_heading_chars || text::count_chars(s) > max_appendix_heading_chars)
+      return std::nullopt;
     for (std::string_view w : {"名词解释", "附件", "附录", "附表", "注释", "注解"})
       if (s.starts_with(w)) return i;
     return std::nullopt;
