@@ -40,7 +40,8 @@ inline auto const metadata_key =
     | lit("【字体") | lit("字体");
 /// Also in brackets, as news pages close an article: （责任编辑：…）.
 inline auto const metadata_line =
-    -(lit("（") | lit('(') | lit("【") | lit('[')) >> *d_blank >> metadata_key >> *d_blank >> (lit("：") | lit(':'));
+    (metadata_key | ((lit("（") | lit('(') | lit("【") | lit('[')) >> *d_blank >> metadata_key)) >> *d_blank
+    >> (lit("：") | lit(':'));
 inline auto const page_chrome =
     -(lit("【") | lit('[')) >> *d_blank
     >> (  lit("打印本页") | lit("打印此页") | lit("关闭窗口") | lit("关闭本页") | lit("分享到") | lit("打印")

@@ -123,6 +123,25 @@ std::optional<PartTitle> match_part_title(std::string_view text) {
   text = trim_blanks(text);
   // A part title is a short line; do not run the grammar over paragraphs.
   if (text.empty() || text.size() > 120) return std::nullopt;
+  // Every part title ends in one of its nouns (总结, 问题, 安排, 工作 …): the
+  // last character decides most lines before the grammar is tried.  This
+  // list is the last characters of the nouns in part_title_def.hpp.
+  static constexpr std::string_view last_chars[] = {
+      "结", "顾", "效", "况", "绩", "点", "展", "法", "果", "就", "作", "题", "处", "足", "难", "板", "距",
+      "节", "项", "战", "析", "因", "议", "策", "路", "排", "算", "划", "想", "向", "标", "措", "署", "务",
+      "施", "求"};
+  std::string_view end = text;
+  for (bool more = true; more;) {
+    more = false;
+    for (std::string_view t : {"：", ":", "。", "　", " ", "\t"})
+      if (end.size() > t.size() && end.ends_with(t)) {
+        end.remove_suffix(t.size());
+        more = true;
+      }
+  }
+  if (end.size() < 3 || std::find(std::begin(last_chars), std::end(last_chars), end.substr(end.size() - 3)) ==
+                             std::end(last_chars))
+    return std::nullopt;
   PartTitle t;
   std::size_t n = 0;
   if (!parse_prefix(text, grammar::part_title_line(), t, n)) return std::nullopt;
@@ -282,7 +301,7 @@ bool is_noise_line(std::string_view line) {
   if (parse_prefix(text, grammar::noise_line())) return text.size() <= 4 * short_line;
   if (text.size() > short_line) return false;
   // A photo caption: …河北日报记者 张三 摄.
-  if (chars_of(text) <= 60 && text.ends_with("摄") && text.find("记者") != std::string_view::npos)
+  if (text.ends_with("摄") && chars_of(text) <= 60 && text.find("记者") != std::string_view::npos)
     return true;
   return parse_prefix(text, grammar::short_noise_line()) ||
          (grammar::may_be_searched_noise(text) && parse_prefix(text, grammar::searched_noise_line()));

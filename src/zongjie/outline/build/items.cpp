@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <array>
+#include <optional>
 
 namespace zongjie::build {
 
@@ -60,17 +61,26 @@ class ItemFinder {
     heading_ = section_.line - 1;
     last_ = std::min(lines_.size(), section_.end_line);  // index one past the last line
     if (deeper_numbering()) return;
-    std::vector<Topic> const topics = collect_topics();
-    std::size_t const openers =
-        static_cast<std::size_t>(std::count_if(topics.begin(), topics.end(), [](Topic const& t) { return t.paragraph_start; }));
-    if (openers >= 2) {
-      for (Topic const& t : topics)
-        if (t.paragraph_start) add_topic(t);
-      return;
+    // Openers need two paragraphs below the heading: a one-paragraph section
+    // (most 一是… sections) goes straight to its markers.
+    std::size_t paragraphs = 0;
+    for (std::size_t i = heading_ + 1; i < last_ && paragraphs < 2; ++i)
+      paragraphs += ctx_.is_text(i) && !lines_[i].marker;
+    std::optional<std::vector<Topic>> topics;
+    if (paragraphs >= 2) {
+      topics = collect_topics();
+      std::size_t const openers = static_cast<std::size_t>(
+          std::count_if(topics->begin(), topics->end(), [](Topic const& t) { return t.paragraph_start; }));
+      if (openers >= 2) {
+        for (Topic const& t : *topics)
+          if (t.paragraph_start) add_topic(t);
+        return;
+      }
+      if (long_openers()) return;
     }
-    if (long_openers()) return;
     if (section_.marker.marker.family != MarkerFamily::cn_shi && shi_items()) return;
-    parallel_topics(topics);
+    if (!topics) topics = collect_topics();
+    parallel_topics(std::move(*topics));
   }
 
  private:

@@ -77,13 +77,11 @@ bool is_heading_line(Context const& ctx, Line const& l) {
   if (l.marker) return false;
   std::string_view const s = ctx.text.substr(l.content, l.content_end - l.content);
   if (s.size() > 4 * (max_heading_line_chars + 4)) return false;
-  if (grammar::find_punct(s, 0) != npos) {
-    // 、 alone is allowed (城乡建设、生态环境); any other mark makes a sentence.
-    for (std::size_t p = grammar::find_punct(s, 0); p != npos; p = grammar::find_punct(s, p + 1))
-      if (grammar::punct_at(s, p).kind != Punct::dun) return false;
-  }
-  for (std::string_view stop : {"。", "…", "！", "？"})
-    if (s.find(stop) != npos) return false;
+  // 、 alone is allowed (城乡建设、生态环境); any other mark (。！？，：；)
+  // makes a sentence, and so does an ellipsis.
+  for (std::size_t p = grammar::find_punct(s, 0); p != npos; p = grammar::find_punct(s, p + 1))
+    if (grammar::punct_at(s, p).kind != Punct::dun) return false;
+  if (s.find("…") != npos) return false;
   std::size_t const chars = topic_chars(s, 0, s.size());
   return chars >= min_heading_line_chars && chars <= max_heading_line_chars;
 }
