@@ -139,8 +139,17 @@ std::optional<PartTitle> match_part_title(std::string_view text) {
         more = true;
       }
   }
-  if (end.size() < 3 || std::find(std::begin(last_chars), std::end(last_chars), end.substr(end.size() - 3)) ==
-                             std::end(last_chars))
+  auto const packed = [](std::string_view c) {
+    return static_cast<std::uint32_t>(static_cast<unsigned char>(c[0])) << 16 |
+           static_cast<std::uint32_t>(static_cast<unsigned char>(c[1])) << 8 | static_cast<unsigned char>(c[2]);
+  };
+  static auto const last_codes = [&] {
+    std::array<std::uint32_t, std::size(last_chars)> codes{};
+    for (std::size_t k = 0; k < codes.size(); ++k) codes[k] = packed(last_chars[k]);
+    return codes;
+  }();
+  if (end.size() < 3 || std::find(last_codes.begin(), last_codes.end(), packed(end.substr(end.size() - 3))) ==
+                             last_codes.end())
     return std::nullopt;
   PartTitle t;
   std::size_t n = 0;

@@ -63,9 +63,14 @@ class ItemFinder {
     if (deeper_numbering()) return;
     // Openers need two paragraphs below the heading: a one-paragraph section
     // (most 一是… sections) goes straight to its markers.
+    // And only paragraphs whose first sentence is short can open with one.
+    constexpr std::size_t opener_reach = 4 * (max_opener_chars + 8);
     std::size_t paragraphs = 0;
-    for (std::size_t i = heading_ + 1; i < last_ && paragraphs < 2; ++i)
-      paragraphs += ctx_.is_text(i) && !lines_[i].marker;
+    for (std::size_t i = heading_ + 1; i < last_ && paragraphs < 2; ++i) {
+      if (!ctx_.is_text(i) || lines_[i].marker) continue;
+      std::string_view const head = ctx_.content(i).substr(0, opener_reach);
+      paragraphs += head.size() < opener_reach || head.find("。") != npos || head.find("！") != npos;
+    }
     std::optional<std::vector<Topic>> topics;
     if (paragraphs >= 2) {
       topics = collect_topics();
@@ -239,6 +244,8 @@ class ItemFinder {
       std::size_t const line_end = lines_[ctx_.doc.lines.line_of(t.begin) - 1].end;
       if (after >= line_end) return false;
       std::size_t const stop = ctx_.first_full_stop(after, line_end);
+      // Four bytes a character at most: a long run of bytes is a longer sentence.
+      if (stop - after > 4 * t.chars + 12) return false;
       return topic_chars(text, after, stop) < t.chars;
     });
     if (topics.size() < 2) return;
