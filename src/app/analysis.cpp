@@ -117,6 +117,7 @@ AnalysisResult analyse(QString const& text, quint64 revision, AnalysisContext co
     return e;
   };
 
+  r.identity = check::document_identity(outline);
   if (outline.title) {
     if (auto t = grammar::match_document_title(outline.title->text); t && t->begin > 0)
       r.unit = QString::fromUtf8(outline.title->text.data(), static_cast<qsizetype>(t->begin)).trimmed();
@@ -212,8 +213,8 @@ AnalysisResult analyse(QString const& text, quint64 revision, AnalysisContext co
     } catch (std::exception const& e) {
       r.error = QStringLiteral("检查失败：%1").arg(QString::fromUtf8(e.what()));
     }
-    if (context.suppressions && !path.isEmpty())
-      context.suppressions->filter(check::document_key(path.toStdString()), findings);
+    if (context.suppressions)
+      context.suppressions->filter(check::document_key(path.toStdString(), outline), findings);
     if (!context.sessionIgnored.empty())
       std::erase_if(findings, [&](check::Finding const& f) { return session_ignored(context, f); });
     auto const catalog = check::Catalog::standard();

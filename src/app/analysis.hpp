@@ -98,6 +98,7 @@ struct AnalysisResult {
   int reportYear = 0;
   int planYear = 0;
   QString unit;        ///< the unit named in the title (白沙乡), "" when none
+  std::string identity;  ///< check::document_identity(): how ignores know the report
   int characters = 0;  ///< Chinese-style word count: non-blank characters
   qint64 micros = 0;   ///< time the analysis took
   QString error;       ///< the core failed on this text (never expected)

@@ -84,8 +84,16 @@ AnalysisContext CorpusController::context() const {
 
 std::shared_ptr<StandardOutline const> CorpusController::effectiveModel() const { return effective_model_; }
 
-QString CorpusController::ignoreFinding(QString const& documentPath, QString const& rule, QString const& subject,
-                                        QString const& message) {
+namespace {
+check::DocumentKey key_of(QString const& path, std::string const& identity) {
+  check::DocumentKey key = path.isEmpty() ? check::DocumentKey{} : check::document_key(path.toStdString());
+  key.identity = identity;
+  return key;
+}
+}  // namespace
+
+QString CorpusController::ignoreFinding(QString const& documentPath, std::string const& identity, QString const& rule,
+                                        QString const& subject, QString const& message) {
   if (!suppressions_) return QStringLiteral("忽略列表尚未读入，请稍后再试");
   // Copy, change, save, swap: analyses running meanwhile keep their snapshot.
   auto next = std::make_shared<check::SuppressionStore>(*suppressions_);
@@ -94,7 +102,7 @@ QString CorpusController::ignoreFinding(QString const& documentPath, QString con
   f.subject = subject.toStdString();
   f.message = message.toStdString();
   try {
-    last_ignore_id_ = next->add_finding(check::document_key(documentPath.toStdString()), f);
+    last_ignore_id_ = next->add_finding(key_of(documentPath, identity), f);
     next->save();
   } catch (std::exception const& e) {
     return QStringLiteral("无法保存忽略列表：%1").arg(QString::fromUtf8(e.what()));
@@ -104,11 +112,12 @@ QString CorpusController::ignoreFinding(QString const& documentPath, QString con
   return {};
 }
 
-QString CorpusController::ignoreRule(QString const& documentPath, QString const& rule, QString const& note) {
+QString CorpusController::ignoreRule(QString const& documentPath, std::string const& identity, QString const& rule,
+                                     QString const& note) {
   if (!suppressions_) return QStringLiteral("忽略列表尚未读入，请稍后再试");
   auto next = std::make_shared<check::SuppressionStore>(*suppressions_);
   try {
-    last_ignore_id_ = next->add_rule(check::document_key(documentPath.toStdString()), rule.toStdString(), note.toStdString());
+    last_ignore_id_ = next->add_rule(key_of(documentPath, identity), rule.toStdString(), note.toStdString());
     next->save();
   } catch (std::exception const& e) {
     return QStringLiteral("无法保存忽略列表：%1").arg(QString::fromUtf8(e.what()));
@@ -118,10 +127,10 @@ QString CorpusController::ignoreRule(QString const& documentPath, QString const&
   return {};
 }
 
-QVariantList CorpusController::ignoresOf(QString const& documentPath) const {
+QVariantList CorpusController::ignoresOf(QString const& documentPath, std::string const& identity) const {
   QVariantList out;
-  if (!suppressions_ || documentPath.isEmpty()) return out;
-  for (check::Suppression const& e : suppressions_->entries_of(check::document_key(documentPath.toStdString())))
+  if (!suppressions_ || (documentPath.isEmpty() && identity.empty())) return out;
+  for (check::Suppression const& e : suppressions_->entries_of(key_of(documentPath, identity)))
     out.push_back(QVariantMap{{QStringLiteral("id"), e.id},
                               {QStringLiteral("rule"), QString::fromStdString(e.rule)},
                               {QStringLiteral("subject"), QString::fromStdString(e.subject)},
@@ -144,10 +153,10 @@ QString CorpusController::removeIgnore(int id) {
   return {};
 }
 
-QString CorpusController::copyIgnores(QString const& fromPath, QString const& toPath,
+QString CorpusController::copyIgnores(QString const& fromPath, QString const& toPath, std::string const& identity,
                                      std::vector<std::array<std::string, 3>> const& extra) {
   if (!suppressions_ || toPath.isEmpty()) return {};
-  std::string const to = check::document_key(toPath.toStdString());
+  check::DocumentKey const to = key_of(toPath, identity);
   auto next = std::make_shared<check::SuppressionStore>(*suppressions_);
   auto add = [&](std::string const& rule, std::string const& subject, std::string const& note) {
     if (subject.empty()) {
@@ -162,7 +171,7 @@ QString CorpusController::copyIgnores(QString const& fromPath, QString const& to
   };
   std::size_t added = 0;
   if (!fromPath.isEmpty())
-    for (check::Suppression const& e : suppressions_->entries_of(check::document_key(fromPath.toStdString()))) {
+    for (check::Suppression const& e : suppressions_->entries_of(key_of(fromPath, {}))) {
       add(e.rule, e.subject, e.note);
       ++added;
     }

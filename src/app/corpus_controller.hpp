@@ -70,22 +70,24 @@ class CorpusController : public QObject {
   /// The learned standard outline, else the built-in one (for drafting).
   std::shared_ptr<StandardOutline const> effectiveModel() const;
 
-  /// Ignores one finding of the report at `documentPath` (kept in
-  /// <db>.ignore.json, shared with `zongjie ignore`).  "" or an error message.
-  QString ignoreFinding(QString const& documentPath, QString const& rule, QString const& subject,
-                        QString const& message);
+  /// Ignores one finding of the report at `documentPath` whose title is
+  /// `identity` (check::document_identity; kept in <db>.ignore.json, shared
+  /// with `zongjie ignore`).  "" or an error message.
+  QString ignoreFinding(QString const& documentPath, std::string const& identity, QString const& rule,
+                        QString const& subject, QString const& message);
   /// Turns `rule` off for that report.  "" or an error message.
-  QString ignoreRule(QString const& documentPath, QString const& rule, QString const& note);
+  QString ignoreRule(QString const& documentPath, std::string const& identity, QString const& rule,
+                     QString const& note);
   /// The id of the entry the last ignoreFinding/ignoreRule added (or found).
   int lastIgnoreId() const { return last_ignore_id_; }
-  /// The ignores of one report: {id, rule, subject, note, added}.
-  QVariantList ignoresOf(QString const& documentPath) const;
+  /// The ignores of one report, by its path or its title: {id, rule, subject, note, added}.
+  QVariantList ignoresOf(QString const& documentPath, std::string const& identity) const;
   /// Removes ignore `id` (the finding shows again); "" or an error message.
   QString removeIgnore(int id);
   /// Ignores under `toPath` too: what was ignored for `fromPath` (another
   /// name for the same report, 另存为), and `extra` {rule, subject, note}
   /// entries (an untitled text's session ignores).  "" or an error message.
-  QString copyIgnores(QString const& fromPath, QString const& toPath,
+  QString copyIgnores(QString const& fromPath, QString const& toPath, std::string const& identity,
                       std::vector<std::array<std::string, 3>> const& extra = {});
 
   /// Reads the model and theme terms in the background.

@@ -210,6 +210,10 @@ void DocumentController::apply(AnalysisResult const& r) {
   report_year_ = r.reportYear;
   plan_year_ = r.planYear;
   unit_ = r.unit;
+  if (r.identity != identity_) {
+    identity_ = r.identity;
+    emit ignoresChanged();  // the list now includes the entries under this title
+  }
   analysis_ms_ = static_cast<double>(r.micros) / 1000.0;
   analysis_error_ = r.error;
   analysed_revision_ = r.revision;
@@ -378,7 +382,7 @@ bool DocumentController::saveAs(QString const& pathOrUrl, QString const& encodin
         session.push_back({session_ignored_[k].first, session_ignored_[k].second,
                            session_notes_.value(static_cast<qsizetype>(k)).toStdString()});
     if (to != path_) {
-      QString const error = corpus_->copyIgnores(path_, to, session);
+      QString const error = corpus_->copyIgnores(path_, to, identity_, session);
       if (!error.isEmpty()) emit errorOccurred(error);
       session_ignored_.clear();
       session_notes_.clear();
@@ -737,7 +741,7 @@ void DocumentController::ignoreHere(int row) {
   // Saved reports: in <db>.ignore.json, shared with `zongjie ignore`.  An
   // untitled text has no key yet: ignored for this session.
   if (!path_.isEmpty() && corpus_) {
-    QString const error = corpus_->ignoreFinding(path_, f->rule, f->subject, f->message);
+    QString const error = corpus_->ignoreFinding(path_, identity_, f->rule, f->subject, f->message);
     if (!error.isEmpty()) {
       emit errorOccurred(error);
       return;
@@ -758,7 +762,7 @@ void DocumentController::ignoreRule(int row) {
   if (!f) return;
   QString const name = f->ruleTitle.isEmpty() ? f->rule : f->ruleTitle;
   if (!path_.isEmpty() && corpus_) {
-    QString const error = corpus_->ignoreRule(path_, f->rule, name);
+    QString const error = corpus_->ignoreRule(path_, identity_, f->rule, name);
     if (!error.isEmpty()) {
       emit errorOccurred(error);
       return;
@@ -776,14 +780,15 @@ void DocumentController::ignoreRule(int row) {
 
 QVariantList DocumentController::ignores() const {
   QVariantList out;
-  if (!path_.isEmpty() && corpus_) {
-    for (QVariant const& v : corpus_->ignoresOf(path_)) {
+  // Stored entries under this path or this title (an untitled draft with the
+  // title of a saved report hides what was ignored there: list it too).
+  if (corpus_ && (!path_.isEmpty() || !identity_.empty())) {
+    for (QVariant const& v : corpus_->ignoresOf(path_, identity_)) {
       QVariantMap m = v.toMap();
       m[QStringLiteral("key")] = QStringLiteral("id:%1").arg(m.value(QStringLiteral("id")).toInt());
       m[QStringLiteral("wholeRule")] = m.value(QStringLiteral("subject")).toString().isEmpty();
       out.push_back(m);
     }
-    return out;
   }
   for (std::size_t i = 0; i < session_ignored_.size(); ++i) {
     if (session_ignored_[i].first.empty()) continue;  // taken back

@@ -292,6 +292,7 @@ class DocumentController : public QObject {
   QFutureWatcher<AnalysisResult> watcher_;
   int characters_ = 0, report_year_ = 0, plan_year_ = 0;
   QString unit_;
+  std::string identity_;  ///< the report's title as ignores know it
   std::vector<std::pair<std::string, std::string>> session_ignored_;
   QStringList session_notes_;  // beside session_ignored_: what was ignored
   QStringList ignore_undo_;    // keys of this session's ignores, newest last

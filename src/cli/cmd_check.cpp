@@ -91,7 +91,7 @@ int cmd_check(Argv const& argv) {
     for (auto const& note : doc->notes) std::cerr << "zongjie check：" << file << "：" << note << '\n';
     Outline outline = build_outline(*doc, outline_options);
     std::vector<check::Finding> findings = checker.check(*doc, outline, previous ? &*previous : nullptr);
-    std::string const key = check::document_key(file);
+    check::DocumentKey const key = check::document_key(file, outline);
     std::size_t suppressed = ignored ? ignored->filter(key, findings) : 0;
 
     if (args.flag("--fix")) {

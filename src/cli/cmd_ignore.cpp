@@ -54,7 +54,9 @@ int add(Args const& args) {
 
   check::SuppressionStore store(store_path(args));
   text::Document const doc = text::load_document(file);
-  std::string const key = check::document_key(file);
+  OutlineOptions const oo = source.outline_options();
+  Outline const outline = build_outline(doc, oo);
+  check::DocumentKey const key = check::document_key(file, outline);
   auto const line_spec = args.value("--line");
   if (!line_spec) {
     int const id = store.add_rule(key, *rule);
@@ -63,13 +65,12 @@ int add(Args const& args) {
     return 0;
   }
   auto const [line, column] = parse_line(*line_spec);
-  OutlineOptions const oo{source.themes.get()};
   std::optional<check::PreviousPlan> previous;
   if (auto const prev = args.value("--previous")) {
     text::Document const pd = text::load_document(*prev);
     previous = checker.prepare_previous(pd, build_outline(pd, oo));
   }
-  auto const findings = checker.check(doc, build_outline(doc, oo), previous ? &*previous : nullptr);
+  auto const findings = checker.check(doc, outline, previous ? &*previous : nullptr);
   std::size_t added = 0;
   for (auto const& f : findings) {
     if (f.rule != *rule || f.line != line) continue;
@@ -91,8 +92,19 @@ int add(Args const& args) {
 int list(Args const& args) {
   if (args.positional().size() > 2) throw UsageError("用法：zongjie ignore list [FILE]");
   check::SuppressionStore const store(store_path(args));
-  std::vector<check::Suppression> entries =
-      args.positional().size() == 2 ? store.entries_of(check::document_key(args.positional()[1])) : store.entries();
+  std::vector<check::Suppression> entries = store.entries();
+  if (args.positional().size() == 2) {
+    // The report's own title finds entries made under another name; a file
+    // that is gone is still listed by its path.
+    std::string const& file = args.positional()[1];
+    check::DocumentKey key = check::document_key(file);
+    std::error_code ec;
+    if (std::filesystem::is_regular_file(file, ec)) {
+      check::ModelSource const source = check::load_model(args.value("--db"));
+      key = check::document_key(file, build_outline(text::load_document(file), source.outline_options()));
+    }
+    entries = store.entries_of(key);
+  }
   if (args.choice("--format", {"text", "json"}) == "json") {
     auto out = nlohmann::ordered_json::array();
     for (auto const& s : entries)

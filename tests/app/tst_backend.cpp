@@ -796,6 +796,22 @@ class BackendTest : public QObject {
       QVERIFY(x.rule != QLatin1String("wording.confusable"));
     }
 
+    // A copy made outside the editor, under another name, is the same report
+    // (same title): what was ignored stays ignored and is listed.
+    QString const copy = path(QStringLiteral("副本-报告.txt"));
+    QVERIFY(QFile::copy(file, copy));
+    TextEditFixture edit3;
+    DocumentController doc3;
+    doc3.setCorpus(&corpus2);
+    doc3.setTextDocument(edit3.document);
+    QVERIFY(doc3.open(copy));
+    QVERIFY(doc3.waitForAnalysis());
+    for (auto const& x : doc3.findings()->findings()) {
+      QVERIFY(x.rule != QLatin1String("placeholder.unfilled"));
+      QVERIFY(x.rule != QLatin1String("wording.confusable"));
+    }
+    QCOMPARE(doc3.ignoreCount(), 2);
+
     // The ignore list, and taking ignores back.
     QCOMPARE(doc.ignoreCount(), 2);
     QVariantList const list = doc.ignores();

@@ -9,6 +9,7 @@
 #include <chrono>
 #include <fstream>
 #include <sstream>
+#include <string_view>
 
 namespace zongjie::check {
 
@@ -23,13 +24,47 @@ std::string today() {
                 static_cast<unsigned>(ymd.day()));
   return buf;
 }
+/// Whether entry `s` belongs to the report known as `key`.
+bool of_document(Suppression const& s, DocumentKey const& key) {
+  return (!key.path.empty() && s.document == key.path) || (!key.identity.empty() && s.identity == key.identity);
+}
+
+/// Blanks that letter-spaced or wrapped titles carry: ASCII, U+3000, U+00A0.
+std::size_t blank_length(std::string_view s, std::size_t i) {
+  auto const c = static_cast<unsigned char>(s[i]);
+  if (c == ' ' || c == '\t' || c == '\r' || c == '\n') return 1;
+  if (s.substr(i, 3) == "\u3000") return 3;
+  if (s.substr(i, 2) == "\u00a0") return 2;
+  return 0;
+}
 }  // namespace
 
-std::string document_key(std::filesystem::path const& path) {
+DocumentKey document_key(std::filesystem::path const& path) {
   std::error_code ec;
   auto abs = std::filesystem::absolute(path, ec);
   if (ec) abs = path;
-  return abs.lexically_normal().string();
+  return {abs.lexically_normal().string(), {}};
+}
+
+DocumentKey document_key(std::filesystem::path const& path, Outline const& outline) {
+  DocumentKey key = path.empty() ? DocumentKey{} : document_key(path);
+  key.identity = document_identity(outline);
+  return key;
+}
+
+std::string document_identity(Outline const& outline) {
+  if (!outline.title) return {};
+  std::string_view const t = outline.title->text;
+  std::string out;
+  out.reserve(t.size());
+  for (std::size_t i = 0; i < t.size();) {
+    if (std::size_t const n = blank_length(t, i)) {
+      i += n;
+      continue;
+    }
+    out += t[i++];
+  }
+  return out;
 }
 
 std::filesystem::path SuppressionStore::path_for_database(std::filesystem::path const& database) {
@@ -52,6 +87,7 @@ void SuppressionStore::reload() {
       Suppression s;
       s.id = e.at("id").get<int>();
       s.document = e.at("document").get<std::string>();
+      s.identity = e.value("identity", "");
       s.rule = e.at("rule").get<std::string>();
       s.subject = e.value("subject", "");
       s.note = e.value("note", "");
@@ -73,6 +109,7 @@ void SuppressionStore::save() const {
   for (auto const& s : entries_)
     j["entries"].push_back({{"id", s.id},
                             {"document", s.document},
+                            {"identity", s.identity},
                             {"rule", s.rule},
                             {"subject", s.subject},
                             {"note", s.note},
@@ -82,27 +119,28 @@ void SuppressionStore::save() const {
   write_file_atomically(file_, j.dump(1) + "\n");
 }
 
-std::vector<Suppression> SuppressionStore::entries_of(std::string const& document) const {
+std::vector<Suppression> SuppressionStore::entries_of(DocumentKey const& document) const {
   std::vector<Suppression> out;
   for (auto const& s : entries_)
-    if (s.document == document) out.push_back(s);
+    if (of_document(s, document)) out.push_back(s);
   return out;
 }
 
-int SuppressionStore::add_finding(std::string const& document, Finding const& finding) {
+int SuppressionStore::add_finding(DocumentKey const& document, Finding const& finding) {
   for (auto const& s : entries_)
-    if (s.document == document && s.rule == finding.rule && (s.subject.empty() || s.subject == finding.subject))
+    if (of_document(s, document) && s.rule == finding.rule && (s.subject.empty() || s.subject == finding.subject))
       return s.id;
-  entries_.push_back({next_id_, document, finding.rule, finding.subject, finding.message, today()});
+  entries_.push_back(
+      {next_id_, document.path, document.identity, finding.rule, finding.subject, finding.message, today()});
   return next_id_++;
 }
 
-int SuppressionStore::add_rule(std::string const& document, std::string const& rule, std::string const& note) {
+int SuppressionStore::add_rule(DocumentKey const& document, std::string const& rule, std::string const& note) {
   for (auto const& s : entries_)
-    if (s.document == document && s.rule == rule && s.subject.empty()) return s.id;
+    if (of_document(s, document) && s.rule == rule && s.subject.empty()) return s.id;
   // Ignoring the whole rule makes its single-finding entries moot.
-  std::erase_if(entries_, [&](auto const& s) { return s.document == document && s.rule == rule; });
-  entries_.push_back({next_id_, document, rule, {}, note, today()});
+  std::erase_if(entries_, [&](auto const& s) { return of_document(s, document) && s.rule == rule; });
+  entries_.push_back({next_id_, document.path, document.identity, rule, {}, note, today()});
   return next_id_++;
 }
 
@@ -110,13 +148,13 @@ bool SuppressionStore::remove(int id) {
   return std::erase_if(entries_, [&](auto const& s) { return s.id == id; }) != 0;
 }
 
-bool SuppressionStore::suppressed(std::string const& document, Finding const& finding) const {
+bool SuppressionStore::suppressed(DocumentKey const& document, Finding const& finding) const {
   return std::any_of(entries_.begin(), entries_.end(), [&](auto const& s) {
-    return s.document == document && s.rule == finding.rule && (s.subject.empty() || s.subject == finding.subject);
+    return of_document(s, document) && s.rule == finding.rule && (s.subject.empty() || s.subject == finding.subject);
   });
 }
 
-std::size_t SuppressionStore::filter(std::string const& document, std::vector<Finding>& findings) const {
+std::size_t SuppressionStore::filter(DocumentKey const& document, std::vector<Finding>& findings) const {
   return std::erase_if(findings, [&](auto const& f) { return suppressed(document, f); });
 }
 
