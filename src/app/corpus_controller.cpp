@@ -2,7 +2,7 @@
 
 #include "zongjie/check/checker.hpp"
 #include "zongjie/check/suppression.hpp"
-#include "zongjie/corpus/learner.hpp"
+#include "zongjie/learn/learner.hpp"
 #include "zongjie/corpus/standard_outline.hpp"
 #include "zongjie/outline/themes.hpp"
 #include "zongjie/store/corpus_store.hpp"

@@ -5,7 +5,7 @@
 #include "finding_highlighter.hpp"
 
 #include "zongjie/check/suppression.hpp"
-#include "zongjie/docx/writer.hpp"
+#include "zongjie/word/writer.hpp"
 #include "zongjie/draft/draft.hpp"
 #include "zongjie/outline/builder.hpp"
 #include "zongjie/outline/themes.hpp"
@@ -430,7 +430,7 @@ bool DocumentController::exportDocx(QString const& pathOrUrl) {
   if (QFileInfo(path).suffix().isEmpty()) path += QStringLiteral(".docx");
   try {
     text::Document const d = text::document_from_text(path_.toStdString(), plainText().toStdString());
-    std::vector<std::string> const notes = docx::export_docx(d, std::filesystem::path(path.toStdString()));
+    std::vector<std::string> const notes = word::export_docx(d, std::filesystem::path(path.toStdString()));
     QString message = QStringLiteral("已导出 Word 文档：%1").arg(QFileInfo(path).fileName());
     for (auto const& n : notes) message += QStringLiteral("；") + QString::fromStdString(n);
     emit notice(message);

@@ -2,7 +2,7 @@
 
 #include "corpus_controller.hpp"
 
-#include "zongjie/phrases/phrase_index.hpp"
+#include "zongjie/store/phrase_index.hpp"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -16,12 +16,12 @@ namespace zongjie::app {
 namespace {
 QString qs(std::string_view s) { return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size())); }
 
-QString kind_label(phrases::SuggestionKind k) {
+QString kind_label(store::SuggestionKind k) {
   switch (k) {
-    case phrases::SuggestionKind::parallel: return QStringLiteral("对仗");
-    case phrases::SuggestionKind::slogan: return QStringLiteral("提法");
-    case phrases::SuggestionKind::lead: return QStringLiteral("标题句");
-    case phrases::SuggestionKind::sentence: return QStringLiteral("常用句");
+    case store::SuggestionKind::parallel: return QStringLiteral("对仗");
+    case store::SuggestionKind::slogan: return QStringLiteral("提法");
+    case store::SuggestionKind::lead: return QStringLiteral("标题句");
+    case store::SuggestionKind::sentence: return QStringLiteral("常用句");
   }
   return {};
 }
@@ -91,7 +91,7 @@ void PhraseListModel::setRows(QList<PhraseRow> rows) {
 
 struct PhraseSearch::Worker {
   std::mutex mutex;                             // guards `index` for interrupt()
-  std::unique_ptr<phrases::PhraseIndex> index;  // used on the pool thread only
+  std::unique_ptr<store::PhraseIndex> index;  // used on the pool thread only
   std::string db;
   bool stale_index = true;
   std::atomic<bool> running{false};
@@ -101,10 +101,10 @@ struct PhraseSearch::Worker {
   // Opens the index lazily (pool thread); "" or why it cannot be used.
   QString ensure_open() {
     if (index && !stale_index) return {};
-    std::unique_ptr<phrases::PhraseIndex> fresh;
+    std::unique_ptr<store::PhraseIndex> fresh;
     stale_index = false;
     try {
-      fresh = std::make_unique<phrases::PhraseIndex>(db);
+      fresh = std::make_unique<store::PhraseIndex>(db);
     } catch (std::exception const& e) {
       std::lock_guard lock(mutex);
       index.reset();
@@ -132,7 +132,7 @@ struct PhraseSearch::Worker {
         query(*index);
         running = false;
         return true;
-      } catch (phrases::Interrupted const&) {
+      } catch (store::Interrupted const&) {
         running = false;
         if (latest.load() != generation) return false;
       } catch (std::exception const& e) {
@@ -231,7 +231,7 @@ void PhraseSearch::runSearch() {
     emit statusChanged();
     return;
   }
-  phrases::PhraseQuery q;
+  store::PhraseQuery q;
   q.text = shown.toStdString();
   if (!part_.isEmpty()) q.part = role_from_name(part_.toStdString());
   q.theme = theme_.toStdString();
@@ -244,8 +244,8 @@ void PhraseSearch::runSearch() {
     if (w->latest_search.load() == gen) {
       error = w->ensure_open();
       if (error.isEmpty()) {
-        std::vector<phrases::PhraseHit> hits;
-        answered = w->run([&](phrases::PhraseIndex& index) { hits = index.search(q); }, w->latest_search, gen, error);
+        std::vector<store::PhraseHit> hits;
+        answered = w->run([&](store::PhraseIndex& index) { hits = index.search(q); }, w->latest_search, gen, error);
         for (auto const& h : hits) {
           PhraseRow r;
           r.text = QString::fromStdString(h.text);
@@ -290,7 +290,7 @@ void PhraseSearch::suggestFor(QString const& part, QString const& theme, QString
   quint64 const gen = ++suggest_generation_;
   auto w = worker_;
   w->latest_suggest = gen;
-  phrases::SuggestionQuery q;
+  store::SuggestionQuery q;
   q.part = *role;
   q.theme = theme.toStdString();
   q.section_title = sectionTitle.toStdString();
@@ -304,12 +304,12 @@ void PhraseSearch::suggestFor(QString const& part, QString const& theme, QString
     if (w->latest_suggest.load() == gen) {
       error = w->ensure_open();
       if (error.isEmpty()) {
-        std::vector<phrases::Suggestion> found;
-        answered = w->run([&](phrases::PhraseIndex& index) { found = index.suggest(q); }, w->latest_suggest, gen, error);
+        std::vector<store::Suggestion> found;
+        answered = w->run([&](store::PhraseIndex& index) { found = index.suggest(q); }, w->latest_suggest, gen, error);
         for (auto const& s : found) {
           PhraseRow r;
           r.text = QString::fromStdString(s.text);
-          r.kind = qs(phrases::suggestion_kind_name(s.kind));
+          r.kind = qs(store::suggestion_kind_name(s.kind));
           r.kindLabel = kind_label(s.kind);
           r.count = static_cast<int>(s.count);
           r.year = s.last_year.value_or(0);

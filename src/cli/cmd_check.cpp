@@ -5,7 +5,7 @@
 #include "zongjie/check/checker.hpp"
 #include "zongjie/check/fix.hpp"
 #include "zongjie/check/format.hpp"
-#include "zongjie/check/model_source.hpp"
+#include "zongjie/service/model_source.hpp"
 #include "zongjie/check/suppression.hpp"
 #include "zongjie/outline/builder.hpp"
 #include "zongjie/store/corpus_store.hpp"
@@ -53,7 +53,7 @@ int cmd_check(Argv const& argv) {
   if (args.positional().empty())
     throw UsageError("需要至少一个文件：zongjie check FILE... [--db FILE] [--previous 去年报告] [--format text|json|gcc]");
 
-  check::ModelSource source = check::load_model(args.value("--db"));
+  service::ModelSource source = service::load_model(args.value("--db"));
   check::CheckerOptions options;
   options.model = std::move(source.model);
   options.themes = source.themes;

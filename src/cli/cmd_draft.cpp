@@ -2,7 +2,7 @@
 #include "cli/args.hpp"
 #include "cli/commands.hpp"
 
-#include "zongjie/corpus/learner.hpp"
+#include "zongjie/learn/learner.hpp"
 #include "zongjie/draft/draft.hpp"
 #include "zongjie/outline/builder.hpp"
 #include "zongjie/store/corpus_store.hpp"

@@ -1,7 +1,7 @@
 #include "cli/args.hpp"
 #include "cli/commands.hpp"
 
-#include "zongjie/docx/writer.hpp"
+#include "zongjie/word/writer.hpp"
 #include "zongjie/text/document.hpp"
 
 #include <algorithm>
@@ -26,11 +26,11 @@ int cmd_export(Argv const& argv) {
 
   text::Document const doc = text::load_document(in);
   for (auto const& note : doc.notes) std::cerr << "注意：" << in.string() << "：" << note << '\n';
-  docx::ExportOptions options;
+  word::ExportOptions options;
   options.title = args.value("--title").value_or("");
   options.author = args.value("--author").value_or("");
   try {
-    for (auto const& note : docx::export_docx(doc, out, options)) std::cerr << "注意：" << note << '\n';
+    for (auto const& note : word::export_docx(doc, out, options)) std::cerr << "注意：" << note << '\n';
   } catch (docx::DocxError const& e) {
     std::cerr << "zongjie export：" << e.what() << '\n';
     return 2;

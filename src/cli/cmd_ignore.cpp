@@ -6,7 +6,7 @@
 #include "cli/commands.hpp"
 
 #include "zongjie/check/checker.hpp"
-#include "zongjie/check/model_source.hpp"
+#include "zongjie/service/model_source.hpp"
 #include "zongjie/check/suppression.hpp"
 #include "zongjie/outline/builder.hpp"
 #include "zongjie/store/corpus_store.hpp"
@@ -44,7 +44,7 @@ int add(Args const& args) {
   auto const rule = args.value("--rule");
   if (!rule) throw UsageError("需要 --rule 规则（见 zongjie check 输出中方括号里的规则名）");
 
-  check::ModelSource source = check::load_model(args.value("--db"));
+  service::ModelSource source = service::load_model(args.value("--db"));
   check::CheckerOptions options;
   options.model = std::move(source.model);
   options.themes = source.themes;
@@ -100,7 +100,7 @@ int list(Args const& args) {
     check::DocumentKey key = check::document_key(file);
     std::error_code ec;
     if (std::filesystem::is_regular_file(file, ec)) {
-      check::ModelSource const source = check::load_model(args.value("--db"));
+      service::ModelSource const source = service::load_model(args.value("--db"));
       key = check::document_key(file, build_outline(text::load_document(file), source.outline_options()));
     }
     entries = store.entries_of(key);

@@ -1,7 +1,7 @@
 #include "cli/args.hpp"
 #include "cli/commands.hpp"
 
-#include "zongjie/corpus/learner.hpp"
+#include "zongjie/learn/learner.hpp"
 #include "zongjie/outline/builder.hpp"
 #include "zongjie/outline/format.hpp"
 #include "zongjie/outline/part_headings.hpp"

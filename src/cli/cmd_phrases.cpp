@@ -2,7 +2,7 @@
 #include "cli/args.hpp"
 #include "cli/commands.hpp"
 
-#include "zongjie/phrases/phrase_index.hpp"
+#include "zongjie/store/phrase_index.hpp"
 
 #include <iostream>
 
@@ -63,21 +63,21 @@ int cmd_phrases(Argv const& argv) {
   if (!have_query) throw UsageError("需要要查找的文字：zongjie phrases 文字");
   std::string const format = args.choice("--format", {"text", "json"});
 
-  phrases::PhraseQuery q;
+  store::PhraseQuery q;
   q.text = query;
   if (args.value("--part")) q.part = part_option(args, true);
   q.theme = args.value("--theme").value_or("");
   if (auto y = args.integer("--year", 1900, 2999)) q.year = static_cast<int>(*y);
   q.limit = static_cast<std::size_t>(args.integer("--limit", 1, 10000).value_or(20));
 
-  phrases::PhraseIndex index(database_path(args));
+  store::PhraseIndex index(database_path(args));
   auto const hits = index.search(q);
   if (format == "json") {
-    std::cout << phrases::to_json(hits).dump(1) << '\n';
+    std::cout << store::to_json(hits).dump(1) << '\n';
     return 0;
   }
   if (hits.empty()) {
-    std::string const shown = phrases::normalize_query(query);
+    std::string const shown = store::normalize_query(query);
     if (shown.empty()) std::cerr << "查询为空，没有可查找的文字\n";
     else std::cerr << "没有找到包含“" << shown << "”的句子\n";
     return 0;
@@ -95,16 +95,16 @@ int cmd_suggest(Argv const& argv) {
   Args const args(argv, {"--db", "--part", "--theme", "--section", "--limit", "--format"}, {});
   if (!args.positional().empty()) throw UsageError("不接受位置参数：" + args.positional().front());
   std::string const format = args.choice("--format", {"text", "json"});
-  phrases::SuggestionQuery q;
+  store::SuggestionQuery q;
   q.part = part_option(args, true);
   q.theme = args.value("--theme").value_or("");
   q.section_title = args.value("--section").value_or("");
   q.limit = static_cast<std::size_t>(args.integer("--limit", 1, 10000).value_or(20));
 
-  phrases::PhraseIndex index(database_path(args));
+  store::PhraseIndex index(database_path(args));
   auto const list = index.suggest(q);
   if (format == "json") {
-    std::cout << phrases::to_json(list).dump(1) << '\n';
+    std::cout << store::to_json(list).dump(1) << '\n';
     return 0;
   }
   if (list.empty()) {
@@ -115,9 +115,9 @@ int cmd_suggest(Argv const& argv) {
     auto const& s = list[i];
     std::string_view kind;
     switch (s.kind) {
-      case phrases::SuggestionKind::parallel: kind = "对仗短语"; break;
-      case phrases::SuggestionKind::slogan: kind = "引语提法"; break;
-      case phrases::SuggestionKind::lead: kind = "标题句"; break;
+      case store::SuggestionKind::parallel: kind = "对仗短语"; break;
+      case store::SuggestionKind::slogan: kind = "引语提法"; break;
+      case store::SuggestionKind::lead: kind = "标题句"; break;
       default: kind = "常用句"; break;
     }
     std::cout << i + 1 << ". 〔" << kind << "〕" << s.text << "　（用过 " << s.count << " 次）\n";

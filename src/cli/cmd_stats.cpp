@@ -2,7 +2,7 @@
 #include "cli/commands.hpp"
 #include "cli/progress.hpp"
 
-#include "zongjie/corpus/learner.hpp"
+#include "zongjie/learn/learner.hpp"
 #include "zongjie/store/corpus_store.hpp"
 
 #include <iostream>

@@ -131,7 +131,7 @@ CREATE TRIGGER sentences_phrase_ad AFTER DELETE ON sentences WHEN old.phrase_id 
   DELETE FROM phrases WHERE id = old.phrase_id AND uses <= 0;
 END;
 -- Suggestions per part and theme ('' = the whole part), refilled with the
--- model (phrases::rebuild_suggestions): the most used set phrases and sentences.
+-- model (store::rebuild_suggestions): the most used set phrases and sentences.
 CREATE TABLE suggestions(
   part      TEXT NOT NULL,
   theme     TEXT NOT NULL,
@@ -376,7 +376,7 @@ void CorpusStore::replace_document(text::Document const& doc, Outline const& out
   Statement& st = cached("insert_sentence",
                          "INSERT INTO sentences(document_id, text, line, part, section, theme, kind, phrase_id, year) "
                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
-  if (!phrase_writer_) phrase_writer_ = std::make_unique<phrases::PhraseWriter>(*db_);
+  if (!phrase_writer_) phrase_writer_ = std::make_unique<store::PhraseWriter>(*db_);
   std::optional<int> year = outline.report_year;  // the year the report sums up
   if (!year && outline.plan_year) year = *outline.plan_year - 1;
   for (auto const& s : sentences) {
@@ -442,7 +442,7 @@ StandardOutline CorpusStore::rebuild_model() {
   StandardOutlineBuilder b;
   for_each_summary([&](DocSummary const& d) { b.add(d); });
   StandardOutline model = b.finish();
-  phrases::rebuild_suggestions(*db_);
+  store::rebuild_suggestions(*db_);
   Statement(*db_, "INSERT OR REPLACE INTO model(id, documents, json, built_at) VALUES (1, ?, ?, ?)")
       .bind(1, model.documents)
       .bind(2, to_json(model).dump())

@@ -6,7 +6,7 @@
 #include "zongjie/corpus/standard_outline.hpp"
 #include "zongjie/outline/outline.hpp"
 #include "zongjie/outline/sentences.hpp"
-#include "zongjie/phrases/phrase_writer.hpp"
+#include "zongjie/store/phrase_writer.hpp"
 #include "zongjie/store/sqlite.hpp"
 #include "zongjie/text/document.hpp"
 
@@ -84,7 +84,7 @@ class CorpusStore {
   std::string path_;
   std::unique_ptr<Database> db_;
   std::vector<std::pair<std::string, std::unique_ptr<Statement>>> statements_;
-  std::unique_ptr<phrases::PhraseWriter> phrase_writer_;  ///< the phrase index, fed by replace_document
+  std::unique_ptr<store::PhraseWriter> phrase_writer_;  ///< the phrase index, fed by replace_document
 };
 
 /// The default database path: $ZONGJIE_DB, else $XDG_DATA_HOME/zongjie/corpus.db,

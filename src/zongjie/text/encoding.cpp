@@ -516,7 +516,7 @@ std::string encode(std::string_view text, Encoding encoding, std::vector<LineEnd
       return std::string(le ? utf16le_bom : utf16be_bom) + out;
     }
     case Encoding::docx:
-      throw std::invalid_argument("encode(): a Word document is written by docx::export_docx");
+      throw std::invalid_argument("encode(): a Word document is written by word::export_docx");
   }
   return lined;
 }

@@ -12,7 +12,7 @@
 namespace zongjie::text {
 
 /// `docx`: the text was read from a Word document (src/zongjie/docx); it is
-/// saved back with docx::export_docx, never with encode().
+/// saved back with word::export_docx, never with encode().
 enum class Encoding : std::uint8_t { utf8, utf8_bom, gb18030, utf16le, utf16be, docx };
 
 /// "UTF-8", "UTF-8-BOM", "GB18030", "UTF-16LE", "UTF-16BE", "DOCX".

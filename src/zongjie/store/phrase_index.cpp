@@ -1,8 +1,8 @@
-#include "zongjie/phrases/phrase_index.hpp"
+#include "zongjie/store/phrase_index.hpp"
 
 #include "zongjie/outline/sentences.hpp"
 #include "zongjie/phrases/phrase_text.hpp"
-#include "zongjie/phrases/phrase_writer.hpp"
+#include "zongjie/store/phrase_writer.hpp"
 #include "zongjie/store/corpus_store.hpp"
 #include "zongjie/text/encoding.hpp"
 
@@ -12,7 +12,17 @@
 #include <cmath>
 #include <unordered_set>
 
-namespace zongjie::phrases {
+namespace zongjie::store {
+
+using phrases::CodePoint;
+using phrases::char_count;
+using phrases::code_point_at;
+using phrases::find_set_phrases;
+using phrases::fold_key;
+using phrases::fts5_string;
+using phrases::is_han;
+using phrases::is_token_char;
+using phrases::spaced_chars;
 
 namespace {
 
@@ -133,7 +143,7 @@ SELECT d.path, s.line, s.text, s.part, ifnull(s.theme, ''), ifnull(s.year, 0)
  ORDER BY s.year DESC, s.id DESC
  LIMIT 1)sql";
 
-/// Precomputed when the model is rebuilt (phrases::rebuild_suggestions).
+/// Precomputed when the model is rebuilt (store::rebuild_suggestions).
 constexpr std::string_view suggest_sql = R"sql(
 SELECT kind, ref_id, text, uses, variants, last_year
   FROM suggestions
@@ -740,4 +750,4 @@ nlohmann::ordered_json to_json(std::vector<Suggestion> const& suggestions) {
   return out;
 }
 
-}  // namespace zongjie::phrases
+}  // namespace zongjie::store

@@ -32,7 +32,7 @@
 #include <memory>
 #include <string_view>
 
-namespace zongjie::phrases {
+namespace zongjie::store {
 
 /// Flags of a phrase (phrases.flags).
 inline constexpr std::int64_t phrase_lead = 1;  ///< used as a section heading or an item's topic sentence
@@ -62,4 +62,4 @@ class PhraseWriter {
 /// Called by the store when it rebuilds the model, in the same transaction.
 void rebuild_suggestions(store::Database& db);
 
-}  // namespace zongjie::phrases
+}  // namespace zongjie::store

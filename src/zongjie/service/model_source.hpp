@@ -13,7 +13,7 @@
 #include <optional>
 #include <string>
 
-namespace zongjie::check {
+namespace zongjie::service {
 
 struct ModelSource {
   StandardOutline model;
@@ -32,4 +32,4 @@ struct ModelSource {
 /// the built-in model.  A database without documents gives the built-in model.
 ModelSource load_model(std::optional<std::string> const& database);
 
-}  // namespace zongjie::check
+}  // namespace zongjie::service

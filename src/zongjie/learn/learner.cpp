@@ -1,4 +1,4 @@
-#include "zongjie/corpus/learner.hpp"
+#include "zongjie/learn/learner.hpp"
 
 #include "zongjie/outline/part_headings.hpp"
 

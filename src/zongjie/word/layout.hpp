@@ -5,7 +5,7 @@
 #include <array>
 #include <string_view>
 
-namespace zongjie::docx::layout {
+namespace zongjie::word::layout {
 
 // Lengths in twentieths of a point (twips): 1 mm = 56.693 twips.
 inline constexpr int page_width = 11906;   ///< A4 210 mm
@@ -48,4 +48,4 @@ inline constexpr Font kai_font{"楷体_GB2312", {"楷体", "KaiTi", "AR PL UKai 
 inline constexpr Font song_font{"宋体", {"SimSun", "Noto Serif CJK SC", ""}};
 inline constexpr std::string_view latin_font = "Times New Roman";
 
-}  // namespace zongjie::docx::layout
+}  // namespace zongjie::word::layout

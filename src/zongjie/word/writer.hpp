@@ -11,7 +11,7 @@
 #include <string>
 #include <vector>
 
-namespace zongjie::docx {
+namespace zongjie::word {
 
 struct ExportOptions {
   std::string title;   ///< the title in the file's properties; default: the report's title line
@@ -36,4 +36,4 @@ std::string render_docx(text::Document const& doc, Outline const& outline, Expor
 std::vector<std::string> export_docx(text::Document const& doc, std::filesystem::path const& out,
                                      ExportOptions const& options = {});
 
-}  // namespace zongjie::docx
+}  // namespace zongjie::word

@@ -1,8 +1,13 @@
-#include "zongjie/phrases/phrase_writer.hpp"
+#include "zongjie/store/phrase_writer.hpp"
 
 #include "zongjie/phrases/phrase_text.hpp"
 
-namespace zongjie::phrases {
+namespace zongjie::store {
+
+using phrases::find_set_phrases;
+using phrases::fold_key;
+using phrases::set_phrase_kind_name;
+using phrases::spaced_chars;
 
 namespace {
 
@@ -108,4 +113,4 @@ std::int64_t PhraseWriter::phrase_for(std::string_view text, bool lead) {
   return id;
 }
 
-}  // namespace zongjie::phrases
+}  // namespace zongjie::store

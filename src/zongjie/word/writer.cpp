@@ -1,6 +1,6 @@
-#include "zongjie/docx/writer.hpp"
+#include "zongjie/word/writer.hpp"
 
-#include "zongjie/docx/layout.hpp"
+#include "zongjie/word/layout.hpp"
 #include "zongjie/docx/zip.hpp"
 #include "zongjie/grammar/grammar.hpp"
 #include "zongjie/outline/builder.hpp"
@@ -15,7 +15,7 @@
 #include <cstring>
 #include <ctime>
 
-namespace zongjie::docx {
+namespace zongjie::word {
 
 namespace {
 
@@ -424,7 +424,7 @@ class DocumentWriter {
 };
 
 [[noreturn]] void write_failed(std::filesystem::path const& out, std::string const& why) {
-  throw DocxError(out.string() + "：无法写入（" + why + "）");
+  throw docx::DocxError(out.string() + "：无法写入（" + why + "）");
 }
 
 void write_atomically(std::filesystem::path const& out, std::string const& bytes) {
@@ -467,7 +467,7 @@ std::string render_docx(text::Document const& doc, Outline const& outline, Expor
   if (title.empty() && outline.title) title = outline.title->text;
   if (title.empty()) title = std::filesystem::path(doc.path).stem().string();
 
-  ZipWriter zip;
+  docx::ZipWriter zip;
   zip.add("[Content_Types].xml", content_types_xml());
   zip.add("_rels/.rels", package_rels_xml());
   zip.add("word/document.xml", DocumentWriter(doc, outline, notes).run());
@@ -491,4 +491,4 @@ std::vector<std::string> export_docx(text::Document const& doc, std::filesystem:
   return notes;
 }
 
-}  // namespace zongjie::docx
+}  // namespace zongjie::word

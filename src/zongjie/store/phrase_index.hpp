@@ -19,7 +19,7 @@
 #include <string>
 #include <vector>
 
-namespace zongjie::phrases {
+namespace zongjie::store {
 
 struct PhraseQuery {
   std::string text;               ///< literal text; anything goes (empty gives no hits)
@@ -125,4 +125,4 @@ nlohmann::ordered_json to_json(std::vector<Suggestion> const& suggestions);
 /// searchable is left.
 std::string normalize_query(std::string_view raw);
 
-}  // namespace zongjie::phrases
+}  // namespace zongjie::store

@@ -1,19 +1,19 @@
-#include "zongjie/check/model_source.hpp"
+#include "zongjie/service/model_source.hpp"
 
 #include "zongjie/check/checker.hpp"
-#include "zongjie/corpus/learner.hpp"
+#include "zongjie/learn/learner.hpp"
 #include "zongjie/store/corpus_store.hpp"
 
 #include <filesystem>
 
-namespace zongjie::check {
+namespace zongjie::service {
 
 ModelSource load_model(std::optional<std::string> const& database) {
   ModelSource out;
   std::string path = database ? *database : store::default_database_path();
   std::error_code ec;
   if (!database && !std::filesystem::exists(path, ec)) {
-    out.model = default_model();
+    out.model = check::default_model();
     out.themes = ThemeLexicon::standard();
     out.part_headings = std::make_shared<PartHeadingLexicon>();
     return out;
@@ -27,7 +27,7 @@ ModelSource load_model(std::optional<std::string> const& database) {
   }
   out.database = path;
   if (model->documents == 0) {
-    out.model = default_model();
+    out.model = check::default_model();
     out.themes = ThemeLexicon::standard();
     out.part_headings = std::make_shared<PartHeadingLexicon>();
   } else {
@@ -38,4 +38,4 @@ ModelSource load_model(std::optional<std::string> const& database) {
   return out;
 }
 
-}  // namespace zongjie::check
+}  // namespace zongjie::service
