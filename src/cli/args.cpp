@@ -1,6 +1,5 @@
 #include "cli/args.hpp"
 
-#include "zongjie/store/corpus_store.hpp"
 
 #include <charconv>
 
@@ -76,9 +75,17 @@ std::string Args::choice(std::string const& name, std::vector<std::string> const
   throw UsageError("选项 " + name + " 只能是 " + list + "，而不是“" + *v + "”");
 }
 
-std::string database_path(Args const& args) {
-  if (auto db = args.value("--db")) return *db;
-  return store::default_database_path();
+service::CorpusLocation corpus_location(Args const& args) { return service::locate_corpus(args.value("--db")); }
+
+/// --style: the numbering of a section (一、 （一） 一是 1. （1）).
+std::optional<grammar::MarkerFamily> section_style_option(Args const& args) {
+  auto const s = args.value("--style");
+  if (!s) return std::nullopt;
+  auto const family = draft::family_from_style(*s);
+  if (!family || *family == grammar::MarkerFamily::part || *family == grammar::MarkerFamily::di ||
+      *family == grammar::MarkerFamily::circled)
+    throw UsageError("--style 只能是 一、 （一） 一是 1. （1） 之一，而不是“" + *s + "”");
+  return family;
 }
 
 }  // namespace zongjie::cli

@@ -2,6 +2,8 @@
 // --opt=VALUE.  Errors are reported in Chinese and lead to exit status 2.
 #pragma once
 
+#include "zongjie/service/workspace.hpp"
+
 #include <map>
 #include <optional>
 #include <set>
@@ -38,8 +40,11 @@ class Args {
   std::map<std::string, std::vector<std::string>> values_;
 };
 
-/// The database path: --db, else $ZONGJIE_DB, else $XDG_DATA_HOME/zongjie/corpus.db
+/// Where the corpus is: --db, else $ZONGJIE_DB, else $XDG_DATA_HOME/zongjie/corpus.db
 /// (~/.local/share/zongjie/corpus.db).
-std::string database_path(Args const& args);
+service::CorpusLocation corpus_location(Args const& args);
+
+/// --style: the numbering of a section (一、 （一） 一是 1. （1）); none when not given.
+std::optional<grammar::MarkerFamily> section_style_option(Args const& args);
 
 }  // namespace zongjie::cli

@@ -2,15 +2,10 @@
 #include "cli/args.hpp"
 #include "cli/commands.hpp"
 
-#include "zongjie/check/checker.hpp"
-#include "zongjie/check/fix.hpp"
 #include "zongjie/check/format.hpp"
-#include "zongjie/service/model_source.hpp"
-#include "zongjie/check/suppression.hpp"
-#include "zongjie/outline/builder.hpp"
-#include "zongjie/store/corpus_store.hpp"
+#include "zongjie/service/workspace.hpp"
 
-#include <iostream>
+#include <ostream>
 
 namespace zongjie::cli {
 
@@ -47,94 +42,66 @@ struct Counts {
 
 }  // namespace
 
-int cmd_check(Argv const& argv) {
+int cmd_check(Argv const& argv, Io& io) {
   Args const args(argv, {"--db", "--previous", "--format", "--rule"}, {"--fix", "--no-ignore"}, {"--rule"});
   std::string const format = args.choice("--format", {"text", "json", "gcc"});
   if (args.positional().empty())
     throw UsageError("需要至少一个文件：zongjie check FILE... [--db FILE] [--previous 去年报告] [--format text|json|gcc]");
 
-  service::ModelSource source = service::load_model(args.value("--db"));
-  check::CheckerOptions options;
-  options.model = std::move(source.model);
-  options.themes = source.themes;
-  check::Checker checker(std::move(options));
-  apply_rule_options(args, checker);
-  OutlineOptions const outline_options = source.outline_options();
+  service::Workspace workspace = service::Workspace::open(corpus_location(args));
+  for (auto const& note : workspace.notes()) io.err << "zongjie check：" << note << '\n';
+  apply_rule_options(args, workspace.checker());
 
   std::optional<check::PreviousPlan> previous;
   if (auto const prev = args.value("--previous")) {
-    text::Document const doc = text::load_document(*prev);
-    previous = checker.prepare_previous(doc, build_outline(doc, outline_options));
+    previous = workspace.previous_plan(*prev);
     if (previous->promises().empty())
-      std::cerr << "zongjie check：" << *prev << "：没有找到工作计划部分，无法核对去年的承诺\n";
+      io.err << "zongjie check：" << *prev << "：没有找到工作计划部分，无法核对去年的承诺\n";
   }
-
   std::optional<check::SuppressionStore> ignored;
-  if (!args.flag("--no-ignore")) {
-    ignored.emplace(check::SuppressionStore::path_for_database(database_path(args)));
-  }
+  if (!args.flag("--no-ignore")) ignored.emplace(workspace.suppressions());
+
+  service::CheckRequest request;
+  request.previous = previous ? &*previous : nullptr;
+  request.ignores = ignored ? &*ignored : nullptr;
+  request.fix = args.flag("--fix");
 
   bool bad_input = false;
   Counts total;
   auto json = nlohmann::ordered_json::array();
-  std::ostream& notes = format == "json" ? std::cerr : std::cout;
+  std::ostream& notes = format == "json" ? io.err : io.out;
   for (auto const& file : args.positional()) {
-    std::optional<text::Document> doc;
+    std::optional<service::CheckOutcome> r;
     try {
-      doc = text::load_document(file);
+      r = workspace.check_file(file, request);
     } catch (text::InputError const& e) {
-      std::cerr << "zongjie check：" << e.what() << '\n';
+      io.err << "zongjie check：" << e.what() << '\n';
       bad_input = true;
       continue;
     }
     // What reading a .docx flattened or left out (tables, text boxes).
-    for (auto const& note : doc->notes) std::cerr << "zongjie check：" << file << "：" << note << '\n';
-    Outline outline = build_outline(*doc, outline_options);
-    std::vector<check::Finding> findings = checker.check(*doc, outline, previous ? &*previous : nullptr);
-    check::DocumentKey const key = check::document_key(file, outline);
-    std::size_t suppressed = ignored ? ignored->filter(key, findings) : 0;
+    for (auto const& note : r->document.notes) io.err << "zongjie check：" << file << "：" << note << '\n';
+    if (r->fix_refused) io.err << "zongjie check：" << file << "：Word 文档不能自动修复，请在编辑器中修改\n";
+    for (auto const& f : r->fixed)
+      notes << file << ':' << f.line << ':' << f.column << "　已修复　" << f.fix->description << "　[" << f.rule << "]\n";
 
-    if (args.flag("--fix")) {
-      check::FixResult const fixed = check::apply_fixes(*doc, findings);
-      if (!fixed.applied.empty() && doc->encoding == text::Encoding::docx) {
-        std::cerr << "zongjie check：" << file << "：Word 文档不能自动修复，请在编辑器中修改\n";
-      } else if (!fixed.applied.empty()) {
-        try {
-          check::write_file_atomically(file, check::encode_fixed(*doc, fixed));
-        } catch (text::InputError const& e) {
-          std::cerr << "zongjie check：" << e.what() << '\n';
-          bad_input = true;
-          continue;
-        }
-        for (std::size_t i : fixed.applied) {
-          auto const& f = findings[i];
-          notes << file << ':' << f.line << ':' << f.column << "　已修复　" << f.fix->description << "　[" << f.rule
-                << "]\n";
-        }
-        // What is left, as the file now reads.
-        doc = text::load_document(file);
-        outline = build_outline(*doc, outline_options);
-        findings = checker.check(*doc, outline, previous ? &*previous : nullptr);
-        suppressed = ignored ? ignored->filter(key, findings) : 0;
-      }
-    }
-
+    auto const& findings = r->findings;
     total.add(findings);
     if (format == "json") {
       for (auto& j : check::findings_to_json(findings, file)) json.push_back(std::move(j));
     } else if (format == "gcc") {
-      std::cout << check::findings_to_gcc(findings, file);
+      io.out << check::findings_to_gcc(findings, file);
     } else {
-      std::cout << check::findings_to_text(findings, file);
+      io.out << check::findings_to_text(findings, file);
       Counts c;
       c.add(findings);
-      if (findings.empty()) std::cout << file << "：没有发现问题";
-      else std::cout << file << "：错误 " << c.error << "，警告 " << c.warning << "，提示 " << c.info;
-      if (suppressed) std::cout << "（另有 " << suppressed << " 处已忽略，见 zongjie ignore list）";
-      std::cout << "\n\n";
+      if (findings.empty()) io.out << file << "：没有发现问题";
+      else io.out << file << "：错误 " << c.error << "，警告 " << c.warning << "，提示 " << c.info;
+      if (r->suppressed) io.out << "（另有 " << r->suppressed << " 处已忽略，见 zongjie ignore list）";
+      io.out << "\n\n";
     }
   }
-  if (format == "json") std::cout << json.dump(1) << '\n';
+  if (format == "json") io.out << json.dump(1) << '\n';
   if (bad_input) return 2;
   return total.error > 0 ? 1 : 0;
 }

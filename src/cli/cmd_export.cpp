@@ -1,16 +1,16 @@
+// zongjie export FILE -o OUT.docx [--title T] [--author A]
 #include "cli/args.hpp"
 #include "cli/commands.hpp"
 
-#include "zongjie/word/writer.hpp"
-#include "zongjie/text/document.hpp"
+#include "zongjie/service/workspace.hpp"
 
 #include <algorithm>
 #include <filesystem>
-#include <iostream>
+#include <ostream>
 
 namespace zongjie::cli {
 
-int cmd_export(Argv const& argv) {
+int cmd_export(Argv const& argv, Io& io) {
   Args const args(argv, {"-o", "--output", "--title", "--author"}, {});
   if (args.positional().size() != 1) throw UsageError("需要一个输入文件：zongjie export FILE -o OUT.docx");
   auto const out_arg = args.value("-o") ? args.value("-o") : args.value("--output");
@@ -25,17 +25,17 @@ int cmd_export(Argv const& argv) {
     throw UsageError("输出文件就是输入文件，请换一个文件名，以免覆盖原文：" + out.string());
 
   text::Document const doc = text::load_document(in);
-  for (auto const& note : doc.notes) std::cerr << "注意：" << in.string() << "：" << note << '\n';
+  for (auto const& note : doc.notes) io.err << "注意：" << in.string() << "：" << note << '\n';
   word::ExportOptions options;
   options.title = args.value("--title").value_or("");
   options.author = args.value("--author").value_or("");
   try {
-    for (auto const& note : word::export_docx(doc, out, options)) std::cerr << "注意：" << note << '\n';
+    for (auto const& note : service::export_docx(doc, out, options)) io.err << "注意：" << note << '\n';
   } catch (docx::DocxError const& e) {
-    std::cerr << "zongjie export：" << e.what() << '\n';
+    io.err << "zongjie export：" << e.what() << '\n';
     return 2;
   }
-  std::cerr << "已导出 " << out.string() << "（" << doc.lines.line_count()
+  io.err << "已导出 " << out.string() << "（" << doc.lines.line_count()
             << " 段，版式按 GB/T 9704-2012：A4，正文 3 号仿宋，每页 22 行×28 字）\n";
   return 0;
 }

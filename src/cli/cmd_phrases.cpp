@@ -2,9 +2,9 @@
 #include "cli/args.hpp"
 #include "cli/commands.hpp"
 
-#include "zongjie/store/phrase_index.hpp"
+#include "zongjie/service/workspace.hpp"
 
-#include <iostream>
+#include <ostream>
 
 namespace zongjie::cli {
 
@@ -30,7 +30,7 @@ std::string where(PartRole part, std::string const& theme, std::optional<int> ye
 
 }  // namespace
 
-int cmd_phrases(Argv const& argv) {
+int cmd_phrases(Argv const& argv, Io& io) {
   // The query is literal text: anything that is not one of our options is
   // part of it, even when it starts with '-' ("-OR-", "--" then words).
   // Only words shaped like an option we do not know ("--lmit") are refused.
@@ -70,28 +70,28 @@ int cmd_phrases(Argv const& argv) {
   if (auto y = args.integer("--year", 1900, 2999)) q.year = static_cast<int>(*y);
   q.limit = static_cast<std::size_t>(args.integer("--limit", 1, 10000).value_or(20));
 
-  store::PhraseIndex index(database_path(args));
-  auto const hits = index.search(q);
+  service::Workspace workspace = service::Workspace::open(corpus_location(args));
+  auto const hits = workspace.phrases().search(q);
   if (format == "json") {
-    std::cout << store::to_json(hits).dump(1) << '\n';
+    io.out << store::to_json(hits).dump(1) << '\n';
     return 0;
   }
   if (hits.empty()) {
     std::string const shown = store::normalize_query(query);
-    if (shown.empty()) std::cerr << "查询为空，没有可查找的文字\n";
-    else std::cerr << "没有找到包含“" << shown << "”的句子\n";
+    if (shown.empty()) io.err << "查询为空，没有可查找的文字\n";
+    else io.err << "没有找到包含“" << shown << "”的句子\n";
     return 0;
   }
   for (std::size_t i = 0; i < hits.size(); ++i) {
     auto const& h = hits[i];
-    std::cout << i + 1 << ". " << h.text << "\n    " << h.file << ':' << h.line << "　" << where(h.part, h.theme, h.year);
-    if (h.count > 1) std::cout << "　（共 " << h.count << " 处）";
-    std::cout << '\n';
+    io.out << i + 1 << ". " << h.text << "\n    " << h.file << ':' << h.line << "　" << where(h.part, h.theme, h.year);
+    if (h.count > 1) io.out << "　（共 " << h.count << " 处）";
+    io.out << '\n';
   }
   return 0;
 }
 
-int cmd_suggest(Argv const& argv) {
+int cmd_suggest(Argv const& argv, Io& io) {
   Args const args(argv, {"--db", "--part", "--theme", "--section", "--limit", "--format"}, {});
   if (!args.positional().empty()) throw UsageError("不接受位置参数：" + args.positional().front());
   std::string const format = args.choice("--format", {"text", "json"});
@@ -101,14 +101,14 @@ int cmd_suggest(Argv const& argv) {
   q.section_title = args.value("--section").value_or("");
   q.limit = static_cast<std::size_t>(args.integer("--limit", 1, 10000).value_or(20));
 
-  store::PhraseIndex index(database_path(args));
-  auto const list = index.suggest(q);
+  service::Workspace workspace = service::Workspace::open(corpus_location(args));
+  auto const list = workspace.phrases().suggest(q);
   if (format == "json") {
-    std::cout << store::to_json(list).dump(1) << '\n';
+    io.out << store::to_json(list).dump(1) << '\n';
     return 0;
   }
   if (list.empty()) {
-    std::cerr << "语料库中没有" << role_label(q.part) << (q.theme.empty() ? "" : "·" + q.theme) << "可复用的句子\n";
+    io.err << "语料库中没有" << role_label(q.part) << (q.theme.empty() ? "" : "·" + q.theme) << "可复用的句子\n";
     return 0;
   }
   for (std::size_t i = 0; i < list.size(); ++i) {
@@ -120,11 +120,11 @@ int cmd_suggest(Argv const& argv) {
       case store::SuggestionKind::lead: kind = "标题句"; break;
       default: kind = "常用句"; break;
     }
-    std::cout << i + 1 << ". 〔" << kind << "〕" << s.text << "　（用过 " << s.count << " 次）\n";
+    io.out << i + 1 << ". 〔" << kind << "〕" << s.text << "　（用过 " << s.count << " 次）\n";
     for (auto const& src : s.sources) {
-      std::cout << "    " << src.file << ':' << src.line;
-      if (src.year) std::cout << "　" << *src.year << "年";
-      std::cout << '\n';
+      io.out << "    " << src.file << ':' << src.line;
+      if (src.year) io.out << "　" << *src.year << "年";
+      io.out << '\n';
     }
   }
   return 0;

@@ -1,38 +1,33 @@
 // zongjie templates [--part ROLE] [--theme T] [--format text|json]
-// zongjie templates show ID [--year Y] [--place NAME] [--style S]
+// zongjie templates show ID [--year Y] [--place NAME] [--style S] [--db FILE]
 #include "cli/args.hpp"
 #include "cli/commands.hpp"
 
-#include "zongjie/draft/draft.hpp"
+#include "zongjie/service/workspace.hpp"
 
 #include <nlohmann/json.hpp>
 
-#include <iostream>
+#include <ostream>
 
 namespace zongjie::cli {
 
-int cmd_templates(Argv const& argv) {
-  Args const args(argv, {"--part", "--theme", "--format", "--year", "--place", "--style"}, {});
-  auto const templates = draft::TemplateSet::standard();
+int cmd_templates(Argv const& argv, Io& io) {
+  Args const args(argv, {"--part", "--theme", "--format", "--year", "--place", "--style", "--db"}, {});
+  service::Workspace const workspace = service::Workspace::open(corpus_location(args));
+  draft::TemplateSet const* templates = &workspace.templates();
   auto const& pos = args.positional();
 
   if (!pos.empty() && pos.front() == "show") {
     if (pos.size() != 2) throw UsageError("需要一个模板编号：zongjie templates show plan.党建");
     auto const* t = templates->find(pos[1]);
     if (!t) throw UsageError("没有编号为“" + pos[1] + "”的模板（zongjie templates 列出全部）");
-    std::optional<grammar::MarkerFamily> section;
-    if (auto s = args.value("--style")) {
-      section = draft::family_from_style(*s);
-      if (!section || *section == grammar::MarkerFamily::part || *section == grammar::MarkerFamily::di ||
-          *section == grammar::MarkerFamily::circled)
-        throw UsageError("--style 只能是 一、 （一） 一是 1. （1） 之一，而不是“" + *s + "”");
-    }
+    auto const section = section_style_option(args);
     draft::Slots slots;
     slots.report_year = static_cast<int>(args.integer("--year", 1949, 2999).value_or(draft::default_report_year()));
     slots.plan_year = slots.report_year + 1;
     slots.unit = args.value("--place").value_or(templates->words().unit_placeholder);
-    auto const style = draft::heading_style(draft::builtin_model(*templates), templates->words().defaults, section);
-    std::cout << draft::render(*t, slots, style);
+    // Numbered as a draft from this corpus would number it.
+    io.out << workspace.render_template(*t, slots, section);
     return 0;
   }
   if (!pos.empty()) throw UsageError("未知的子命令“" + pos.front() + "”（只有 show）");
@@ -60,21 +55,21 @@ int cmd_templates(Argv const& argv) {
       j["source"] = t->source;
       out.push_back(std::move(j));
     }
-    std::cout << out.dump(1) << '\n';
+    io.out << out.dump(1) << '\n';
     return 0;
   }
   if (list.empty()) {
-    std::cerr << "没有符合条件的模板\n";
+    io.err << "没有符合条件的模板\n";
     return 0;
   }
   for (auto const* t : list) {
-    std::cout << t->id << "　" << role_label(t->part);
-    if (!t->theme.empty()) std::cout << "·" << t->theme;
-    std::cout << "　";
-    if (!t->title.empty()) std::cout << t->title;
-    else std::cout << "（无标题，一段文字）";
-    if (!t->items.empty()) std::cout << "（" << t->items.size() << " 条）";
-    std::cout << '\n';
+    io.out << t->id << "　" << role_label(t->part);
+    if (!t->theme.empty()) io.out << "·" << t->theme;
+    io.out << "　";
+    if (!t->title.empty()) io.out << t->title;
+    else io.out << "（无标题，一段文字）";
+    if (!t->items.empty()) io.out << "（" << t->items.size() << " 条）";
+    io.out << '\n';
   }
   return 0;
 }

@@ -1,5 +1,7 @@
-// Progress and warnings on stderr for long commands.
+// Progress and warnings on the error stream for long commands.
 #pragma once
+
+#include "cli/commands.hpp"
 
 #include <cstddef>
 #include <string>
@@ -9,7 +11,8 @@ namespace zongjie::cli {
 class Progress {
  public:
   /// `verb` is what is being done ("学习", "统计").
-  explicit Progress(std::string verb);
+  Progress(std::string verb, Io& io);
+
   void update(std::size_t done, std::size_t total);
   /// Clears the progress line (on a terminal) before other output.
   void finish();
@@ -17,7 +20,7 @@ class Progress {
 
  private:
   std::string verb_;
-  bool tty_;
+  Io& io_;
   std::size_t last_percent_ = 101;
   bool dirty_ = false;
 };

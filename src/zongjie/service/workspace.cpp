@@ -1,0 +1,268 @@
+#include "zongjie/service/workspace.hpp"
+
+#include "zongjie/check/fix.hpp"
+#include "zongjie/store/corpus_store.hpp"
+
+#include <mutex>
+
+namespace zongjie::service {
+
+namespace fs = std::filesystem;
+
+CorpusLocation locate_corpus(std::optional<std::string> const& given) {
+  if (given) return {*given, true};
+  return {store::default_database_path(), false};  // $ZONGJIE_DB, else the XDG path
+}
+
+struct Workspace::State {
+  CorpusLocation location;
+  std::shared_ptr<draft::TemplateSet const> templates = draft::TemplateSet::standard();
+
+  // The corpus, read on first use: a command that only searches phrases
+  // never pays for the model.  (A mutex, not std::call_once: the load may
+  // throw, and an exception through pthread_once aborts in the statically
+  // linked command-line tool.)
+  std::mutex mutex;
+  bool loaded = false;
+  bool checker_built = false;
+  std::string database;
+  std::vector<std::string> notes;
+  std::shared_ptr<StandardOutline const> learned;  ///< null: the built-in defaults
+  std::shared_ptr<StandardOutline const> model;
+  std::shared_ptr<StandardOutline const> drafting_model;
+  std::shared_ptr<ThemeLexicon const> themes;
+  std::shared_ptr<PartHeadingLexicon const> part_headings;
+
+  std::shared_ptr<check::Checker> checker;
+
+  std::unique_ptr<store::PhraseIndex> phrases;
+
+  void load_corpus();
+  void use_builtin();
+  State& corpus() {
+    std::lock_guard lock(mutex);
+    if (!loaded) {
+      load_corpus();  // on a throw, the next use tries again
+      loaded = true;
+    }
+    return *this;
+  }
+  check::Checker& built_checker() {
+    corpus();
+    std::lock_guard lock(mutex);
+    if (!checker_built) {
+      check::CheckerOptions options;
+      if (learned) options.model = *learned;
+      options.themes = themes;
+      checker = std::make_shared<check::Checker>(std::move(options));
+      checker_built = true;
+    }
+    return *checker;
+  }
+};
+
+void Workspace::State::use_builtin() {
+  learned.reset();
+  model = std::make_shared<StandardOutline const>(check::default_model());
+  drafting_model = std::make_shared<StandardOutline const>(draft::builtin_model(*templates));
+  themes = ThemeLexicon::standard();
+  part_headings = std::make_shared<PartHeadingLexicon const>();
+}
+
+void Workspace::State::load_corpus() {
+  std::error_code ec;
+  if (!location.chosen && !fs::exists(location.path, ec)) {
+    use_builtin();
+    return;
+  }
+  try {
+    store::CorpusStore store(location.path, store::CorpusStore::Mode::read_only);
+    std::optional<StandardOutline> stored = store.load_model();
+    if (!stored) {
+      StandardOutlineBuilder builder;
+      store.for_each_summary([&](DocSummary const& d) { builder.add(d); });
+      stored = builder.finish();
+    }
+    database = location.path;
+    if (stored->documents == 0) {
+      notes.push_back(location.path + "：语料库中还没有报告，使用内置的标准结构");
+      use_builtin();
+      return;
+    }
+    learned = std::make_shared<StandardOutline const>(std::move(*stored));
+    model = learned;
+    drafting_model = learned;
+    themes = corpus_themes(&store);
+    part_headings = corpus_part_headings(&store);
+  } catch (store::StoreError const& e) {
+    if (location.chosen) throw;
+    // A default database that is there but unusable does not stop the work.
+    notes.push_back(std::string("不使用语料库（") + e.what() + "），使用内置的标准结构");
+    database.clear();
+    use_builtin();
+  }
+}
+
+Workspace::Workspace(std::unique_ptr<State> state) : s_(std::move(state)) {}
+Workspace::Workspace(Workspace&&) noexcept = default;
+Workspace& Workspace::operator=(Workspace&&) noexcept = default;
+Workspace::~Workspace() = default;
+
+Workspace Workspace::open(CorpusLocation const& location) {
+  auto s = std::make_unique<State>();
+  s->location = location;
+  return Workspace(std::move(s));
+}
+
+Workspace Workspace::builtin() {
+  auto s = std::make_unique<State>();
+  s->use_builtin();
+  s->loaded = true;
+  return Workspace(std::move(s));
+}
+
+std::string const& Workspace::database() const { return s_->corpus().database; }
+CorpusLocation const& Workspace::location() const noexcept { return s_->location; }
+bool Workspace::learned() const { return s_->corpus().learned != nullptr; }
+std::vector<std::string> const& Workspace::notes() const { return s_->corpus().notes; }
+StandardOutline const& Workspace::model() const { return *s_->corpus().model; }
+std::shared_ptr<StandardOutline const> Workspace::model_ptr() const { return s_->corpus().model; }
+std::shared_ptr<ThemeLexicon const> const& Workspace::themes() const { return s_->corpus().themes; }
+OutlineOptions Workspace::outline_options() const {
+  State const& c = s_->corpus();
+  return {c.themes.get(), c.part_headings.get()};
+}
+
+Outline Workspace::outline(text::Document const& doc) const { return build_outline(doc, outline_options()); }
+
+text::Document Workspace::load(fs::path const& file) const { return text::load_document(file); }
+
+check::Checker& Workspace::checker() { return s_->built_checker(); }
+check::Checker const& Workspace::checker() const { return s_->built_checker(); }
+std::shared_ptr<check::Checker const> Workspace::checker_ptr() const {
+  s_->built_checker();
+  return s_->checker;
+}
+
+check::PreviousPlan Workspace::previous_plan(fs::path const& file) const {
+  text::Document const doc = load(file);
+  return checker().prepare_previous(doc, outline(doc));
+}
+
+std::vector<check::Finding> Workspace::check(text::Document const& doc, Outline const& outline,
+                                             check::PreviousPlan const* previous) const {
+  return checker().check(doc, outline, previous);
+}
+
+CheckOutcome Workspace::check_file(fs::path const& file, CheckRequest const& request) const {
+  CheckOutcome out{load(file), {}, {}, 0, {}, false};
+  out.outline = outline(out.document);
+  out.findings = check(out.document, out.outline, request.previous);
+  // Known by the path and the title it had when checked: a fix never
+  // moves the ignores to another report.
+  check::DocumentKey const key = document_key(file, out.outline);
+  if (request.ignores) out.suppressed = request.ignores->filter(key, out.findings);
+  if (!request.fix) return out;
+
+  check::FixResult const fixed = check::apply_fixes(out.document, out.findings);
+  if (fixed.applied.empty()) return out;
+  if (out.document.encoding == text::Encoding::docx) {
+    out.fix_refused = true;
+    return out;
+  }
+  check::write_file_atomically(file, check::encode_fixed(out.document, fixed));
+  for (std::size_t i : fixed.applied) out.fixed.push_back(out.findings[i]);
+  // What is left, as the file now reads.
+  out.document = load(file);
+  out.outline = outline(out.document);
+  out.findings = check(out.document, out.outline, request.previous);
+  out.suppressed = request.ignores ? request.ignores->filter(key, out.findings) : 0;
+  return out;
+}
+
+fs::path Workspace::suppression_file() const {
+  return check::SuppressionStore::path_for_database(s_->location.path);
+}
+
+check::SuppressionStore Workspace::suppressions() const { return check::SuppressionStore(suppression_file()); }
+
+check::DocumentKey Workspace::document_key(fs::path const& file, Outline const& outline) {
+  return check::document_key(file, outline);
+}
+
+draft::TemplateSet const& Workspace::templates() const noexcept { return *s_->templates; }
+
+StandardOutline const& Workspace::drafting_model() const { return *s_->corpus().drafting_model; }
+
+draft::Draft Workspace::draft(DraftRequest const& request) const {
+  std::optional<text::Document> doc;
+  std::optional<Outline> read;
+  std::optional<draft::LastYear> last;
+  if (request.last_year) {
+    doc = load(*request.last_year);
+    read = outline(*doc);
+    last.emplace(draft::LastYear{*doc, *read});
+  }
+  return draft::make_draft(drafting_model(), templates(), last ? &*last : nullptr, request.options,
+                           draft::default_report_year());
+}
+
+std::string Workspace::render_template(draft::SectionTemplate const& t, draft::Slots const& slots,
+                                       std::optional<grammar::MarkerFamily> section_style) const {
+  auto const style = draft::heading_style(drafting_model(), templates().words().defaults, section_style);
+  return draft::render(t, slots, style);
+}
+
+store::PhraseIndex& Workspace::phrases() {
+  if (!s_->phrases) s_->phrases = std::make_unique<store::PhraseIndex>(s_->location.path);
+  return *s_->phrases;
+}
+
+std::vector<std::string> export_docx(text::Document const& doc, fs::path const& out,
+                                     word::ExportOptions const& options) {
+  return word::export_docx(doc, out, options);
+}
+
+LearnSummary learn(std::string const& database, LearnOptions const& options) {
+  store::CorpusStore store(database, store::CorpusStore::Mode::read_write);
+  LearnSummary out;
+  out.result = zongjie::learn(store, options);
+  out.documents = store.document_count();
+  return out;
+}
+
+StandardOutline stored_model(std::string const& database) {
+  store::CorpusStore store(database, store::CorpusStore::Mode::read_only);
+  if (auto stored = store.load_model()) return std::move(*stored);
+  StandardOutlineBuilder builder;
+  store.for_each_summary([&](DocSummary const& d) { builder.add(d); });
+  return builder.finish();
+}
+
+std::optional<StandardOutline> model_of_files(std::vector<fs::path> const& inputs, unsigned threads,
+                                              std::function<void(std::string const&, std::string const&)> const& warn) {
+  auto const files = collect_report_files(inputs, [&](auto const& p, auto const& r) { warn(p, r); });
+  auto const themes = ThemeLexicon::standard();
+  // Each file's summary is a few hundred bytes: the parsing threads keep
+  // them in file order, and they are added once all are in.
+  std::vector<std::optional<DocSummary>> summaries(files.size());
+  std::vector<std::string> errors(files.size());
+  parse_each(files, *themes, threads, [&](std::size_t i, ParseOutcome& o) {
+    if (o.report) summaries[i] = summarize(o.report->outline);
+    else errors[i] = std::move(o.error);
+  });
+  StandardOutlineBuilder builder;
+  std::size_t good = 0;
+  for (std::size_t i = 0; i < files.size(); ++i) {
+    if (summaries[i]) {
+      builder.add(*summaries[i]);
+      ++good;
+    } else {
+      warn(files[i].string(), errors[i]);
+    }
+  }
+  if (good == 0) return std::nullopt;
+  return builder.finish();
+}
+
+}  // namespace zongjie::service
