@@ -27,6 +27,8 @@ for q in 党建 乡村振兴 “枫桥经验” 基层治理 人居环境整治 
   "$zongjie" phrases "$q" --db "$db" > "$out/phrases-$q.txt" 2>&1 || true
   "$zongjie" phrases "$q" --db "$db" --format json > "$out/phrases-$q.json" 2>&1 || true
 done
+"$zongjie" templates show plan.党建 --year 2025 --place 青山镇 --db "$db" > "$out/templates-show.txt" 2>&1 || true
+"$zongjie" templates show summary.民生 --year 2025 > "$out/templates-show-builtin.txt" 2>&1 || true
 for role in summary plan problems; do
   "$zongjie" suggest --part $role --db "$db" > "$out/suggest-$role.txt" 2>&1 || true
 done
