@@ -2,7 +2,6 @@
 #include "cli/args.hpp"
 #include "cli/commands.hpp"
 
-#include "zongjie/check/fix.hpp"
 #include "zongjie/service/workspace.hpp"
 
 #include <ostream>
@@ -26,7 +25,7 @@ int cmd_draft(Argv const& argv, Io& io) {
   draft::Draft const d = workspace.draft(request);
   for (auto const& note : d.notes) io.err << "zongjie draft：" << note << '\n';
   if (out) {
-    check::write_file_atomically(*out, d.text);
+    service::save_text(*out, d.text);
     io.err << "已写入 " << *out << "（" << d.report_year << "年工作总结及" << d.plan_year << "年工作计划的草稿）\n";
   } else {
     io.out << d.text;

@@ -24,7 +24,7 @@ int cmd_export(Argv const& argv, Io& io) {
   if (std::filesystem::exists(out, ec) && std::filesystem::equivalent(in, out, ec))
     throw UsageError("输出文件就是输入文件，请换一个文件名，以免覆盖原文：" + out.string());
 
-  text::Document const doc = text::load_document(in);
+  text::Document const doc = service::load_document(in);
   for (auto const& note : doc.notes) io.err << "注意：" << in.string() << "：" << note << '\n';
   word::ExportOptions options;
   options.title = args.value("--title").value_or("");

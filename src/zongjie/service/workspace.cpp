@@ -135,7 +135,11 @@ OutlineOptions Workspace::outline_options() const {
 
 Outline Workspace::outline(text::Document const& doc) const { return build_outline(doc, outline_options()); }
 
-text::Document Workspace::load(fs::path const& file) const { return text::load_document(file); }
+text::Document load_document(fs::path const& file) { return text::load_document(file); }
+
+void save_text(fs::path const& file, std::string const& utf8) { check::write_file_atomically(file, utf8); }
+
+text::Document Workspace::load(fs::path const& file) const { return load_document(file); }
 
 check::Checker& Workspace::checker() { return s_->built_checker(); }
 check::Checker const& Workspace::checker() const { return s_->built_checker(); }

@@ -145,6 +145,14 @@ class Workspace {
   std::unique_ptr<State> s_;
 };
 
+/// Reads a report: text in any supported encoding, or .docx (text::InputError
+/// naming the file when it cannot be read).
+text::Document load_document(std::filesystem::path const& file);
+
+/// Writes UTF-8 text to `file` atomically (a temporary file and a rename;
+/// an existing file keeps its permissions).  text::InputError naming it.
+void save_text(std::filesystem::path const& file, std::string const& utf8);
+
 /// Writes a document as a .docx in the GB/T 9704 layout; notes for the user.
 std::vector<std::string> export_docx(text::Document const& doc, std::filesystem::path const& out,
                                      word::ExportOptions const& options);
