@@ -90,7 +90,7 @@ TEST_CASE("data: malformed data files are refused with the file and line named",
 }
 
 TEST_CASE("data: the built-in standard outline has the shape of to_json(StandardOutline)", "[check][data]") {
-  StandardOutline const m = check::default_model();
+  StandardOutline const m = builtin_standard_outline();
   CHECK(m.documents > 0);
   REQUIRE(m.part(PartRole::summary));
   REQUIRE(m.part(PartRole::plan));

@@ -1,14 +1,12 @@
 // Fixes: only the fixed bytes change — in UTF-8, GB18030, UTF-16 with BOM,
-// CRLF and CR files; line ends follow removed lines; the file is replaced
-// atomically and keeps its permissions.
+// CRLF and CR files; line ends follow removed lines.  (Writing the file back
+// is text::write_file_atomically, tested in tests/text/file_test.cpp.)
 #include "check_support.hpp"
 #include "support/test_support.hpp"
 
 #include "zongjie/check/fix.hpp"
 
 #include <catch2/catch.hpp>
-
-#include <sys/stat.h>
 
 #include <fstream>
 
@@ -138,27 +136,6 @@ TEST_CASE("fix: debris on the last line, without a final line break", "[check][f
   auto const r = check::apply_fixes(doc, findings);
   CHECK(r.text == test::clean_report());
   CHECK(check::encode_fixed(doc, r) == r.text);
-}
-
-TEST_CASE("fix: the file is replaced atomically and keeps its mode", "[check][fix]") {
-  auto const dir = std::filesystem::temp_directory_path() / ("zongjie-fix-" + std::to_string(::getpid()));
-  std::filesystem::create_directories(dir);
-  auto const file = dir / "report.txt";
-  {
-    std::ofstream(file, std::ios::binary) << "旧内容\n";
-  }
-  ::chmod(file.c_str(), 0640);
-  check::write_file_atomically(file, "新内容\n");
-  CHECK(test::read_file(file) == "新内容\n");
-  struct stat st{};
-  REQUIRE(::stat(file.c_str(), &st) == 0);
-  CHECK((st.st_mode & 0777) == 0640);
-  // No temporary file is left behind.
-  std::size_t entries = 0;
-  for ([[maybe_unused]] auto const& e : std::filesystem::directory_iterator(dir)) ++entries;
-  CHECK(entries == 1);
-  CHECK_THROWS_AS(check::write_file_atomically(dir / "no-such-folder" / "x.txt", "x"), text::InputError);
-  std::filesystem::remove_all(dir);
 }
 
 TEST_CASE("fix: one pass fixes everything fixable in the drafts", "[check][fix]") {

@@ -72,7 +72,7 @@ TEST_CASE("years are moved on and figures blanked", "[draft]") {
 
 TEST_CASE("a draft from last year's report", "[draft]") {
   auto const templates = draft::TemplateSet::standard();
-  StandardOutline const model = draft::builtin_model(*templates);
+  StandardOutline const model = builtin_standard_outline();
   test::LastReport const last(fixture);
   REQUIRE(last.outline.report_year == 2023);
   draft::Draft const d = make(model, &last);
@@ -145,7 +145,7 @@ TEST_CASE("a draft from last year's report", "[draft]") {
 
 TEST_CASE("a later year, a place and a heading style", "[draft]") {
   auto const templates = draft::TemplateSet::standard();
-  StandardOutline const model = draft::builtin_model(*templates);
+  StandardOutline const model = builtin_standard_outline();
   test::LastReport const last(fixture);
   draft::DraftOptions o;
   o.year = 2026;
@@ -171,7 +171,7 @@ TEST_CASE("a later year, a place and a heading style", "[draft]") {
 
 TEST_CASE("the unit is taken from last year's text when its title has none", "[draft]") {
   auto const templates = draft::TemplateSet::standard();
-  StandardOutline const model = draft::builtin_model(*templates);
+  StandardOutline const model = builtin_standard_outline();
   auto const dir = fs::temp_directory_path() / ("zongjie_draft_unit_" + std::to_string(::getpid()));
   fs::create_directories(dir);
   auto write = [&](char const* name, std::string const& text) {
@@ -200,7 +200,7 @@ TEST_CASE("the unit is taken from last year's text when its title has none", "[d
 
 TEST_CASE("every heading style reads back and checks clean of numbering and years", "[draft]") {
   auto const templates = draft::TemplateSet::standard();
-  StandardOutline const model = draft::builtin_model(*templates);
+  StandardOutline const model = builtin_standard_outline();
   test::LastReport const last(fixture);
   for (auto style : {MarkerFamily::cn_dun, MarkerFamily::cn_paren, MarkerFamily::cn_shi, MarkerFamily::arabic_dot}) {
     for (bool from_last : {true, false}) {
@@ -293,7 +293,7 @@ TEST_CASE("drafts from the user's corpus: 002 gives 2024/2025 with its five plan
     return;
   }
   auto const templates = draft::TemplateSet::standard();
-  StandardOutline const model = draft::builtin_model(*templates);
+  StandardOutline const model = builtin_standard_outline();
   bool saw_002 = false;
   for (auto const& file : test::reports_in(*dir)) {
     INFO(file.filename().string());
@@ -345,7 +345,7 @@ TEST_CASE("last year's sentences are not cut inside quotation marks; an unbalanc
     out << report;
   }
   auto const templates = draft::TemplateSet::standard();
-  StandardOutline const model = draft::builtin_model(*templates);
+  StandardOutline const model = builtin_standard_outline();
   test::LastReport const last(file);
   draft::Draft const d = make(model, &last);
   fs::remove_all(dir);

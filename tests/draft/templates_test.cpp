@@ -9,6 +9,7 @@
 #include "zongjie/outline/builder.hpp"
 #include "zongjie/outline/themes.hpp"
 #include "zongjie/phrases/phrase_text.hpp"
+#include "zongjie/util/utf8.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -66,21 +67,21 @@ TEST_CASE("slots are filled with the part's year, the unit and the promise", "[d
 }
 
 TEST_CASE("markers are written in each family", "[draft][templates]") {
-  CHECK(draft::marker_text(MarkerFamily::part, 2) == "第二部分：");
-  CHECK(draft::marker_text(MarkerFamily::di, 3) == "第三、");
-  CHECK(draft::marker_text(MarkerFamily::cn_dun, 11) == "十一、");
-  CHECK(draft::marker_text(MarkerFamily::cn_paren, 20) == "（二十）");
-  CHECK(draft::marker_text(MarkerFamily::cn_shi, 10) == "十是");
-  CHECK(draft::marker_text(MarkerFamily::arabic_dot, 12) == "12.");
-  CHECK(draft::marker_text(MarkerFamily::arabic_paren, 3) == "（3）");
-  CHECK(draft::marker_text(MarkerFamily::circled, 2) == "②");
-  CHECK(draft::marker_text(MarkerFamily::circled, 21) == "（21）");
+  CHECK(zongjie::marker_text(MarkerFamily::part, 2) == "第二部分：");
+  CHECK(zongjie::marker_text(MarkerFamily::di, 3) == "第三、");
+  CHECK(zongjie::marker_text(MarkerFamily::cn_dun, 11) == "十一、");
+  CHECK(zongjie::marker_text(MarkerFamily::cn_paren, 20) == "（二十）");
+  CHECK(zongjie::marker_text(MarkerFamily::cn_shi, 10) == "十是");
+  CHECK(zongjie::marker_text(MarkerFamily::arabic_dot, 12) == "12.");
+  CHECK(zongjie::marker_text(MarkerFamily::arabic_paren, 3) == "（3）");
+  CHECK(zongjie::marker_text(MarkerFamily::circled, 2) == "②");
+  CHECK(zongjie::marker_text(MarkerFamily::circled, 21) == "（21）");
   // What we write is what the grammar reads.
   for (auto f : {MarkerFamily::part, MarkerFamily::di, MarkerFamily::cn_dun, MarkerFamily::cn_paren,
                  MarkerFamily::arabic_dot, MarkerFamily::arabic_paren, MarkerFamily::circled})
     for (int n : {1, 2, 9, 10, 15}) {
-      auto const m = grammar::parse_line_marker(draft::marker_text(f, n) + "标题文字");
-      INFO(draft::marker_text(f, n));
+      auto const m = grammar::parse_line_marker(zongjie::marker_text(f, n) + "标题文字");
+      INFO(zongjie::marker_text(f, n));
       REQUIRE(m);
       CHECK(m->marker.family == f);
       CHECK(m->marker.ordinal == n);
@@ -138,8 +139,8 @@ TEST_CASE("the defaults describe a whole report", "[draft][templates]") {
   }
   CHECK(m.themes_of(PartRole::plan).size() == set->words().defaults.plan.size());
   CHECK(m.usual_style("section") == set->words().defaults.section_style);
-  // The built-in model (templates/standard_outline.json, or these defaults) is usable.
-  StandardOutline const b = draft::builtin_model(*set);
+  // The built-in model (templates/standard_outline.json) is usable.
+  StandardOutline const b = builtin_standard_outline();
   CHECK_FALSE(b.themes_of(PartRole::plan).empty());
 }
 
@@ -183,7 +184,7 @@ TEST_CASE("the templates are written fresh, not taken from the user's corpus", "
     for (auto const& piece : pieces)
       for (auto const& sentence : test::sentences_of(piece)) {
         std::string const folded = phrases::fold_text(sentence);
-        if (phrases::char_count(folded) < 10) continue;
+        if (utf8::char_count(folded) < 10) continue;
         ++checked;
         INFO(t.id << ": " << sentence);
         CHECK(corpus.find(folded) == std::string::npos);

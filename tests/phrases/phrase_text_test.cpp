@@ -6,17 +6,6 @@
 
 using namespace zongjie::phrases;
 
-TEST_CASE("code points are read safely from any bytes", "[phrases][text]") {
-  CHECK(code_point_at("党", 0).value == U'党');
-  CHECK(code_point_at("党", 0).length == 3);
-  CHECK(code_point_at("\xE5\x85", 0).value == 0xFFFD);  // cut short
-  CHECK(code_point_at("\xE5\x85", 0).length == 1);
-  CHECK(code_point_at("\xC0\xAF", 0).value == 0xFFFD);  // overlong
-  CHECK(code_point_at("\xED\xA0\x80", 0).value == 0xFFFD);  // surrogate
-  CHECK(char_count("党建a😀") == 4);
-  CHECK(char_count("\xFF\xFE") == 2);
-}
-
 TEST_CASE("folding joins sentences that differ in years, figures, punctuation and width", "[phrases][text]") {
   CHECK(fold_text("2023年全镇垃圾分类覆盖率达到85%。") == "#年全镇垃圾分类覆盖率达到#");
   CHECK(fold_key("2023年全镇垃圾分类覆盖率达到85%。") == fold_key("2024年全镇垃圾分类覆盖率达到92.5%"));

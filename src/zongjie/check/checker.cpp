@@ -23,15 +23,6 @@ bool Context::is_noise_line(std::size_t line) const noexcept {
   return it != outline.noise.end() && it->line == line;
 }
 
-StandardOutline default_model() {
-  std::string const name = "standard_outline.json";
-  try {
-    return standard_outline_from_json(nlohmann::json::parse(data::load(name)));
-  } catch (nlohmann::json::exception const& e) {
-    throw std::runtime_error(data::origin(name) + "：" + e.what());
-  }
-}
-
 struct Checker::Registered {
   std::unique_ptr<Check const> check;
   RuleInfo const* info = nullptr;
@@ -39,7 +30,7 @@ struct Checker::Registered {
 };
 
 Checker::Checker(CheckerOptions options)
-    : model_(options.model ? std::move(*options.model) : default_model()),
+    : model_(options.model ? std::move(*options.model) : builtin_standard_outline()),
       data_(options.data ? std::move(*options.data) : RuleData::standard()) {
   if (options.themes) data_.themes = std::move(options.themes);
   for (auto& c : make_checks()) {

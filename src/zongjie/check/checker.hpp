@@ -21,12 +21,8 @@
 
 namespace zongjie::check {
 
-/// The built-in standard outline (templates/standard_outline.json), used when
-/// there is no corpus database.  Throws std::runtime_error if malformed.
-StandardOutline default_model();
-
 struct CheckerOptions {
-  /// What reports usually look like; none: default_model().
+  /// What reports usually look like; none: builtin_standard_outline().
   std::optional<StandardOutline> model;
   /// The theme lexicon the outlines were built with; none: the standard one.
   std::shared_ptr<ThemeLexicon const> themes;

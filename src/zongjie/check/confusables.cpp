@@ -87,20 +87,20 @@ void ConfusableLexicon::find(std::string_view text, std::vector<Match>& out) con
     Entry const& entry = entries_[id];
     if (excepted(text, b, entry)) return;
     if (entry.digit_after) {
-      auto const next = scan::decode(text, e);
-      if (!scan::is_ascii_digit(next.cp) && !(next.cp >= 0xFF10 && next.cp <= 0xFF19)) return;
+      auto const next = utf8::decode(text, e);
+      if (!scan::is_ascii_digit(next.value) && !chinese::is_full_width_digit(next.value)) return;
     }
     if (entry.clause_start) {
       std::size_t p = b;
       // Skip blanks back to what precedes the word.
       for (;;) {
-        auto const c = scan::decode_before(text, p);
-        if (c.length == 0 || !(c.cp == ' ' || c.cp == '\t' || c.cp == 0x3000)) break;
+        auto const c = utf8::decode_before(text, p);
+        if (c.length == 0 || !(c.value == ' ' || c.value == '\t' || c.value == 0x3000)) break;
         p -= c.length;
       }
-      auto const prev = scan::decode_before(text, p);
-      if (prev.length != 0 && prev.cp != '\n' &&
-          (scan::is_han(prev.cp) || scan::is_ascii_letter(prev.cp) || scan::is_ascii_digit(prev.cp)))
+      auto const prev = utf8::decode_before(text, p);
+      if (prev.length != 0 && prev.value != '\n' &&
+          (chinese::is_han(prev.value) || scan::is_ascii_letter(prev.value) || scan::is_ascii_digit(prev.value)))
         return;
     }
     Match m{b, e, e, e, id};

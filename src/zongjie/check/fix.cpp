@@ -1,12 +1,6 @@
 #include "zongjie/check/fix.hpp"
 
-#include <fcntl.h>
-#include <sys/stat.h>
-#include <unistd.h>
-
 #include <algorithm>
-#include <cerrno>
-#include <cstring>
 #include <map>
 
 namespace zongjie::check {
@@ -82,46 +76,6 @@ FixResult apply_fixes(text::Document const& doc, std::vector<Finding> const& fin
 
 std::string encode_fixed(text::Document const& doc, FixResult const& result) {
   return text::encode(result.text, doc.encoding, result.line_ends);
-}
-
-void write_file_atomically(std::filesystem::path const& path, std::string_view bytes) {
-  std::error_code ec;
-  std::filesystem::path target = path;
-  if (std::filesystem::is_symlink(std::filesystem::symlink_status(path, ec))) {
-    target = std::filesystem::canonical(path, ec);
-    if (ec) throw text::InputError(path.string(), "无法解析符号链接：" + ec.message());
-  }
-  std::filesystem::path const dir = target.has_parent_path() ? target.parent_path() : std::filesystem::path(".");
-  std::string tmpl = (dir / ("." + target.filename().string() + ".zongjie-XXXXXX")).string();
-  int const fd = ::mkstemp(tmpl.data());
-  if (fd < 0) throw text::InputError(path.string(), std::string("无法在同一文件夹中创建临时文件：") + std::strerror(errno));
-  auto fail = [&](std::string const& what) {
-    int const err = errno;
-    ::close(fd);
-    ::unlink(tmpl.c_str());
-    throw text::InputError(path.string(), what + std::strerror(err));
-  };
-  struct stat st{};
-  if (::stat(target.c_str(), &st) == 0 && ::fchmod(fd, st.st_mode & 07777) != 0) fail("无法设置权限：");
-  for (std::size_t done = 0; done < bytes.size();) {
-    ssize_t const n = ::write(fd, bytes.data() + done, bytes.size() - done);
-    if (n < 0) {
-      if (errno == EINTR) continue;
-      fail("写入失败：");
-    }
-    done += static_cast<std::size_t>(n);
-  }
-  if (::fsync(fd) != 0) fail("写入磁盘失败：");
-  if (::close(fd) != 0) {
-    int const err = errno;
-    ::unlink(tmpl.c_str());
-    throw text::InputError(path.string(), std::string("写入失败：") + std::strerror(err));
-  }
-  if (::rename(tmpl.c_str(), target.c_str()) != 0) {
-    int const err = errno;
-    ::unlink(tmpl.c_str());
-    throw text::InputError(path.string(), std::string("无法替换原文件：") + std::strerror(err));
-  }
 }
 
 }  // namespace zongjie::check

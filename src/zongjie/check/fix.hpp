@@ -33,9 +33,5 @@ std::string apply_edits(std::string_view text, std::vector<Edit> const& edits);
 /// ends, line by line.
 std::string encode_fixed(text::Document const& doc, FixResult const& result);
 
-/// Replaces the file's content: writes a temporary file in the same folder,
-/// flushes it, keeps the original's permissions and renames it over the
-/// original (a symlink's target is replaced).  Throws text::InputError naming the file.
-void write_file_atomically(std::filesystem::path const& path, std::string_view bytes);
 
 }  // namespace zongjie::check

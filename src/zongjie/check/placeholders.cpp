@@ -16,8 +16,8 @@ std::u32string code_points(std::string_view s) {
       ++i;
       continue;
     }
-    auto const c = scan::decode(s, i);
-    out.push_back(c.cp);
+    auto const c = utf8::decode(s, i);
+    out.push_back(c.value);
     i += c.length;
   }
   return out;
@@ -66,7 +66,7 @@ PlaceholderPatterns PlaceholderPatterns::parse(std::string_view tsv, std::string
   // Longest first, so that 万元 is tried before 万.
   std::sort(p.units_.begin(), p.units_.end(), [](auto const& a, auto const& b) { return a.size() > b.size(); });
   for (auto const& r : p.runs_) p.interesting_.insert(p.interesting_.end(), r.chars.begin(), r.chars.end());
-  for (auto const& e : p.empties_) p.interesting_.push_back(scan::decode(e.open, 0).cp);
+  for (auto const& e : p.empties_) p.interesting_.push_back(utf8::decode(e.open, 0).value);
   for (char32_t m : p.marks_)
     if (!p.run_of(m)) p.runs_.push_back({std::u32string(1, m), 2, {}}), p.interesting_.push_back(m);
   std::sort(p.interesting_.begin(), p.interesting_.end());
@@ -92,10 +92,10 @@ bool PlaceholderPatterns::single_counts(std::string_view text, std::size_t begin
   std::string_view const upto = text.substr(0, begin);
   for (auto const& b : before_)
     if (upto.ends_with(b)) return true;
-  auto const next = scan::decode(text, end);
-  auto const prev = scan::decode_before(text, begin);
-  if (next.cp == '.' && scan::is_ascii_digit(scan::decode(text, end + 1).cp)) return true;
-  if (prev.cp == '.' && begin >= 2 && scan::is_ascii_digit(scan::decode_before(text, begin - 1).cp)) return true;
+  auto const next = utf8::decode(text, end);
+  auto const prev = utf8::decode_before(text, begin);
+  if (next.value == '.' && scan::is_ascii_digit(utf8::decode(text, end + 1).value)) return true;
+  if (prev.value == '.' && begin >= 2 && scan::is_ascii_digit(utf8::decode_before(text, begin - 1).value)) return true;
   return false;
 }
 
@@ -107,31 +107,31 @@ void PlaceholderPatterns::find(std::string_view text, std::vector<std::pair<std:
       i += lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
       continue;
     }
-    auto const c = scan::decode(text, i);
+    auto const c = utf8::decode(text, i);
     // Most characters cannot start a placeholder: decide that first.
-    if (!std::binary_search(interesting_.begin(), interesting_.end(), c.cp)) {
+    if (!std::binary_search(interesting_.begin(), interesting_.end(), c.value)) {
       i += c.length;
       continue;
     }
-    if (Run const* r = run_of(c.cp)) {
+    if (Run const* r = run_of(c.value)) {
       std::size_t end = i + c.length;
       std::size_t n = 1;
       for (;;) {
-        auto const d = scan::decode(text, end);
-        if (d.length == 0 || !contains(r->chars, d.cp)) break;
+        auto const d = utf8::decode(text, end);
+        if (d.length == 0 || !contains(r->chars, d.value)) break;
         end += d.length;
         ++n;
       }
-      auto const prev = scan::decode_before(text, i);
-      auto const next = scan::decode(text, end);
+      auto const prev = utf8::decode_before(text, i);
+      auto const next = utf8::decode(text, end);
       // Letters around: a Latin word (XXL, max_x); digits on both sides: 3*4, 3x4.
-      bool const latin = scan::is_ascii_letter(prev.cp) || scan::is_ascii_letter(next.cp) ||
-                         (prev.cp == '_' || next.cp == '_') ||
-                         (scan::is_ascii_digit(prev.cp) && scan::is_ascii_digit(next.cp));
-      bool const excluded = (prev.length && contains(r->not_next_to, prev.cp)) ||
-                            (next.length && contains(r->not_next_to, next.cp));
+      bool const latin = scan::is_ascii_letter(prev.value) || scan::is_ascii_letter(next.value) ||
+                         (prev.value == '_' || next.value == '_') ||
+                         (scan::is_ascii_digit(prev.value) && scan::is_ascii_digit(next.value));
+      bool const excluded = (prev.length && contains(r->not_next_to, prev.value)) ||
+                            (next.length && contains(r->not_next_to, next.value));
       if (!latin && !excluded &&
-          (n >= r->min || (n == 1 && contains(marks_, c.cp) && single_counts(text, i, end)))) {
+          (n >= r->min || (n == 1 && contains(marks_, c.value) && single_counts(text, i, end)))) {
         out.emplace_back(i, end);
       }
       i = end;

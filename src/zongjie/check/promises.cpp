@@ -33,9 +33,9 @@ HanRun han_chars(std::string_view text) {
   HanRun r;
   bool broken = true;
   for (std::size_t i = 0; i < text.size();) {
-    auto const c = scan::decode(text, i);
-    if (scan::is_han(c.cp)) {
-      r.chars.push_back(c.cp);
+    auto const c = utf8::decode(text, i);
+    if (chinese::is_han(c.value)) {
+      r.chars.push_back(c.value);
       r.offsets.push_back(i);
       r.run_start.push_back(broken);
       broken = false;
@@ -77,10 +77,10 @@ std::vector<std::string> figures(std::string_view text) {
     }
     std::size_t j = i;
     while (j < text.size() && (scan::is_ascii_digit(static_cast<unsigned char>(text[j])) || text[j] == '.')) ++j;
-    auto const unit = scan::decode(text, j);
+    auto const unit = utf8::decode(text, j);
     // Years are dates, not promised figures.
     bool const year = j - i == 4 && unit.length == 3 && text.substr(j, 3) == "\xE5\xB9\xB4";  // 年
-    if (scan::is_han(unit.cp) && !year) out.emplace_back(text.substr(i, j + unit.length - i));
+    if (chinese::is_han(unit.value) && !year) out.emplace_back(text.substr(i, j + unit.length - i));
     i = j + 1;
   }
   return out;
@@ -125,66 +125,10 @@ std::vector<Unit> summary_units(text::Document const& doc, Outline const& outlin
 PreviousPlan::PreviousPlan(text::Document const& doc, Outline const& outline, RuleData const& data)
     : path_(doc.path) {
   std::string_view const text = doc.text;
-  // (begin of title, end of title, end of the promise's text)
-  struct Span {
-    std::size_t begin, title_end, end;
-  };
-  std::vector<Span> spans;
-  auto const add = [&](Promise p, Span s) {
-    promises_.push_back(std::move(p));
-    spans.push_back(s);
-  };
-  for (auto const& part : outline.parts) {
-    if (part.role != PartRole::plan) continue;
-    if (part.sections.empty()) {
-      // A plan written as paragraphs: each paragraph is a promise, the first
-      // one (the year's general aims) only when it stands alone.
-      std::vector<std::pair<std::size_t, std::size_t>> paras;
-      std::size_t first_line = doc.lines.line_of(part.begin) + (part.heading ? 1 : 0);
-      for (std::size_t line = first_line; line <= part.end_line && line <= doc.lines.line_count(); ++line) {
-        std::size_t const b = doc.lines.line_start(line), e = doc.lines.line_end(line);
-        if (!grammar::trim_blanks(text.substr(b, e - b)).empty()) paras.emplace_back(b, e);
-      }
-      for (std::size_t k = paras.size() > 1 ? 1 : 0; k < paras.size(); ++k) {
-        auto const [b, e] = paras[k];
-        std::size_t title_end = e;
-        for (std::size_t i = grammar::find_punct(text.substr(0, e), b); i != std::string_view::npos;
-             i = grammar::find_punct(text.substr(0, e), i + 1))
-          if (grammar::punct_at(text, i).kind != grammar::Punct::dun) {
-            title_end = i;
-            break;
-          }
-        Promise p;
-        p.title = std::string(grammar::trim_blanks(text.substr(b, title_end - b)));
-        p.line = doc.lines.line_of(b);
-        add(std::move(p), {b, title_end, e});
-      }
-      continue;
-    }
-    for (auto const& s : part.sections) {
-      Promise p;
-      p.title = s.title;
-      p.line = s.line;
-      p.theme = s.theme;
-      int const section_index = static_cast<int>(promises_.size());
-      add(std::move(p), {s.offset, std::min(s.body_begin, s.end), s.end});
-      for (std::size_t k = 0; k < s.items.size(); ++k) {
-        Item const& it = s.items[k];
-        std::size_t const end = k + 1 < s.items.size() ? s.items[k + 1].offset : s.end;
-        Promise ip;
-        ip.title = it.title;
-        ip.line = it.line;
-        ip.item = true;
-        ip.section = section_index;
-        ip.theme = s.theme;
-        std::size_t const title_end = std::min(end, it.offset + (it.marker ? it.marker->text.size() : 0) + it.title.size());
-        add(std::move(ip), {it.offset, title_end, end});
-      }
-    }
-  }
+  promises_ = plan_promises(doc, outline);
   std::vector<bool> stop;
-  for (auto const& sp : spans) {
-    std::string_view const t = text.substr(sp.begin, sp.end - sp.begin);
+  for (auto const& pr : promises_) {
+    std::string_view const t = text.substr(pr.begin, pr.end - pr.begin);
     data.stop_words->mark(t, stop);
     HanRun const han = han_chars(t);
     Terms terms;
@@ -193,7 +137,7 @@ PreviousPlan::PreviousPlan(text::Document const& doc, Outline const& outline, Ru
     for (std::size_t k = 0; k < han.chars.size(); ++k) {
       terms.trigrams[k] = trigram_at(han, k);
       bool const content = !stop[han.offsets[k]];
-      std::uint8_t const w = sp.begin + han.offsets[k] < sp.title_end ? 2 : 1;
+      std::uint8_t const w = pr.begin + han.offsets[k] < pr.title_end ? 2 : 1;
       terms.weight[k] = content ? w : 0;
       terms.total += terms.weight[k];
     }

@@ -7,6 +7,7 @@
 
 #include "zongjie/check/rule_data.hpp"
 #include "zongjie/outline/outline.hpp"
+#include "zongjie/outline/promises.hpp"
 #include "zongjie/text/document.hpp"
 
 #include <cstdint>
@@ -15,22 +16,15 @@
 
 namespace zongjie::check {
 
-struct Promise {
-  std::string title;       ///< the heading or item title as written
-  std::size_t line = 0;    ///< 1-based, in last year's file
-  bool item = false;       ///< an item under a section (else a section or a paragraph)
-  int section = -1;        ///< for items: index of their section's promise
-  std::string theme;
-};
-
 class PreviousPlan {
  public:
   /// Share of a promise's content characters that must reappear in one part
   /// of the summary (title characters count twice).
   static constexpr double reported_share = 0.3;
 
-  /// Last year's report; its plan part gives the promises.  A report without
-  /// a plan gives none.
+  /// Last year's report; its plan part gives the promises (plan_promises(),
+  /// the ones the draft writes its summary from).  A report without a plan
+  /// gives none.
   PreviousPlan(text::Document const& doc, Outline const& outline, RuleData const& data);
 
   std::string const& path() const noexcept { return path_; }

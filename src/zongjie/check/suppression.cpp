@@ -2,6 +2,7 @@
 
 #include "zongjie/check/fix.hpp"
 #include "zongjie/text/document.hpp"
+#include "zongjie/text/file.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -116,7 +117,7 @@ void SuppressionStore::save() const {
                             {"added", s.added}});
   std::error_code ec;
   if (file_.has_parent_path()) std::filesystem::create_directories(file_.parent_path(), ec);
-  write_file_atomically(file_, j.dump(1) + "\n");
+  text::write_file_atomically(file_, j.dump(1) + "\n");
 }
 
 std::vector<Suppression> SuppressionStore::entries_of(DocumentKey const& document) const {

@@ -4,31 +4,6 @@
 
 namespace zongjie::check::scan {
 
-CodePoint decode(std::string_view s, std::size_t pos) noexcept {
-  if (pos >= s.size()) return {};
-  auto const b = [&](std::size_t k) { return static_cast<char32_t>(static_cast<unsigned char>(s[pos + k])); };
-  char32_t const c = b(0);
-  if (c < 0x80) return {c, 1};
-  std::size_t const len = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 0;
-  if (len == 0 || pos + len > s.size()) return {0xFFFD, 1};
-  for (std::size_t k = 1; k < len; ++k)
-    if ((b(k) & 0xC0) != 0x80) return {0xFFFD, 1};
-  switch (len) {
-    case 2: return {((c & 0x1F) << 6) | (b(1) & 0x3F), 2};
-    case 3: return {((c & 0x0F) << 12) | ((b(1) & 0x3F) << 6) | (b(2) & 0x3F), 3};
-    default: return {((c & 0x07) << 18) | ((b(1) & 0x3F) << 12) | ((b(2) & 0x3F) << 6) | (b(3) & 0x3F), 4};
-  }
-}
-
-CodePoint decode_before(std::string_view s, std::size_t pos) noexcept {
-  if (pos == 0 || pos > s.size()) return {};
-  std::size_t start = pos - 1;
-  while (start > 0 && pos - start < 4 && (static_cast<unsigned char>(s[start]) & 0xC0) == 0x80) --start;
-  CodePoint c = decode(s, start);
-  if (start + c.length != pos) return {0xFFFD, 1};
-  return c;
-}
-
 namespace {
 bool ends_sentence_at(std::string_view text, std::size_t i, std::size_t& len) noexcept {
   grammar::PunctAt const p = grammar::punct_at(text, i);
@@ -75,17 +50,8 @@ std::string normalise(std::string_view s) {
       i += b;
       continue;
     }
-    switch (s[i]) {
-      case ',': out += "，"; break;
-      case ';': out += "；"; break;
-      case ':': out += "："; break;
-      case '(': out += "（"; break;
-      case ')': out += "）"; break;
-      case '!': out += "！"; break;
-      case '?': out += "？"; break;
-      case '\r': break;
-      default: out += s[i]; break;
-    }
+    if (std::string_view const full = chinese::full_width_punct(s[i]); !full.empty()) out += full;
+    else if (s[i] != '\r') out += s[i];
     ++i;
   }
   return out;

@@ -1,5 +1,6 @@
 #include "zongjie/corpus/standard_outline.hpp"
 
+#include "zongjie/data/resources.hpp"
 #include "zongjie/grammar/grammar.hpp"
 
 #include <algorithm>
@@ -311,6 +312,16 @@ std::string to_text(StandardOutline const& s) {
     out << '\n';
   }
   return out.str();
+}
+
+StandardOutline builtin_standard_outline() {
+  constexpr std::string_view name = "standard_outline.json";
+  std::string const text = data::load(name);
+  try {
+    return standard_outline_from_json(nlohmann::json::parse(text));
+  } catch (std::exception const& e) {
+    throw std::runtime_error(data::origin(name) + "：内置标准提纲无法读取：" + e.what());
+  }
 }
 
 }  // namespace zongjie

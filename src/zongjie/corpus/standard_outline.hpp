@@ -88,6 +88,10 @@ class StandardOutlineBuilder {
 nlohmann::ordered_json to_json(StandardOutline const& s);
 /// Throws std::runtime_error on a malformed model.
 StandardOutline standard_outline_from_json(nlohmann::json const& j);
+/// The standard outline built into the program (templates/standard_outline.json,
+/// or the user's copy of it): what checks and drafts go by without a corpus.
+/// Throws std::runtime_error naming the file when it cannot be read.
+StandardOutline builtin_standard_outline();
 /// For people, in Chinese.
 std::string to_text(StandardOutline const& s);
 

@@ -1,84 +1,14 @@
 #include "zongjie/docx/numbering.hpp"
 
+#include "zongjie/util/chinese.hpp"
+#include "zongjie/util/utf8.hpp"
+
 #include <algorithm>
 #include <limits>
 
 namespace zongjie::docx {
 
 namespace {
-
-/// UTF-8 of one code point.
-std::string utf8(char32_t c) {
-  std::string s;
-  if (c < 0x80) {
-    s += static_cast<char>(c);
-  } else if (c < 0x800) {
-    s += static_cast<char>(0xC0 | (c >> 6));
-    s += static_cast<char>(0x80 | (c & 0x3F));
-  } else if (c < 0x10000) {
-    s += static_cast<char>(0xE0 | (c >> 12));
-    s += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-    s += static_cast<char>(0x80 | (c & 0x3F));
-  } else {
-    s += static_cast<char>(0xF0 | (c >> 18));
-    s += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
-    s += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-    s += static_cast<char>(0x80 | (c & 0x3F));
-  }
-  return s;
-}
-
-// Numeral glyphs are data of the format, not prose: kept here, beside the
-// algorithm that spells them.
-constexpr std::array<std::string_view, 10> zh_digits{"〇", "一", "二", "三", "四", "五", "六", "七", "八", "九"};
-constexpr std::array<std::string_view, 10> zh_legal_digits{"零", "壹", "贰", "叁", "肆", "伍", "陆", "柒", "捌", "玖"};
-
-struct Units {
-  std::array<std::string_view, 10> const* digits;
-  std::string_view zero, ten, hundred, thousand, myriad;
-  bool drop_leading_one;  ///< 十一 rather than 一十一 (not in legal numerals: 壹拾壹)
-};
-constexpr Units zh_units{&zh_digits, "零", "十", "百", "千", "万", true};
-constexpr Units zh_legal_units{&zh_legal_digits, "零", "拾", "佰", "仟", "万", false};
-
-/// 0 < n < 10000: 一千零五, 三百二十, 十二.
-std::string myriad_group(std::int64_t n, Units const& u, bool leading) {
-  std::array<std::string_view, 4> const unit{u.thousand, u.hundred, u.ten, ""};
-  std::array<std::int64_t, 4> const digit{n / 1000 % 10, n / 100 % 10, n / 10 % 10, n % 10};
-  std::string out;
-  bool seen = false, gap = false;
-  for (std::size_t i = 0; i < 4; ++i) {
-    if (digit[i] == 0) {
-      gap = gap || seen;
-      continue;
-    }
-    if (gap) out += u.zero;
-    gap = false;
-    bool const lone_ten = i == 2 && digit[i] == 1 && !seen && leading && u.drop_leading_one;
-    if (!lone_ten) out += (*u.digits)[static_cast<std::size_t>(digit[i])];
-    out += unit[i];
-    seen = true;
-  }
-  return out;
-}
-
-/// 1 ≤ n < 10^8 in counting numerals: 十一, 一百零五, 三万零二十.
-std::string counting(std::int64_t n, Units const& u) {
-  std::int64_t const high = n / 10000, low = n % 10000;
-  std::string out;
-  if (high > 0) out += myriad_group(high, u, true) + std::string(u.myriad);
-  if (low > 0) {
-    if (high > 0 && low < 1000) out += u.zero;
-    out += myriad_group(low, u, high == 0);
-  }
-  return out;
-}
-
-std::string positional(std::int64_t n, std::array<std::string_view, 10> const& digits) {
-  std::string out;
-  for (char c : std::to_string(n)) out += digits[static_cast<std::size_t>(c - '0')];
-  return out;
-}
 
 std::string roman(std::int64_t n, bool upper) {
   static constexpr std::array<std::pair<int, char const*>, 13> table{{{1000, "M"}, {900, "CM"}, {500, "D"},
@@ -106,13 +36,13 @@ std::string format_number(std::int64_t n, std::string_view f) {
   if (f == "decimalZero") return n < 10 ? "0" + std::to_string(n) : std::to_string(n);
   if (f == "decimalFullWidth" || f == "decimalFullWidth2") {
     std::string out;
-    for (char c : std::to_string(n)) out += utf8(U'０' + static_cast<char32_t>(c - '0'));
+    for (char c : std::to_string(n)) out += utf8::encode(U'０' + static_cast<char32_t>(c - '0'));
     return out;
   }
   if (f == "decimalEnclosedCircle" || f == "decimalEnclosedCircleChinese" || f == "ideographEnclosedCircle")
-    return n <= 20 ? utf8(U'①' + static_cast<char32_t>(n - 1)) : std::to_string(n);
-  if (f == "decimalEnclosedParen") return n <= 20 ? utf8(U'⑴' + static_cast<char32_t>(n - 1)) : std::to_string(n);
-  if (f == "decimalEnclosedFullstop") return n <= 20 ? utf8(U'⒈' + static_cast<char32_t>(n - 1)) : std::to_string(n);
+    return n <= 20 ? utf8::encode(U'①' + static_cast<char32_t>(n - 1)) : std::to_string(n);
+  if (f == "decimalEnclosedParen") return n <= 20 ? utf8::encode(U'⑴' + static_cast<char32_t>(n - 1)) : std::to_string(n);
+  if (f == "decimalEnclosedFullstop") return n <= 20 ? utf8::encode(U'⒈' + static_cast<char32_t>(n - 1)) : std::to_string(n);
   if (f == "upperRoman" || f == "lowerRoman") return n < 4000 ? roman(n, f == "upperRoman") : std::to_string(n);
   if (f == "upperLetter" || f == "lowerLetter") {
     if (n > 26 * 30) return std::to_string(n);  // AAAA… beyond this is no marker
@@ -120,13 +50,13 @@ std::string format_number(std::int64_t n, std::string_view f) {
     return std::string(static_cast<std::size_t>((n - 1) / 26 + 1), c);
   }
   if (f == "chineseCounting" || f == "taiwaneseCounting")
-    return n < 100 ? counting(n, zh_units) : positional(n, zh_digits);  // 一〇〇 from 100 on, as Word
+    return n < 100 ? chinese::counting_numeral(n) : chinese::positional_numeral(n);  // 一〇〇 from 100 on, as Word
   if (f == "chineseCountingThousand" || f == "taiwaneseCountingThousand" || f == "japaneseCounting")
-    return n < 100000000 ? counting(n, zh_units) : std::to_string(n);
+    return n < 100000000 ? chinese::counting_numeral(n) : std::to_string(n);
   if (f == "chineseLegalSimplified" || f == "ideographLegalTraditional")
-    return n < 100000000 ? counting(n, zh_legal_units) : std::to_string(n);
+    return n < 100000000 ? chinese::counting_numeral(n, chinese::NumeralStyle::legal) : std::to_string(n);
   if (f == "ideographDigital" || f == "taiwaneseDigital" || f == "japaneseDigitalTenThousand")
-    return positional(n, zh_digits);
+    return chinese::positional_numeral(n);
   if (f == "ideographTraditional") return pick(n, "甲乙丙丁戊己庚辛壬癸", 10);
   if (f == "ideographZodiac") return pick(n, "子丑寅卯辰巳午未申酉戌亥", 12);
   return std::to_string(n);  // decimal, decimalHalfWidth, ordinal, and whatever we do not know

@@ -1,6 +1,7 @@
 #include "zongjie/docx/reader.hpp"
 
 #include "zongjie/docx/numbering.hpp"
+#include "zongjie/util/utf8.hpp"
 
 #include <pugixml.hpp>
 
@@ -577,7 +578,7 @@ class BodyReader {
       } else if (w_.is(c, "sym")) {
         // Symbol-font characters (F000…) have no meaning outside their font.
         auto const code = std::strtoul(std::string(w_.attr(c, "char")).c_str(), nullptr, 16);
-        if (!hidden && code >= 0x20 && code < 0xD800) add(para, utf8(static_cast<char32_t>(code)));
+        if (!hidden && code >= 0x20 && code < 0xD800) add(para, utf8::encode(static_cast<char32_t>(code)));
       } else if (w_.is(c, "fldChar")) {
         field_char(w_.attr(c, "fldCharType"));
       } else if (w_.is(c, "instrText")) {
@@ -591,21 +592,6 @@ class BodyReader {
         ++footnotes_;
       }
     }
-  }
-
-  static std::string utf8(char32_t c) {
-    std::string s;
-    if (c < 0x80) {
-      s += static_cast<char>(c);
-    } else if (c < 0x800) {
-      s += static_cast<char>(0xC0 | (c >> 6));
-      s += static_cast<char>(0x80 | (c & 0x3F));
-    } else {
-      s += static_cast<char>(0xE0 | (c >> 12));
-      s += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-      s += static_cast<char>(0x80 | (c & 0x3F));
-    }
-    return s;
   }
 
   void field_char(std::string_view type) {

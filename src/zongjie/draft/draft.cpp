@@ -3,8 +3,10 @@
 #include "zongjie/data/resources.hpp"
 #include "zongjie/grammar/grammar.hpp"
 #include "zongjie/outline/builder.hpp"
+#include "zongjie/outline/promises.hpp"
 #include "zongjie/outline/themes.hpp"
-#include "zongjie/phrases/phrase_text.hpp"
+#include "zongjie/util/chinese.hpp"
+#include "zongjie/util/utf8.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -21,7 +23,6 @@ namespace {
 
 using grammar::MarkerFamily;
 
-constexpr std::string_view builtin_model_file = "standard_outline.json";
 /// Section counts taken from the standard outline are kept within these.
 constexpr int min_plan_sections = 3, max_plan_sections = 8;
 constexpr int min_problem_sections = 2, max_problem_sections = 4;
@@ -35,14 +36,6 @@ constexpr std::size_t min_topic_chars = 4, max_topic_chars = 16;
 
 bool is_ascii_digit(char c) { return c >= '0' && c <= '9'; }
 
-/// Chinese year digits: 2024 → 二〇二四.
-std::string chinese_year(int y) {
-  static constexpr std::string_view digits[] = {"〇", "一", "二", "三", "四", "五", "六", "七", "八", "九"};
-  std::string s = std::to_string(y), out;
-  for (char c : s) out += is_ascii_digit(c) ? digits[c - '0'] : std::string_view(&c, 1);
-  return out;
-}
-
 /// The number part of a year mention (4 ASCII digits or 4 Chinese digits),
 /// as a byte length from the mention's start.
 std::size_t year_digits_length(std::string_view mention) {
@@ -52,11 +45,11 @@ std::size_t year_digits_length(std::string_view mention) {
     return n;
   }
   std::size_t i = 0;
-  for (int k = 0; k < 4 && i < mention.size(); ++k) i += phrases::code_point_at(mention, i).length;
+  for (int k = 0; k < 4 && i < mention.size(); ++k) i += utf8::decode(mention, i).length;
   return i;
 }
 
-bool is_figure_digit(char32_t c) { return (c >= '0' && c <= '9') || (c >= 0xFF10 && c <= 0xFF19); }
+bool is_figure_digit(char32_t c) { return (c >= '0' && c <= '9') || chinese::is_full_width_digit(c); }
 
 /// `s` with every run of digits (with inner . , ．) replaced by `figure`.
 void append_blanking_figures(std::string& out, std::string_view s, std::optional<std::string_view> figure) {
@@ -65,20 +58,20 @@ void append_blanking_figures(std::string& out, std::string_view s, std::optional
     return;
   }
   for (std::size_t i = 0; i < s.size();) {
-    auto cp = phrases::code_point_at(s, i);
+    auto cp = utf8::decode(s, i);
     if (!is_figure_digit(cp.value)) {
       out.append(s.substr(i, cp.length));
       i += cp.length;
       continue;
     }
     while (i < s.size()) {
-      cp = phrases::code_point_at(s, i);
+      cp = utf8::decode(s, i);
       if (is_figure_digit(cp.value)) {
         i += cp.length;
         continue;
       }
       bool const joiner = cp.value == '.' || cp.value == ',' || cp.value == 0xFF0E;
-      if (joiner && i + cp.length < s.size() && is_figure_digit(phrases::code_point_at(s, i + cp.length).value)) {
+      if (joiner && i + cp.length < s.size() && is_figure_digit(utf8::decode(s, i + cp.length).value)) {
         i += cp.length;
         continue;
       }
@@ -120,7 +113,7 @@ std::string trim(std::string_view s) { return std::string(grammar::trim_blanks(s
 /// Han text, full-width punctuation and quotation marks: what Chinese
 /// punctuation sits next to.
 bool is_chinese_side(char32_t c) {
-  return phrases::is_han(c) || (c >= 0x2018 && c <= 0x201D) || (c >= 0x3000 && c <= 0x303F) ||
+  return chinese::is_han(c) || (c >= 0x2018 && c <= 0x201D) || (c >= 0x3000 && c <= 0x303F) ||
          (c >= 0xFF01 && c <= 0xFF0F) || (c >= 0xFF1A && c <= 0xFF20);
 }
 
@@ -131,19 +124,14 @@ std::string full_width_punct(std::string_view s) {
   out.reserve(s.size() + 16);
   char32_t prev = 0;
   for (std::size_t i = 0; i < s.size();) {
-    auto const cp = phrases::code_point_at(s, i);
+    auto const cp = utf8::decode(s, i);
     std::string_view repl;
-    auto const next = phrases::code_point_at(s, i + cp.length).value;
+    auto const next = utf8::decode(s, i + cp.length).value;
     if (is_chinese_side(prev) || is_chinese_side(next)) {
       bool const next_ok = next == 0 || is_chinese_side(next) || is_figure_digit(next) || !is_chinese_side(prev);
-      switch (cp.value) {
-        case ',': repl = next_ok ? "，" : ""; break;
-        case ';': repl = next_ok ? "；" : ""; break;
-        case ':': repl = next_ok ? "：" : ""; break;
-        case '!': repl = next_ok ? "！" : ""; break;
-        case '?': repl = next_ok ? "？" : ""; break;
-        default: break;
-      }
+      // Not parentheses: whether ( ) are Chinese depends on what they enclose.
+      bool const mark = cp.value == ',' || cp.value == ';' || cp.value == ':' || cp.value == '!' || cp.value == '?';
+      if (mark && next_ok) repl = chinese::full_width_punct(static_cast<char>(cp.value));
     }
     if (!repl.empty()) out += repl;
     else out.append(s.substr(i, cp.length));
@@ -159,7 +147,7 @@ bool fits_run_in(std::string_view title) {
   for (std::size_t i = 0; i < title.size();) {
     grammar::PunctAt const p = grammar::punct_at(title, i);
     if (p.kind != grammar::Punct::none && p.kind != grammar::Punct::dun) return false;
-    auto const cp = phrases::code_point_at(title, i);
+    auto const cp = utf8::decode(title, i);
     bool const quote = cp.value == 0x201C || cp.value == 0x201D || cp.value == 0x2018 || cp.value == 0x2019 ||
                        cp.value == '"' || cp.value == '\'' || (cp.value >= 0x300A && cp.value <= 0x300D);
     if (!quote && p.kind != grammar::Punct::dun) ++chars;
@@ -184,13 +172,13 @@ char32_t closing_quote(char32_t open) {
 /// it closes on the same line; npos for an unbalanced quote.  Nested
 /// quotations of the same kind are counted.
 std::size_t quote_end(std::string_view text, std::size_t i) {
-  auto const open = phrases::code_point_at(text, i);
+  auto const open = utf8::decode(text, i);
   char32_t const close = closing_quote(open.value);
   if (close == 0) return std::string_view::npos;
   int depth = 1;
   for (std::size_t k = i + open.length; k < text.size();) {
     if (text[k] == '\n') return std::string_view::npos;
-    auto const cp = phrases::code_point_at(text, k);
+    auto const cp = utf8::decode(text, k);
     k += cp.length;
     if (cp.value == open.value) ++depth;
     else if (cp.value == close && --depth == 0) return k;
@@ -205,7 +193,7 @@ std::string drop_unpaired_quotes(std::string_view s) {
   std::vector<std::pair<std::size_t, std::size_t>> drop;  // byte ranges
   std::vector<std::pair<char32_t, std::size_t>> open;     // expected close, position
   for (std::size_t i = 0; i < s.size();) {
-    auto const cp = phrases::code_point_at(s, i);
+    auto const cp = utf8::decode(s, i);
     if (char32_t const c = closing_quote(cp.value)) {
       open.emplace_back(c, i);
     } else if (cp.value == 0x201D || cp.value == 0x2019 || cp.value == 0x300B || cp.value == 0x300D ||
@@ -215,7 +203,7 @@ std::string drop_unpaired_quotes(std::string_view s) {
     }
     i += cp.length;
   }
-  for (auto const& [c, at] : open) drop.emplace_back(at, phrases::code_point_at(s, at).length);
+  for (auto const& [c, at] : open) drop.emplace_back(at, utf8::decode(s, at).length);
   if (drop.empty()) return std::string(s);
   std::sort(drop.begin(), drop.end());
   std::string out;
@@ -228,17 +216,20 @@ std::string drop_unpaired_quotes(std::string_view s) {
   return out;
 }
 
-/// Last year's promises in one plan section: its items' titles, or else the
-/// first clause of each of its first sentences.
-std::vector<std::string> promises_of(text::Document const& doc, Section const& s) {
+/// What this year's summary reports on for the plan section promises[section]
+/// (plan_promises(), the promises the checker looks for): the titles of its
+/// items, or else the first clause of each of the first sentences of its text.
+std::vector<std::string> prompts_of(text::Document const& doc, std::vector<Promise> const& promises,
+                                    std::size_t section) {
   std::vector<std::string> out;
-  for (auto const& it : s.items) {
-    std::string t = trim(it.title);
+  for (auto const& p : promises) {
+    if (!p.item || p.section != static_cast<int>(section)) continue;
+    std::string t = trim(p.title);
     if (!t.empty()) out.push_back(std::move(t));
   }
   if (!out.empty()) return out;
-  std::size_t const b = std::min(s.body_begin, doc.text.size());
-  std::size_t const e = std::min(std::max(s.end, b), doc.text.size());
+  std::size_t const b = std::min(promises[section].title_end, doc.text.size());
+  std::size_t const e = std::min(std::max(promises[section].end, b), doc.text.size());
   std::string_view const body(doc.text.data() + b, e - b);
   std::size_t seg = 0;
   bool in_first_clause = true;
@@ -268,7 +259,7 @@ std::vector<std::string> promises_of(text::Document const& doc, Section const& s
     }
     grammar::PunctAt const p = grammar::punct_at(body, i);
     if (p.kind == grammar::Punct::none) {
-      i += phrases::code_point_at(body, i).length;
+      i += utf8::decode(body, i).length;
       continue;
     }
     if (grammar::ends_clause(p.kind)) {
@@ -427,7 +418,7 @@ std::string move_years(std::string_view text, int delta, std::optional<std::stri
       text,
       [&](grammar::YearMention const& y, std::string_view digits) {
         int const moved = y.year + delta;
-        return !digits.empty() && is_ascii_digit(digits[0]) ? std::to_string(moved) : chinese_year(moved);
+        return !digits.empty() && is_ascii_digit(digits[0]) ? std::to_string(moved) : chinese::positional_numeral(moved);
       },
       [&](std::string& out, std::string_view s) { append_blanking_figures(out, s, figure); });
 }
@@ -438,8 +429,10 @@ std::string move_years(std::string_view text, int delta, std::optional<std::stri
 /// (乡村), seen at least twice.  "" when none is.
 static std::string unit_named_in(std::string_view text, DraftWords const& words) {
   std::map<std::string, int> counts;
+  // The name is counted back in three-byte characters from the suffix.
   auto is_han = [](std::string_view s, std::size_t at) {
-    return at + 3 <= s.size() && static_cast<unsigned char>(s[at]) >= 0xE4 && static_cast<unsigned char>(s[at]) <= 0xE9;
+    utf8::CodePoint const c = utf8::decode(s, at);
+    return c.length == 3 && chinese::is_han(c.value);
   };
   for (std::string const& suffix : words.unit_suffixes) {
     for (std::size_t at = text.find(suffix); at != std::string_view::npos; at = text.find(suffix, at + 1)) {
@@ -492,19 +485,6 @@ int default_report_year() {
   localtime_r(&t, &tm);
   int const year = tm.tm_year + 1900;
   return tm.tm_mon <= 1 ? year - 1 : year;
-}
-
-StandardOutline builtin_model(TemplateSet const& templates) {
-  auto const names = data::list();
-  if (std::find(names.begin(), names.end(), builtin_model_file) != names.end()) {
-    std::string const origin = data::origin(builtin_model_file);
-    try {
-      return standard_outline_from_json(nlohmann::json::parse(data::load(builtin_model_file)));
-    } catch (std::exception const& e) {
-      throw TemplateError(origin, std::string("内置标准提纲无法读取：") + e.what());
-    }
-  }
-  return model_from_defaults(templates);
 }
 
 StandardOutline model_from_defaults(TemplateSet const& templates) {
@@ -587,15 +567,18 @@ Draft make_draft(StandardOutline const& model, TemplateSet const& templates, Las
     std::vector<std::string> promises;
   };
   std::vector<Promised> promised;
-  if (last_plan) {
-    for (auto const& s : last_plan->sections) {
-      Promised p;
-      p.title = full_width_punct(blank_other_years(trim(s.title), report, words.year_placeholder));
-      p.theme = s.theme;
-      for (auto const& pr : promises_of(last->doc, s))
-        p.promises.push_back(full_width_punct(blank_other_years(pr, report, words.year_placeholder)));
-      promised.push_back(std::move(p));
-    }
+  // Per section of last year's plan; a plan written as paragraphs has no
+  // sections to write this year's summary by.
+  std::vector<Promise> const last_promises = last ? plan_promises(last->doc, last->outline) : std::vector<Promise>{};
+  for (std::size_t k = 0; k < last_promises.size(); ++k) {
+    Promise const& section = last_promises[k];
+    if (section.item || section.paragraph) continue;
+    Promised p;
+    p.title = full_width_punct(blank_other_years(trim(section.title), report, words.year_placeholder));
+    p.theme = section.theme;
+    for (auto const& pr : prompts_of(last->doc, last_promises, k))
+      p.promises.push_back(full_width_punct(blank_other_years(pr, report, words.year_placeholder)));
+    promised.push_back(std::move(p));
   }
   if (last && promised.empty())
     draft.notes.push_back("上年报告中没有找到分节的工作计划，工作总结部分按模板起草");

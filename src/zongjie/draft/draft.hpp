@@ -47,10 +47,6 @@ struct Draft {
   std::vector<std::string> notes;        ///< for the user: what could not be taken over and why
 };
 
-/// The standard outline to draft with when there is no corpus:
-/// templates/standard_outline.json where it exists, else one derived from the
-/// defaults in templates/sections/draft.json.
-StandardOutline builtin_model(TemplateSet const& templates);
 /// The standard outline the defaults of draft.json describe (every part, the
 /// listed themes in their order, the default styles).
 StandardOutline model_from_defaults(TemplateSet const& templates);

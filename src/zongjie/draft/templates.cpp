@@ -218,55 +218,6 @@ std::string fill(std::string_view pattern, Slots const& slots, PartRole part) {
   return out;
 }
 
-namespace {
-
-/// 1 → 一, 10 → 十, 12 → 十二, 20 → 二十, 99 → 九十九.
-std::string chinese_number(int n) {
-  // The digits of written Chinese numbering (the grammar parses the same ones).
-  static constexpr std::string_view digits[] = {"〇", "一", "二", "三", "四", "五", "六", "七", "八", "九"};
-  static constexpr std::string_view ten = "十";
-  if (n <= 0 || n > 99) return std::to_string(n);
-  if (n < 10) return std::string(digits[n]);
-  std::string out;
-  if (n >= 20) out += digits[n / 10];
-  out += ten;
-  if (n % 10) out += digits[n % 10];
-  return out;
-}
-
-std::string circled_number(int n) {
-  if (n < 1 || n > 20) return {};
-  // U+2460 CIRCLED DIGIT ONE … U+2473 CIRCLED NUMBER TWENTY, in UTF-8.
-  char32_t const cp = 0x2460 + static_cast<char32_t>(n - 1);
-  std::string s;
-  s += static_cast<char>(0xE0 | (cp >> 12));
-  s += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-  s += static_cast<char>(0x80 | (cp & 0x3F));
-  return s;
-}
-
-}  // namespace
-
-std::string marker_text(grammar::MarkerFamily family, int ordinal) {
-  // The grammar's canonical name of the family ("第一部分", "（一）", "1.",
-  // "①" …) with its number replaced: the marker's wording stays in one place.
-  std::string const name(grammar::style_name(family));
-  if (family == grammar::MarkerFamily::circled) {
-    std::string c = circled_number(ordinal);
-    if (!c.empty()) return c;
-    return marker_text(grammar::MarkerFamily::arabic_paren, ordinal);
-  }
-  std::string out;
-  if (std::size_t const one = name.find("一"); one != std::string::npos)
-    out = name.substr(0, one) + chinese_number(ordinal) + name.substr(one + std::string_view("一").size());
-  else if (std::size_t const d = name.find('1'); d != std::string::npos)
-    out = name.substr(0, d) + std::to_string(ordinal) + name.substr(d + 1);
-  else
-    out = name;
-  if (family == grammar::MarkerFamily::part) out += "：";
-  return out;
-}
-
 std::optional<grammar::MarkerFamily> family_from_style(std::string_view style) {
   return grammar::style_from_name(style);
 }

@@ -7,6 +7,7 @@
 #pragma once
 
 #include "zongjie/grammar/ast.hpp"
+#include "zongjie/outline/markers.hpp"
 #include "zongjie/outline/outline.hpp"
 
 #include <memory>
@@ -112,10 +113,6 @@ class TemplateSet {
 /// `pattern` with its slots filled; {年份} is the year of `part`.  Unknown
 /// slots are left as written, so that a typo shows in the output.
 std::string fill(std::string_view pattern, Slots const& slots, PartRole part);
-
-/// A marker as written: (cn_dun, 3) → "三、", (cn_paren, 2) → "（二）",
-/// (part, 1) → "第一部分：", (arabic_dot, 4) → "4." …
-std::string marker_text(grammar::MarkerFamily family, int ordinal);
 
 /// The lines of one section: heading, then the lead and the items in the
 /// item style (for 一是 sections, all on the heading's line).

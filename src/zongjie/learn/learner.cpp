@@ -4,6 +4,8 @@
 
 #include "zongjie/outline/builder.hpp"
 #include "zongjie/store/corpus_store.hpp"
+#include "zongjie/util/chinese.hpp"
+#include "zongjie/util/utf8.hpp"
 
 #include <algorithm>
 #include <condition_variable>
@@ -259,17 +261,10 @@ std::vector<std::pair<std::string, std::string>> refine_theme_terms(
     std::set<std::string> left, right;
   };
   std::map<std::string, Stats> stats;
-  auto is_han = [](std::string_view ch) {
-    return ch.size() == 3 && static_cast<unsigned char>(ch[0]) >= 0xE4 && static_cast<unsigned char>(ch[0]) <= 0xE9;
-  };
+  auto is_han = [](std::string_view ch) { return chinese::is_han(utf8::decode(ch, 0).value); };
   for (auto const& [title, theme] : titles_and_themes) {
     std::vector<std::string_view> chars;
-    for (std::size_t i = 0; i < title.size();) {
-      auto const c = static_cast<unsigned char>(title[i]);
-      std::size_t const len = std::min<std::size_t>(c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4, title.size() - i);
-      chars.emplace_back(title.data() + i, len);
-      i += len;
-    }
+    for (auto const [c, offset] : utf8::chars(title)) chars.push_back(std::string_view(title).substr(offset, c.length));
     std::set<std::string> seen;
     for (std::size_t i = 0; i < chars.size(); ++i) {
       std::string term;

@@ -1,6 +1,7 @@
 #include "zongjie/outline/sentences.hpp"
 
 #include "zongjie/grammar/grammar.hpp"
+#include "zongjie/util/utf8.hpp"
 
 #include <algorithm>
 #include <iterator>
@@ -17,14 +18,6 @@ std::string_view sentence_kind_name(SentenceKind k) noexcept {
 }
 
 namespace {
-
-std::size_t char_length(char lead) noexcept {
-  auto const c = static_cast<unsigned char>(lead);
-  if (c < 0x80) return 1;
-  if (c < 0xE0) return 2;
-  if (c < 0xF0) return 3;
-  return 4;
-}
 
 class Splitter {
  public:
@@ -117,7 +110,7 @@ class Splitter {
     while (i < s.size() && chars < max_sentence_chars) {
       grammar::PunctAt const p = grammar::punct_at(s, i);
       if (p.kind == grammar::Punct::comma) last_comma = i;
-      i += p.length ? p.length : char_length(s[i]);
+      i += p.length ? p.length : utf8::sequence_length(s[i]);
       ++chars;
     }
     if (i >= s.size()) return s;

@@ -1,44 +1,10 @@
 #include "zongjie/phrases/phrase_text.hpp"
 
 #include "zongjie/grammar/grammar.hpp"
+#include "zongjie/util/chinese.hpp"
+#include "zongjie/util/utf8.hpp"
 
 namespace zongjie::phrases {
-
-CodePoint code_point_at(std::string_view s, std::size_t pos) noexcept {
-  if (pos >= s.size()) return {0, 0};
-  auto const b = [&](std::size_t i) { return static_cast<unsigned char>(s[pos + i]); };
-  unsigned char const c = b(0);
-  if (c < 0x80) return {c, 1};
-  std::size_t len = 0;
-  char32_t v = 0;
-  if (c >= 0xC2 && c <= 0xDF) {
-    len = 2;
-    v = c & 0x1Fu;
-  } else if (c >= 0xE0 && c <= 0xEF) {
-    len = 3;
-    v = c & 0x0Fu;
-  } else if (c >= 0xF0 && c <= 0xF4) {
-    len = 4;
-    v = c & 0x07u;
-  } else {
-    return {0xFFFD, 1};
-  }
-  if (s.size() - pos < len) return {0xFFFD, 1};
-  for (std::size_t i = 1; i < len; ++i) {
-    if ((b(i) & 0xC0u) != 0x80u) return {0xFFFD, 1};
-    v = (v << 6) | (b(i) & 0x3Fu);
-  }
-  // Overlong forms, surrogates and values past U+10FFFF are invalid.
-  if ((len == 3 && v < 0x800) || (len == 4 && (v < 0x10000 || v > 0x10FFFF)) || (v >= 0xD800 && v <= 0xDFFF))
-    return {0xFFFD, 1};
-  return {v, len};
-}
-
-std::size_t char_count(std::string_view s) noexcept {
-  std::size_t n = 0;
-  for (std::size_t i = 0; i < s.size(); i += code_point_at(s, i).length) ++n;
-  return n;
-}
 
 namespace {
 
@@ -90,7 +56,7 @@ bool is_plus(char32_t c) noexcept { return c == U'+' || c == 0xFF0B; }
 std::size_t word_chars(std::string_view sentence, std::size_t enough) noexcept {
   std::size_t n = 0;
   for (std::size_t i = 0; i < sentence.size() && n < enough;) {
-    CodePoint const cp = code_point_at(sentence, i);
+    utf8::CodePoint const cp = utf8::decode(sentence, i);
     char32_t const c = fold_width(cp.value);
     if (!is_blank_or_punct(cp.value) && !(c >= '0' && c <= '9')) ++n;
     i += cp.length;
@@ -109,11 +75,11 @@ std::string fold_text(std::string_view sentence) {
   bool in_digits = false;
   bool formula = false;  // inside digits joined by '+': kept as written
   for (std::size_t i = 0; i < sentence.size();) {
-    CodePoint const cp = code_point_at(sentence, i);
+    utf8::CodePoint const cp = utf8::decode(sentence, i);
     char32_t const c = fold_width(cp.value);
     if (is_plus(cp.value)) {
       // “1+6”, “4+2+N”: a formula names a working method, not a figure.
-      CodePoint const next = i + cp.length < sentence.size() ? code_point_at(sentence, i + cp.length) : CodePoint{};
+      utf8::CodePoint const next = i + cp.length < sentence.size() ? utf8::decode(sentence, i + cp.length) : utf8::CodePoint{};
       char32_t const n = fold_width(next.value);
       bool const next_word = (n >= '0' && n <= '9') || (n >= 'a' && n <= 'z');
       if (in_digits && next_word) {
@@ -123,14 +89,14 @@ std::string fold_text(std::string_view sentence) {
           while (start > 0) {
             std::size_t k = start - 1;
             while (k > 0 && (static_cast<unsigned char>(sentence[k]) & 0xC0) == 0x80) --k;
-            CodePoint const p = code_point_at(sentence, k);
+            utf8::CodePoint const p = utf8::decode(sentence, k);
             char32_t const pc = fold_width(p.value);
             if (!(pc >= '0' && pc <= '9') && !(is_blank_or_punct(p.value) && !is_plus(p.value))) break;
             start = k;
           }
           out.pop_back();  // the '#'
           for (std::size_t k = start; k < i;) {
-            CodePoint const p = code_point_at(sentence, k);
+            utf8::CodePoint const p = utf8::decode(sentence, k);
             char32_t const pc = fold_width(p.value);
             if (pc >= '0' && pc <= '9') out += static_cast<char>(pc);
             k += p.length;
@@ -168,7 +134,7 @@ std::int64_t fold_key(std::string_view sentence) {
 
 bool is_token_char(char32_t c) noexcept {
   if (c < 0x80) return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-  if (is_han(c) || (c >= 0xF900 && c <= 0xFAFF) || (c >= 0x20000 && c <= 0x3134F)) return true;  // CJK, compatibility, ext. B+
+  if (chinese::is_han(c)) return true;
   if ((c >= 0xFF10 && c <= 0xFF19) || (c >= 0xFF21 && c <= 0xFF3A) || (c >= 0xFF41 && c <= 0xFF5A)) return true;
   if (c >= 0x00C0 && c <= 0x052F && c != 0x00D7 && c != 0x00F7) return true;  // Latin, Greek, Cyrillic letters
   if ((c >= 0x3040 && c <= 0x30FF && c != 0x30FB) || (c >= 0xAC00 && c <= 0xD7AF)) return true;  // kana, Hangul
@@ -180,7 +146,7 @@ std::string spaced_chars(std::string_view text) {
   std::string out;
   out.reserve(text.size() * 2);
   for (std::size_t i = 0; i < text.size();) {
-    CodePoint const cp = code_point_at(text, i);
+    utf8::CodePoint const cp = utf8::decode(text, i);
     if (!is_blank(cp.value)) {
       out.append(text.substr(i, cp.length));
       out += ' ';
@@ -236,8 +202,8 @@ void find_parallel(std::string_view s, std::vector<SetPhrase>& out) {
       cur.begin = i;
       continue;
     }
-    CodePoint const cp = code_point_at(s, i);
-    if (is_han(cp.value)) ++cur.han;
+    utf8::CodePoint const cp = utf8::decode(s, i);
+    if (chinese::is_han(cp.value)) ++cur.han;
     else cur.pure = false;
     i += cp.length;
   }
@@ -265,7 +231,7 @@ void find_parallel(std::string_view s, std::vector<SetPhrase>& out) {
 
 void find_slogans(std::string_view s, std::vector<SetPhrase>& out) {
   for (std::size_t i = 0; i < s.size();) {
-    CodePoint const cp = code_point_at(s, i);
+    utf8::CodePoint const cp = utf8::decode(s, i);
     if (cp.value != left_quote) {
       i += cp.length;
       continue;
@@ -275,7 +241,7 @@ void find_slogans(std::string_view s, std::vector<SetPhrase>& out) {
     std::size_t chars = 0;
     bool ok = false;
     while (j < s.size()) {
-      CodePoint const q = code_point_at(s, j);
+      utf8::CodePoint const q = utf8::decode(s, j);
       if (q.value == right_quote) {
         ok = chars >= min_slogan_chars && chars <= max_slogan_chars;
         j += q.length;

@@ -13,23 +13,6 @@
 
 namespace zongjie::phrases {
 
-/// One code point of `s` at byte `pos`: its value and length.  Invalid UTF-8
-/// gives U+FFFD with length 1, so that untrusted text (a query typed in a
-/// GBK terminal) can be walked safely.
-struct CodePoint {
-  char32_t value = 0;
-  std::size_t length = 0;
-};
-CodePoint code_point_at(std::string_view s, std::size_t pos) noexcept;
-
-/// Number of code points (invalid bytes count one each).
-std::size_t char_count(std::string_view s) noexcept;
-
-/// A CJK unified ideograph (basic block or extension A).
-constexpr bool is_han(char32_t c) noexcept {
-  return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF);
-}
-
 /// The sentence as compared for folding: blanks and punctuation (ASCII and
 /// full width, CJK symbols, quotation marks) dropped, full-width letters and
 /// digits made ASCII, ASCII lower-cased, and every run of digits replaced by

@@ -2,6 +2,7 @@
 
 #include "zongjie/check/fix.hpp"
 #include "zongjie/store/corpus_store.hpp"
+#include "zongjie/text/file.hpp"
 
 #include <mutex>
 
@@ -63,8 +64,9 @@ struct Workspace::State {
 
 void Workspace::State::use_builtin() {
   learned.reset();
-  model = std::make_shared<StandardOutline const>(check::default_model());
-  drafting_model = std::make_shared<StandardOutline const>(draft::builtin_model(*templates));
+  // One built-in standard outline for checking and drafting.
+  model = std::make_shared<StandardOutline const>(builtin_standard_outline());
+  drafting_model = model;
   themes = ThemeLexicon::standard();
   part_headings = std::make_shared<PartHeadingLexicon const>();
 }
@@ -137,7 +139,7 @@ Outline Workspace::outline(text::Document const& doc) const { return build_outli
 
 text::Document load_document(fs::path const& file) { return text::load_document(file); }
 
-void save_text(fs::path const& file, std::string const& utf8) { check::write_file_atomically(file, utf8); }
+void save_text(fs::path const& file, std::string const& utf8) { text::write_file_atomically(file, utf8); }
 
 text::Document Workspace::load(fs::path const& file) const { return load_document(file); }
 
@@ -174,7 +176,7 @@ CheckOutcome Workspace::check_file(fs::path const& file, CheckRequest const& req
     out.fix_refused = true;
     return out;
   }
-  check::write_file_atomically(file, check::encode_fixed(out.document, fixed));
+  text::write_file_atomically(file, check::encode_fixed(out.document, fixed));
   for (std::size_t i : fixed.applied) out.fixed.push_back(out.findings[i]);
   // What is left, as the file now reads.
   out.document = load(file);

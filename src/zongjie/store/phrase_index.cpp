@@ -5,22 +5,24 @@
 #include "zongjie/store/phrase_writer.hpp"
 #include "zongjie/store/corpus_store.hpp"
 #include "zongjie/text/encoding.hpp"
+#include "zongjie/util/chinese.hpp"
+#include "zongjie/util/utf8.hpp"
 
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <unordered_set>
 
 namespace zongjie::store {
 
-using phrases::CodePoint;
-using phrases::char_count;
-using phrases::code_point_at;
+using utf8::CodePoint;
+using utf8::char_count;
 using phrases::find_set_phrases;
 using phrases::fold_key;
 using phrases::fts5_string;
-using phrases::is_han;
+using chinese::is_han;
 using phrases::is_token_char;
 using phrases::spaced_chars;
 
@@ -42,69 +44,61 @@ namespace {
 //   filtered  with --part/--theme/--year: the filter runs on every match
 //             before ranking, so that no match that passes it is lost.
 
-constexpr std::string_view count_trigram_sql =
-    "SELECT count(*) FROM (SELECT 1 FROM phrases_fts WHERE phrases_fts MATCH ?1 LIMIT ?2)";
-constexpr std::string_view count_chars_sql =
-    "SELECT count(*) FROM (SELECT 1 FROM phrases_chars WHERE phrases_chars MATCH ?1 LIMIT ?2)";
+/// The FTS5 index a search reads.
+enum class FtsIndex : std::uint8_t { trigram, chars };
+/// How candidates are taken from it (see above).
+enum class FtsShape : std::uint8_t { ranked, sampled, filtered };
+constexpr std::size_t fts_index_count = 2, fts_shape_count = 3;
 
-constexpr std::string_view trigram_ranked_sql = R"sql(
-SELECT p.id, p.text, p.uses, p.last_year, p.flags, m.relevance
-  FROM (SELECT rowid AS id, bm25(phrases_fts) AS relevance
-          FROM phrases_fts WHERE phrases_fts MATCH ?1 ORDER BY rank LIMIT ?5) m
-  JOIN phrases p ON p.id = m.id)sql";
+constexpr std::string_view fts_table(FtsIndex index) {
+  return index == FtsIndex::trigram ? "phrases_fts" : "phrases_chars";
+}
 
-constexpr std::string_view trigram_sampled_sql = R"sql(
-SELECT p.id, p.text, p.uses, p.last_year, p.flags, m.relevance
-  FROM (SELECT rowid AS id, bm25(phrases_fts) AS relevance
-          FROM phrases_fts WHERE phrases_fts MATCH ?1 ORDER BY rowid DESC LIMIT ?5) m
-  JOIN phrases p ON p.id = m.id)sql";
-
-constexpr std::string_view trigram_filtered_sql = R"sql(
-SELECT p.id, p.text, p.uses, p.last_year, p.flags, bm25(phrases_fts) AS relevance
-  FROM phrases_fts JOIN phrases p ON p.id = phrases_fts.rowid
- WHERE phrases_fts MATCH ?1
-   AND EXISTS (SELECT 1 FROM phrase_contexts c
+/// The columns every search returns (Candidate), the relevance last.
+constexpr std::string_view search_columns = "SELECT p.id, p.text, p.uses, p.last_year, p.flags, ";
+/// The filters ?2 part, ?3 theme, ?4 year on a phrase p.
+constexpr std::string_view context_filter = R"sql(EXISTS (SELECT 1 FROM phrase_contexts c
                 WHERE c.phrase_id = p.id AND c.part = ifnull(?2, c.part)
-                  AND c.theme = ifnull(?3, c.theme) AND c.year = ifnull(?4, c.year))
- ORDER BY relevance
- LIMIT ?5)sql";
+                  AND c.theme = ifnull(?3, c.theme) AND c.year = ifnull(?4, c.year)))sql";
+/// The literal text ?6 in the phrase: the per-character index does not hold
+/// every character.
+constexpr std::string_view literal_filter = "instr(lower(p.text), lower(?6)) > 0";
 
-constexpr std::string_view chars_ranked_sql = R"sql(
-SELECT p.id, p.text, p.uses, p.last_year, p.flags, m.relevance
-  FROM (SELECT rowid AS id, bm25(phrases_chars) AS relevance
-          FROM phrases_chars WHERE phrases_chars MATCH ?1 ORDER BY rank LIMIT ?5) m
-  JOIN phrases p ON p.id = m.id
- WHERE instr(lower(p.text), lower(?6)) > 0)sql";
+/// How many rows of the index match ?1, counting up to ?2.
+std::string fts_count_sql(FtsIndex index) {
+  std::string const t(fts_table(index));
+  return "SELECT count(*) FROM (SELECT 1 FROM " + t + " WHERE " + t + " MATCH ?1 LIMIT ?2)";
+}
 
-constexpr std::string_view chars_sampled_sql = R"sql(
-SELECT p.id, p.text, p.uses, p.last_year, p.flags, m.relevance
-  FROM (SELECT rowid AS id, bm25(phrases_chars) AS relevance
-          FROM phrases_chars WHERE phrases_chars MATCH ?1 ORDER BY rowid DESC LIMIT ?5) m
-  JOIN phrases p ON p.id = m.id
- WHERE instr(lower(p.text), lower(?6)) > 0)sql";
-
-constexpr std::string_view chars_filtered_sql = R"sql(
-SELECT p.id, p.text, p.uses, p.last_year, p.flags, bm25(phrases_chars) AS relevance
-  FROM phrases_chars JOIN phrases p ON p.id = phrases_chars.rowid
- WHERE phrases_chars MATCH ?1
-   AND instr(lower(p.text), lower(?6)) > 0
-   AND EXISTS (SELECT 1 FROM phrase_contexts c
-                WHERE c.phrase_id = p.id AND c.part = ifnull(?2, c.part)
-                  AND c.theme = ifnull(?3, c.theme) AND c.year = ifnull(?4, c.year))
- ORDER BY relevance
- LIMIT ?5)sql";
+/// The candidates of one index in one shape.  Parameters: ?1 the FTS5 match,
+/// ?2–?4 the filters (filtered only), ?5 the limit, ?6 the literal text
+/// (per-character index only).
+std::string fts_search_sql(FtsIndex index, FtsShape shape) {
+  std::string const t(fts_table(index));
+  bool const literal = index == FtsIndex::chars;
+  std::string sql = "\n" + std::string(search_columns);
+  if (shape == FtsShape::filtered) {
+    // The filter runs on every match before ranking.
+    sql += "bm25(" + t + ") AS relevance\n  FROM " + t + " JOIN phrases p ON p.id = " + t + ".rowid\n WHERE " + t +
+           " MATCH ?1";
+    if (literal) sql += "\n   AND " + std::string(literal_filter);
+    sql += "\n   AND " + std::string(context_filter) + "\n ORDER BY relevance\n LIMIT ?5";
+    return sql;
+  }
+  // Ranked (or sampled) inside FTS5, before the join.
+  std::string_view const order = shape == FtsShape::ranked ? "rank" : "rowid DESC";
+  sql += "m.relevance\n  FROM (SELECT rowid AS id, bm25(" + t + ") AS relevance\n          FROM " + t + " WHERE " + t +
+         " MATCH ?1 ORDER BY " + std::string(order) + " LIMIT ?5) m\n  JOIN phrases p ON p.id = m.id";
+  if (literal) sql += "\n WHERE " + std::string(literal_filter);
+  return sql;
+}
 
 /// 1–2 characters with nothing the per-character index holds (“（”, "!?",
 /// an emoji): a scan of the distinct sentences, the one case that needs it.
-constexpr std::string_view search_scan_sql = R"sql(
-SELECT p.id, p.text, p.uses, p.last_year, p.flags, 0.0 AS relevance
-  FROM phrases p
- WHERE instr(p.text, ?6) > 0
-   AND EXISTS (SELECT 1 FROM phrase_contexts c
-                WHERE c.phrase_id = p.id AND c.part = ifnull(?2, c.part)
-                  AND c.theme = ifnull(?3, c.theme) AND c.year = ifnull(?4, c.year))
- ORDER BY p.uses DESC, p.id
- LIMIT ?5)sql";
+std::string search_scan_sql() {
+  return "\n" + std::string(search_columns) + "0.0 AS relevance\n  FROM phrases p\n WHERE instr(p.text, ?6) > 0\n   AND " +
+         std::string(context_filter) + "\n ORDER BY p.uses DESC, p.id\n LIMIT ?5";
+}
 
 constexpr std::string_view contexts_sql =
     "SELECT part, theme, year, uses FROM phrase_contexts WHERE phrase_id = ?";
@@ -228,7 +222,7 @@ std::unordered_set<std::string> bigrams(std::string_view s) {
   std::unordered_set<std::string> out;
   std::size_t prev = std::string_view::npos, prev_len = 0;
   for (std::size_t i = 0; i < s.size();) {
-    CodePoint const cp = code_point_at(s, i);
+    CodePoint const cp = utf8::decode(s, i);
     if (is_han(cp.value)) {
       if (prev != std::string_view::npos) out.emplace(s.substr(prev, prev_len + cp.length));
       prev = i;
@@ -285,7 +279,7 @@ std::string normalize_query(std::string_view raw) {
   std::string out;
   out.reserve(text.size());
   for (std::size_t i = 0; i < text.size();) {
-    CodePoint const cp = code_point_at(text, i);
+    CodePoint const cp = utf8::decode(text, i);
     bool const control = cp.value < 0x20 || cp.value == 0x7F;
     if (cp.value == '\t' || cp.value == '\n' || cp.value == '\r') out += ' ';
     else if (!control) out.append(text, i, cp.length);
@@ -394,7 +388,7 @@ struct PhraseIndex::Impl {
 
     bool has_token = false;
     for (std::size_t i = 0; i < query.size() && !has_token;) {
-      CodePoint const cp = code_point_at(query, i);
+      CodePoint const cp = utf8::decode(query, i);
       has_token = is_token_char(cp.value);
       i += cp.length;
     }
@@ -402,6 +396,7 @@ struct PhraseIndex::Impl {
     bool const filtered = q.part || !q.theme.empty() || q.year;
     std::string const match = path == Path::scan ? std::string()
                               : fts5_string(path == Path::trigram ? query : spaced_chars(query));
+    FtsIndex const index = path == Path::trigram ? FtsIndex::trigram : FtsIndex::chars;
     bool sampled = false;
     std::int64_t max_phrase_id = 0;
     {
@@ -411,19 +406,16 @@ struct PhraseIndex::Impl {
     }
     // No more phrases than the largest id: below the bound, no need to count.
     if (path != Path::scan && !filtered && static_cast<std::size_t>(max_phrase_id) > rank_all_below) {
-      auto& c = path == Path::trigram ? stmt(count_trigram_, count_trigram_sql) : stmt(count_chars_, count_chars_sql);
+      auto& c = stmt(fts_count_[static_cast<std::size_t>(index)], fts_count_sql(index));
       c.bind(1, match).bind(2, rank_all_below + 1);
       sampled = c.step() && static_cast<std::size_t>(c.column_int64(0)) > rank_all_below;
       c.reset();
     }
-    auto& s = path == Path::scan ? stmt(scan_, search_scan_sql)
-              : path == Path::trigram
-                  ? (filtered  ? stmt(trigram_filtered_, trigram_filtered_sql)
-                     : sampled ? stmt(trigram_sampled_, trigram_sampled_sql)
-                               : stmt(trigram_ranked_, trigram_ranked_sql))
-                  : (filtered  ? stmt(chars_filtered_, chars_filtered_sql)
-                     : sampled ? stmt(chars_sampled_, chars_sampled_sql)
-                               : stmt(chars_ranked_, chars_ranked_sql));
+    FtsShape const shape = filtered ? FtsShape::filtered : sampled ? FtsShape::sampled : FtsShape::ranked;
+    auto& s = path == Path::scan
+                  ? stmt(scan_, search_scan_sql())
+                  : stmt(fts_search_[static_cast<std::size_t>(index)][static_cast<std::size_t>(shape)],
+                         fts_search_sql(index, shape));
     // Parameters: ?1 match, ?2–?4 filters, ?5 limit, ?6 the literal text;
     // each shape has only some of them (binding one it lacks is an error).
     bool const has_filters = filtered || path == Path::scan;
@@ -685,9 +677,10 @@ struct PhraseIndex::Impl {
   }
 
   store::CorpusStore store;
-  std::unique_ptr<store::Statement> max_id_, count_trigram_, count_chars_, trigram_ranked_, trigram_sampled_, trigram_filtered_,
-      chars_ranked_, chars_sampled_, chars_filtered_, scan_, containing_, contexts_, newest_, filtered_uses_, source_, suggest_, carriers_,
-      set_documents_, phrase_documents_, heading_;
+  std::unique_ptr<store::Statement> max_id_, scan_, containing_, contexts_, newest_, filtered_uses_, source_, suggest_,
+      carriers_, set_documents_, phrase_documents_, heading_;
+  std::array<std::unique_ptr<store::Statement>, fts_index_count> fts_count_;
+  std::array<std::array<std::unique_ptr<store::Statement>, fts_shape_count>, fts_index_count> fts_search_;
 };
 
 PhraseIndex::PhraseIndex(std::string const& db_path) : impl_(std::make_unique<Impl>(db_path)) {}

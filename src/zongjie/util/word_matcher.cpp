@@ -1,4 +1,5 @@
 #include "zongjie/util/word_matcher.hpp"
+#include "zongjie/util/utf8.hpp"
 
 #include <algorithm>
 #include <cstring>
@@ -36,8 +37,7 @@ void WordMatcher::add(std::string_view word, std::uint32_t id) {
 
 void WordMatcher::build() {
   auto const first_char = [&](Word const& w) {
-    auto const c = static_cast<unsigned char>(bytes_[w.offset]);
-    std::size_t const len = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+    std::size_t const len = utf8::sequence_length(bytes_[w.offset]);
     return code_point(std::string_view(bytes_).substr(w.offset, w.length), 0, std::min<std::size_t>(len, w.length));
   };
   std::map<std::uint32_t, std::vector<Word>> by_first;
@@ -72,7 +72,7 @@ void WordMatcher::build() {
     else tiny_words_ = true;
   }
   for (unsigned b = 0; b < 256; ++b)
-    sequence_length_[b] = static_cast<std::uint8_t>(b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4);
+    sequence_length_[b] = static_cast<std::uint8_t>(utf8::sequence_length(static_cast<char>(b)));
 }
 
 }  // namespace zongjie::util

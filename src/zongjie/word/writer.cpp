@@ -4,13 +4,10 @@
 #include "zongjie/docx/zip.hpp"
 #include "zongjie/grammar/grammar.hpp"
 #include "zongjie/outline/builder.hpp"
-
-#include <fcntl.h>
-#include <sys/stat.h>
-#include <unistd.h>
+#include "zongjie/text/file.hpp"
+#include "zongjie/util/utf8.hpp"
 
 #include <algorithm>
-#include <cerrno>
 #include <chrono>
 #include <cstring>
 #include <ctime>
@@ -387,13 +384,7 @@ class DocumentWriter {
     };
     for (std::size_t i = 0; i < text.size();) {
       auto const c = static_cast<unsigned char>(text[i]);
-      std::size_t len = c < 0x80 ? 1 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
-      len = std::min(len, text.size() - i);
-      char32_t cp = c;
-      if (len > 1) {
-        cp = c & (0xFF >> (len + 1));
-        for (std::size_t k = 1; k < len; ++k) cp = (cp << 6) | (static_cast<unsigned char>(text[i + k]) & 0x3F);
-      }
+      auto const [cp, len] = utf8::decode(text, i);
       if (c == '\t') {
         close_t();
         out_ += "<w:tab/>";
@@ -423,42 +414,6 @@ class DocumentWriter {
   std::string out_;
 };
 
-[[noreturn]] void write_failed(std::filesystem::path const& out, std::string const& why) {
-  throw docx::DocxError(out.string() + "：无法写入（" + why + "）");
-}
-
-void write_atomically(std::filesystem::path const& out, std::string const& bytes) {
-  std::filesystem::path const dir = out.has_parent_path() ? out.parent_path() : std::filesystem::path(".");
-  std::string tmpl = (dir / ("." + out.filename().string() + ".XXXXXX")).string();
-  int const fd = ::mkstemp(tmpl.data());
-  if (fd < 0) write_failed(out, std::strerror(errno));
-  auto const fail = [&](int err) {
-    ::close(fd);
-    ::unlink(tmpl.c_str());
-    write_failed(out, std::strerror(err));
-  };
-  std::size_t done = 0;
-  while (done < bytes.size()) {
-    ssize_t const w = ::write(fd, bytes.data() + done, bytes.size() - done);
-    if (w < 0) {
-      if (errno == EINTR) continue;
-      fail(errno);
-    }
-    done += static_cast<std::size_t>(w);
-  }
-  if (::fchmod(fd, 0644) != 0 || ::fsync(fd) != 0) fail(errno);
-  if (::close(fd) != 0) {
-    int const err = errno;
-    ::unlink(tmpl.c_str());
-    write_failed(out, std::strerror(err));
-  }
-  if (::rename(tmpl.c_str(), out.c_str()) != 0) {
-    int const err = errno;
-    ::unlink(tmpl.c_str());
-    write_failed(out, std::strerror(err));
-  }
-}
-
 }  // namespace
 
 std::string render_docx(text::Document const& doc, Outline const& outline, ExportOptions const& options,
@@ -487,7 +442,11 @@ std::vector<std::string> export_docx(text::Document const& doc, std::filesystem:
   std::vector<std::string> notes;
   Outline const outline = build_outline(doc);
   std::string const bytes = render_docx(doc, outline, options, &notes);
-  write_atomically(out, bytes);
+  try {
+    text::write_file_atomically(out, bytes);
+  } catch (text::InputError const& e) {
+    throw docx::DocxError(e.what());
+  }
   return notes;
 }
 

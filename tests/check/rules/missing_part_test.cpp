@@ -62,7 +62,7 @@ TEST_CASE("missing-part: no problems part is a warning before the plan", "[check
 }
 
 TEST_CASE("missing-part: a corpus where few reports have a problems part expects none", "[check][structure.missing-part]") {
-  StandardOutline model = check::default_model();
+  StandardOutline model = builtin_standard_outline();
   for (auto& p : model.parts)
     if (p.role == PartRole::problems) p.share = 0.3;
   check::CheckerOptions options;

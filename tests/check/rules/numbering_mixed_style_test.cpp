@@ -1,6 +1,7 @@
 // numbering.mixed-style: one level written two ways.
 #include "check_support.hpp"
 #include "support/test_support.hpp"
+#include "zongjie/util/chinese.hpp"
 
 #include "zongjie/check/fix.hpp"
 #include "zongjie/check/rules/numbering_levels.hpp"
@@ -82,5 +83,5 @@ TEST_CASE("numbering: ordinals are rewritten in the marker's own numerals", "[ch
   CHECK(with("②", MarkerFamily::circled, 3) == "③");
   CHECK(with("⑴", MarkerFamily::arabic_paren, 2) == "⑵");
   CHECK(with("⑳", MarkerFamily::circled, 21) == "(none)");
-  for (int n = 1; n <= 99; ++n) CHECK(check::numbering::chinese_numeral(n) == test::chinese_numeral(n));
+  for (int n = 1; n <= 99; ++n) CHECK(zongjie::chinese::counting_numeral(n) == test::chinese_numeral(n));
 }

@@ -10,22 +10,11 @@ namespace zongjie::check {
 
 namespace {
 
-using scan::CodePoint;
+using utf8::CodePoint;
 
-std::string_view full_width(char c) {
-  switch (c) {
-    case ',': return "，";
-    case ';': return "；";
-    case ':': return "：";
-    case '(': return "（";
-    case ')': return "）";
-    case '?': return "？";
-    case '!': return "！";
-    default: return {};
-  }
-}
+using chinese::full_width_punct;
 
-bool is_target(char c) { return !full_width(c).empty(); }
+bool is_target(char c) { return !full_width_punct(c).empty(); }
 
 /// Blanks and ASCII punctuation next to the one being decided: a cluster
 /// such as ";;" or ",(" takes the context around it as a whole, so that
@@ -36,7 +25,7 @@ bool see_through(char32_t c) {
 
 using Ranges = std::vector<std::pair<std::size_t, std::size_t>>;
 
-bool chinese(CodePoint c) { return c.length && scan::is_chinese_context(c.cp); }
+bool chinese(CodePoint c) { return c.length && chinese::is_chinese_context(c.value); }
 
 /// Byte ranges of URLs and e-mail addresses: runs of non-blank ASCII that
 /// contain :// or start with www., or hold an @ between letters.
@@ -122,8 +111,8 @@ std::vector<Edit> half_width_edits(std::string_view line, Ranges const& debris) 
         pos = *b;
         continue;
       }
-      CodePoint const c = scan::decode_before(line, pos);
-      if (c.length == 0 || !see_through(c.cp)) {
+      CodePoint const c = utf8::decode_before(line, pos);
+      if (c.length == 0 || !see_through(c.value)) {
         prev[t] = c;
         break;
       }
@@ -141,8 +130,8 @@ std::vector<Edit> half_width_edits(std::string_view line, Ranges const& debris) 
         pos = *e;
         continue;
       }
-      CodePoint const c = scan::decode(line, pos);
-      if (c.length == 0 || !see_through(c.cp)) {
+      CodePoint const c = utf8::decode(line, pos);
+      if (c.length == 0 || !see_through(c.value)) {
         next[t] = c;
         break;
       }
@@ -157,8 +146,8 @@ std::vector<Edit> half_width_edits(std::string_view line, Ranges const& debris) 
     std::size_t const stop = t + 1 < count ? at[t + 1] : n;
     std::size_t q = at[t];
     while (q < stop) {
-      CodePoint const c = scan::decode(line, q);
-      if (scan::is_han(c.cp)) break;
+      CodePoint const c = utf8::decode(line, q);
+      if (chinese::is_han(c.value)) break;
       q += std::max<std::size_t>(c.length, 1);
     }
     next_han[t] = q < stop ? q : (t + 1 < count ? next_han[t + 1] : n);
@@ -200,7 +189,7 @@ std::vector<Edit> half_width_edits(std::string_view line, Ranges const& debris) 
     // "，" carries its own space: drop ASCII spaces after it when Chinese follows.
     if (c != '(' && c != ')' && chinese(next[t]))
       while (end < line.size() && line[end] == ' ') ++end;
-    edits.push_back({i, end, std::string(full_width(c))});
+    edits.push_back({i, end, std::string(full_width_punct(c))});
   }
   return edits;
 }

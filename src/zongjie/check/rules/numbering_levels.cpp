@@ -2,6 +2,7 @@
 
 #include "zongjie/check/text_scan.hpp"
 #include "zongjie/grammar/grammar.hpp"
+#include "zongjie/outline/markers.hpp"
 
 #include <algorithm>
 #include <array>
@@ -25,65 +26,32 @@ void add_grouped(std::vector<Level>& out, LevelKind kind, std::vector<Numbered> 
   }
 }
 
-// The ten digits of Chinese numerals, in the order of their values (the
-// grammar reads them; here they are written back when renumbering).
-constexpr std::array<std::string_view, 10> cn_digits{"〇", "一", "二", "三", "四", "五", "六", "七", "八", "九"};
-constexpr std::string_view cn_ten = "十";
-
-bool is_cn_numeral(char32_t c) noexcept {
-  // 一 二 三 四 五 六 七 八 九 十
-  constexpr char32_t set[] = {0x4E00, 0x4E8C, 0x4E09, 0x56DB, 0x4E94, 0x516D, 0x4E03, 0x516B, 0x4E5D, 0x5341};
-  for (char32_t s : set)
-    if (s == c) return true;
-  return false;
-}
-
 constexpr char32_t circled_first = 0x2460;      // ①
 constexpr char32_t paren_glyph_first = 0x2474;  // ⑴
-
-std::string utf8(char32_t c) {
-  std::string s;
-  if (c < 0x80) {
-    s += static_cast<char>(c);
-  } else if (c < 0x800) {
-    s += static_cast<char>(0xC0 | (c >> 6));
-    s += static_cast<char>(0x80 | (c & 0x3F));
-  } else if (c < 0x10000) {
-    s += static_cast<char>(0xE0 | (c >> 12));
-    s += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-    s += static_cast<char>(0x80 | (c & 0x3F));
-  } else {
-    s += static_cast<char>(0xF0 | (c >> 18));
-    s += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
-    s += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-    s += static_cast<char>(0x80 | (c & 0x3F));
-  }
-  return s;
-}
 
 /// Where the number is inside a written marker: [begin, end) bytes.
 struct NumeralSpan {
   std::size_t begin = 0;
   std::size_t end = 0;
-  enum class Kind : std::uint8_t { chinese, arabic, circled, paren_glyph } kind{};
+  NumeralKind kind{};
 };
 
 std::optional<NumeralSpan> numeral_span(std::string_view s) {
   for (std::size_t i = 0; i < s.size();) {
-    auto const c = scan::decode(s, i);
-    if (is_cn_numeral(c.cp) || scan::is_ascii_digit(c.cp)) {
-      bool const cn = is_cn_numeral(c.cp);
+    auto const c = utf8::decode(s, i);
+    if (chinese::is_counting_char(c.value) || scan::is_ascii_digit(c.value)) {
+      bool const cn = chinese::is_counting_char(c.value);
       std::size_t j = i;
       for (;;) {
-        auto const d = scan::decode(s, j);
-        if (d.length == 0 || (cn ? !is_cn_numeral(d.cp) : !scan::is_ascii_digit(d.cp))) break;
+        auto const d = utf8::decode(s, j);
+        if (d.length == 0 || (cn ? !chinese::is_counting_char(d.value) : !scan::is_ascii_digit(d.value))) break;
         j += d.length;
       }
-      return NumeralSpan{i, j, cn ? NumeralSpan::Kind::chinese : NumeralSpan::Kind::arabic};
+      return NumeralSpan{i, j, cn ? NumeralKind::chinese : NumeralKind::arabic};
     }
-    if (c.cp >= circled_first && c.cp < circled_first + 20) return NumeralSpan{i, i + c.length, NumeralSpan::Kind::circled};
-    if (c.cp >= paren_glyph_first && c.cp < paren_glyph_first + 20)
-      return NumeralSpan{i, i + c.length, NumeralSpan::Kind::paren_glyph};
+    if (c.value >= circled_first && c.value < circled_first + 20) return NumeralSpan{i, i + c.length, NumeralKind::circled};
+    if (c.value >= paren_glyph_first && c.value < paren_glyph_first + 20)
+      return NumeralSpan{i, i + c.length, NumeralKind::paren_glyph};
     i += std::max<std::size_t>(c.length, 1);
   }
   return std::nullopt;
@@ -101,19 +69,6 @@ bool is_full_width(MarkerPunct p) noexcept {
   }
 }
 
-}  // namespace
-
-std::string chinese_numeral(int n) {
-  if (n < 1 || n > 99) return std::to_string(n);
-  int const tens = n / 10, ones = n % 10;
-  std::string out;
-  if (tens > 1) out += cn_digits[static_cast<std::size_t>(tens)];
-  if (tens > 0) out += cn_ten;
-  if (ones > 0) out += cn_digits[static_cast<std::size_t>(ones)];
-  return out;
-}
-
-namespace {
 
 /// A line that starts with a heading marker, or that is an unnumbered part
 /// title (2024年工作回顾 alone on a line).
@@ -280,23 +235,9 @@ std::vector<Problem> problems(Level const& level) {
 std::optional<std::string> with_ordinal(WrittenMarker const& marker, int ordinal) {
   auto const span = numeral_span(marker.text);
   if (!span || ordinal < 1) return std::nullopt;
-  std::string number;
-  switch (span->kind) {
-    case NumeralSpan::Kind::chinese:
-      if (ordinal > 99) return std::nullopt;
-      number = chinese_numeral(ordinal);
-      break;
-    case NumeralSpan::Kind::arabic: number = std::to_string(ordinal); break;
-    case NumeralSpan::Kind::circled:
-      if (ordinal > 20) return std::nullopt;
-      number = utf8(circled_first + static_cast<char32_t>(ordinal - 1));
-      break;
-    case NumeralSpan::Kind::paren_glyph:
-      if (ordinal > 20) return std::nullopt;
-      number = utf8(paren_glyph_first + static_cast<char32_t>(ordinal - 1));
-      break;
-  }
-  return marker.text.substr(0, span->begin) + number + marker.text.substr(span->end);
+  auto const number = ordinal_text(span->kind, ordinal);
+  if (!number) return std::nullopt;
+  return marker.text.substr(0, span->begin) + *number + marker.text.substr(span->end);
 }
 
 std::vector<Edit> marker_edits(std::string_view from, std::string_view to, std::size_t offset) {
@@ -336,21 +277,9 @@ std::optional<std::vector<Edit>> renumber(Level const& level, std::string_view t
 std::optional<std::string> restyle(WrittenMarker const& marker, MarkerPunct punct) {
   auto const span = numeral_span(marker.text);
   if (!span) return std::nullopt;
-  std::string_view open, close;
-  switch (punct) {
-    case MarkerPunct::colon_full: close = "："; break;
-    case MarkerPunct::colon_ascii: close = ":"; break;
-    case MarkerPunct::dun: close = "、"; break;
-    case MarkerPunct::comma_full: close = "，"; break;
-    case MarkerPunct::comma_ascii: close = ","; break;
-    case MarkerPunct::dot_full: close = "．"; break;
-    case MarkerPunct::dot_ascii: close = "."; break;
-    case MarkerPunct::paren_full: open = "（", close = "）"; break;
-    case MarkerPunct::paren_ascii: open = "(", close = ")"; break;
-    case MarkerPunct::rparen_full: close = "）"; break;
-    case MarkerPunct::rparen_ascii: close = ")"; break;
-    default: return std::nullopt;  // space, 是, glyphs, mixed: nothing to write
-  }
+  auto const written = marker_punct_text(punct);
+  if (!written) return std::nullopt;
+  auto const [open, close] = *written;
   MarkerPunct const from = marker.marker.punct;
   bool const from_paren = from == MarkerPunct::paren_full || from == MarkerPunct::paren_ascii || from == MarkerPunct::paren_mixed;
   bool const to_paren = !open.empty();
@@ -363,8 +292,8 @@ std::optional<std::string> restyle(WrittenMarker const& marker, MarkerPunct punc
   if (to_paren) before = std::string(open);
   // Drop the old closing punctuation (the last character when it is one).
   if (from != MarkerPunct::space) {
-    auto const last = scan::decode_before(after, after.size());
-    if (last.length && !scan::is_han(last.cp)) after.resize(after.size() - last.length);
+    auto const last = utf8::decode_before(after, after.size());
+    if (last.length && !chinese::is_han(last.value)) after.resize(after.size() - last.length);
   }
   return before + std::string(s.substr(span->begin, span->end - span->begin)) + after + std::string(close);
 }

@@ -88,7 +88,4 @@ std::optional<std::string> with_ordinal(WrittenMarker const& marker, int ordinal
 /// Full-width punctuation: （一） 一、 1．  (the form official documents use).
 bool full_width(grammar::MarkerPunct p) noexcept;
 
-/// A Chinese numeral 1…99: 一, 十, 十一, 二十三.
-std::string chinese_numeral(int n);
-
 }  // namespace zongjie::check::numbering

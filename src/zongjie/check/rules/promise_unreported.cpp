@@ -13,7 +13,7 @@ std::string shown(std::string const& title) {
   if (text::count_chars(title) <= shown_chars) return title;
   std::size_t bytes = 0;
   for (std::size_t n = 0; n < shown_chars && bytes < title.size(); ++n)
-    bytes += std::max<std::size_t>(scan::decode(title, bytes).length, 1);
+    bytes += std::max<std::size_t>(utf8::decode(title, bytes).length, 1);
   return title.substr(0, bytes) + "…";
 }
 }  // namespace

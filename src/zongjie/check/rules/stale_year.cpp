@@ -78,9 +78,9 @@ struct Mark {
 /// The clause mark that ends just before `pos` (looking back over one
 /// character), if the character there is one.
 std::optional<Mark> mark_before(std::string_view text, std::size_t pos) {
-  auto const c = scan::decode_before(text, pos);
+  auto const c = utf8::decode_before(text, pos);
   if (c.length == 0) return std::nullopt;
-  if (c.cp == '\n') return Mark{pos - 1, 1, true};
+  if (c.value == '\n') return Mark{pos - 1, 1, true};
   grammar::PunctAt const p = grammar::punct_at(text, pos - c.length);
   if (p.kind == grammar::Punct::none || p.kind == grammar::Punct::dun || p.length != c.length) return std::nullopt;
   return Mark{pos - c.length, p.length, grammar::ends_clause(p.kind)};
@@ -181,7 +181,7 @@ class CueIndex {
 bool range_end(YearCues const& cues, std::string_view text, std::size_t b, std::size_t floor) {
   std::string_view const before = text.substr(floor, b - floor);
   if (std::size_t const j = cues.suffix(K::range_joiner, before))
-    if (scan::is_ascii_digit(scan::decode_before(before, before.size() - j).cp)) return true;
+    if (scan::is_ascii_digit(utf8::decode_before(before, before.size() - j).value)) return true;
   return false;
 }
 
@@ -239,7 +239,7 @@ void StaleYearCheck::run(Context const& ctx, Sink& out) const {
           c.begin = pos;
           break;
         }
-        pos -= std::max<std::size_t>(scan::decode_before(text, pos).length, 1);
+        pos -= std::max<std::size_t>(utf8::decode_before(text, pos).length, 1);
       }
       std::size_t const limit = std::min(to, window_end(text, e));
       if (j > 0 && clauses[j - 1].end_at_mark && clauses[j - 1].end >= e) {

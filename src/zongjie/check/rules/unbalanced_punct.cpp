@@ -37,14 +37,6 @@ std::pair<int, int> classify(char32_t c) noexcept {
   return {-1, 0};
 }
 
-bool is_cn_digit(char32_t c) noexcept {
-  // 一 二 三 四 五 六 七 八 九 十
-  constexpr char32_t set[] = {0x4E00, 0x4E8C, 0x4E09, 0x56DB, 0x4E94, 0x516D, 0x4E03, 0x516B, 0x4E5D, 0x5341};
-  for (char32_t s : set)
-    if (s == c) return true;
-  return false;
-}
-
 /// The closing bracket at `i` ends an item marker written without its
 /// opening half (1） a） 十）): a number or letter just before it that opens
 /// the line or a clause.
@@ -52,17 +44,17 @@ bool is_marker_close(std::string_view line, std::size_t i) {
   std::size_t j = i;
   std::size_t count = 0;
   while (j > 0 && count < 3) {
-    auto const c = scan::decode_before(line, j);
-    if (!(scan::is_ascii_digit(c.cp) || scan::is_ascii_letter(c.cp) || is_cn_digit(c.cp) ||
-          (c.cp >= 0xFF10 && c.cp <= 0xFF19)))
+    auto const c = utf8::decode_before(line, j);
+    if (!(scan::is_ascii_digit(c.value) || scan::is_ascii_letter(c.value) || chinese::is_counting_char(c.value) ||
+          chinese::is_full_width_digit(c.value)))
       break;
     j -= c.length;
     ++count;
   }
   if (count == 0) return false;
   if (j == 0) return true;
-  auto const before = scan::decode_before(line, j);
-  if (before.cp == ' ' || before.cp == '\t' || before.cp == 0x3000) return true;
+  auto const before = utf8::decode_before(line, j);
+  if (before.value == ' ' || before.value == '\t' || before.value == 0x3000) return true;
   grammar::PunctAt const p = grammar::punct_at(line, j - before.length);
   return p.kind != grammar::Punct::none;
 }
@@ -116,9 +108,9 @@ void UnbalancedPunctCheck::run(Context const& ctx, Sink& out) const {
         ++i;
         continue;
       }
-      auto const c = scan::decode(line, i);
+      auto const c = utf8::decode(line, i);
       std::size_t const len = std::max<std::size_t>(c.length, 1);
-      auto const [pair, dir] = classify(c.cp);
+      auto const [pair, dir] = classify(c.value);
       if (pair >= 0 && !ctx.in_debris(ls + i, ls + i + len)) {
         auto& stack = open[static_cast<std::size_t>(pair)];
         if (dir > 0) {
@@ -144,7 +136,7 @@ void UnbalancedPunctCheck::run(Context const& ctx, Sink& out) const {
         while (next <= lines.line_count() && grammar::trim_blanks(ctx.doc.line(next)).empty()) ++next;
         if (next <= lines.line_count() && stack.size() == 1) {
           std::string_view const t = grammar::trim_blanks(ctx.doc.line(next));
-          if (scan::decode(t, 0).cp == pairs[quote_pair].open) {
+          if (utf8::decode(t, 0).value == pairs[quote_pair].open) {
             quote_carried = stack.front();
             continue;
           }

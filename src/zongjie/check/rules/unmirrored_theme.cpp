@@ -22,10 +22,10 @@ std::set<std::u32string> content_bigrams(std::string_view title, StopWords const
   std::set<std::u32string> out;
   char32_t prev = 0;
   for (std::size_t i = 0; i < title.size();) {
-    auto const c = scan::decode(title, i);
-    bool const content = scan::is_han(c.cp) && !mask[i];
-    if (content && prev) out.insert(std::u32string{prev, c.cp});
-    prev = content ? c.cp : 0;
+    auto const c = utf8::decode(title, i);
+    bool const content = chinese::is_han(c.value) && !mask[i];
+    if (content && prev) out.insert(std::u32string{prev, c.value});
+    prev = content ? c.value : 0;
     i += c.length;
   }
   return out;

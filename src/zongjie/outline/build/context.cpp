@@ -1,4 +1,5 @@
 #include "zongjie/outline/build/context.hpp"
+#include "zongjie/util/utf8.hpp"
 
 #include <algorithm>
 
@@ -97,7 +98,7 @@ std::size_t topic_chars(std::string_view text, std::size_t b, std::size_t e) {
   std::size_t chars = 0;
   for (std::size_t j = b; j < e;) {
     auto const c = static_cast<unsigned char>(text[j]);
-    std::size_t const len = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+    std::size_t const len = utf8::sequence_length(text[j]);
     bool quote = c == '"' || c == '\'';
     if (c == 0xE2 && j + 2 < text.size() && static_cast<unsigned char>(text[j + 1]) == 0x80) {
       auto const b2 = static_cast<unsigned char>(text[j + 2]);

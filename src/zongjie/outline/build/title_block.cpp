@@ -4,6 +4,7 @@
 // captures put site navigation before the title: with a salutation to
 // anchor on, what stands before the title is debris.
 #include "zongjie/outline/build/context.hpp"
+#include "zongjie/util/utf8.hpp"
 
 #include <algorithm>
 
@@ -50,8 +51,7 @@ std::string close_letter_spacing(std::string_view s) {
       i += b;
       continue;
     }
-    auto const c = static_cast<unsigned char>(s[i]);
-    std::size_t const len = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+    std::size_t const len = utf8::sequence_length(s[i]);
     out.append(s.substr(i, len));
     ++chars;
     i += len;
