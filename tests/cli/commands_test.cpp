@@ -261,7 +261,7 @@ TEST_CASE("cli: templates show numbers a template as a draft from the same corpu
   CHECK(r.out == ws.render_template(*t, slots));
   // The style the draft of that corpus uses for sections.
   auto const style = draft::heading_style(ws.drafting_model(), ws.templates().words().defaults);
-  std::string const first_marker = draft::marker_text(style.section, 1);
+  std::string const first_marker = zongjie::marker_text(style.section, 1);
   CHECK_THAT(r.out, Catch::StartsWith(first_marker));
 }
 

@@ -70,10 +70,7 @@ PlaceholderPatterns PlaceholderPatterns::parse(std::string_view tsv, std::string
   for (char32_t m : p.marks_)
     if (!p.run_of(m)) p.runs_.push_back({std::u32string(1, m), 2, {}}), p.interesting_.push_back(m);
   std::sort(p.interesting_.begin(), p.interesting_.end());
-  for (char32_t c : p.interesting_) {
-    unsigned const lead = c < 0x80 ? c : c < 0x800 ? 0xC0 | (c >> 6) : c < 0x10000 ? 0xE0 | (c >> 12) : 0xF0 | (c >> 18);
-    p.lead_[lead] = true;
-  }
+  for (char32_t c : p.interesting_) p.lead_[static_cast<unsigned char>(utf8::encode(c)[0])] = true;
   return p;
 }
 

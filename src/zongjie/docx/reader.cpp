@@ -653,19 +653,14 @@ std::string sanitize(std::string s) {
       ++i;
       continue;
     }
-    std::size_t len = c >= 0xF0 && c < 0xF5 ? 4 : c >= 0xE0 ? 3 : c >= 0xC2 && c < 0xE0 ? 2 : 0;
-    if (c >= 0xF5) len = 0;
-    bool ok = len > 0 && i + len <= n;
-    for (std::size_t k = 1; ok && k < len; ++k) ok = (p[i + k] & 0xC0) == 0x80;
-    if (ok && len == 3) ok = !(c == 0xE0 && p[i + 1] < 0xA0) && !(c == 0xED && p[i + 1] >= 0xA0);
-    if (ok && len == 4) ok = !(c == 0xF0 && p[i + 1] < 0x90) && !(c == 0xF4 && p[i + 1] >= 0x90);
-    if (!ok) {
+    utf8::CodePoint const cp = utf8::decode(s, i);
+    if (cp.value == utf8::replacement && cp.length == 1) {  // not valid UTF-8: one U+FFFD per byte
       out += "\xEF\xBF\xBD";
       ++i;
       continue;
     }
-    out.append(s, i, len);
-    i += len;
+    out.append(s, i, cp.length);
+    i += cp.length;
   }
   return out;
 }

@@ -8,17 +8,6 @@
 
 namespace zongjie::util {
 
-std::uint32_t WordMatcher::code_point(std::string_view s, std::size_t i, std::size_t len) noexcept {
-  auto const b = [&](std::size_t k) { return static_cast<std::uint32_t>(static_cast<unsigned char>(s[i + k])); };
-  if (i + len > s.size()) return 0xFFFFFFFFu;
-  switch (len) {
-    case 1: return b(0);
-    case 2: return ((b(0) & 0x1F) << 6) | (b(1) & 0x3F);
-    case 3: return ((b(0) & 0x0F) << 12) | ((b(1) & 0x3F) << 6) | (b(2) & 0x3F);
-    default: return ((b(0) & 0x07) << 18) | ((b(1) & 0x3F) << 12) | ((b(2) & 0x3F) << 6) | (b(3) & 0x3F);
-  }
-}
-
 void WordMatcher::add(std::string_view word, std::uint32_t id) {
   if (word.empty()) return;
   Word w{static_cast<std::uint32_t>(bytes_.size()), static_cast<std::uint32_t>(word.size()), id, 0, 0, 0, 0};
@@ -37,8 +26,7 @@ void WordMatcher::add(std::string_view word, std::uint32_t id) {
 
 void WordMatcher::build() {
   auto const first_char = [&](Word const& w) {
-    std::size_t const len = utf8::sequence_length(bytes_[w.offset]);
-    return code_point(std::string_view(bytes_).substr(w.offset, w.length), 0, std::min<std::size_t>(len, w.length));
+    return static_cast<std::uint32_t>(utf8::decode(std::string_view(bytes_).substr(w.offset, w.length), 0).value);
   };
   std::map<std::uint32_t, std::vector<Word>> by_first;
   for (auto const& w : words_) by_first[first_char(w)].push_back(w);

@@ -6,6 +6,8 @@
 // Used for the theme lexicon and the checker's word lists.
 #pragma once
 
+#include "zongjie/util/utf8.hpp"
+
 #include <array>
 #include <bit>
 #include <cstdint>
@@ -108,9 +110,10 @@ class WordMatcher {
       std::uint32_t const cp = ((c & 0x0Fu) << 12) | ((p[i + 1] & 0x3Fu) << 6) | (p[i + 2] & 0x3Fu);
       if (cp >= cjk_first && cp <= cjk_last) group = cjk_[cp - cjk_first];
     } else {
-      len = c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+      auto const d = utf8::decode(std::string_view(reinterpret_cast<char const*>(p), n), i);
+      len = d.length;
       if (!other_.empty()) {
-        auto it = other_.find(code_point(std::string_view(reinterpret_cast<char const*>(p), n), i, len));
+        auto it = other_.find(d.value);
         if (it != other_.end()) group = it->second;
       }
     }
@@ -141,8 +144,6 @@ class WordMatcher {
     std::uint64_t next = 0;       // the (up to) eight bytes after those
     std::uint64_t next_mask = 0;
   };
-  static std::uint32_t code_point(std::string_view s, std::size_t i, std::size_t len) noexcept;
-
   std::string bytes_;
   std::vector<Word> words_;                  // grouped by first character after build()
   std::vector<std::uint32_t> group_begin_;   // group g: words_[group_begin_[g], group_begin_[g+1])

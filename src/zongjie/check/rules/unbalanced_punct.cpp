@@ -77,16 +77,9 @@ void UnbalancedPunctCheck::run(Context const& ctx, Sink& out) const {
     hit.begin = at;
     hit.end = at + length;
     hit.message = key;
-    auto const utf8 = [](char32_t c) {
-      std::string s;
-      s += static_cast<char>(0xE0 | (c >> 12));
-      s += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-      s += static_cast<char>(0x80 | (c & 0x3F));
-      return s;
-    };
     hit.args = {{"mark", std::string(text.substr(at, length))},
-                {"open", utf8(pairs[pair].open)},
-                {"close", utf8(pairs[pair].close)}};
+                {"open", utf8::encode(pairs[pair].open)},
+                {"close", utf8::encode(pairs[pair].close)}};
     out.add(std::move(hit));
   };
   for (std::size_t l = 1; l <= lines.line_count(); ++l) {
