@@ -2,8 +2,11 @@
 // the usual plan themes, every heading style, read back by the outline
 // builder and checked by the checker (no year.* finding).
 #include "draft_support.hpp"
+#include "support/test_support.hpp"
 
 #include "zongjie/grammar/grammar.hpp"
+#include "zongjie/outline/builder.hpp"
+#include "zongjie/outline/promises.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -366,4 +369,45 @@ TEST_CASE("last year's sentences are not cut inside quotation marks; an unbalanc
     CHECK(opens == closes);
     pos = end + 1;
   }
+}
+
+TEST_CASE("the draft reports on the promises the checker looks for, in every plan part", "[draft][promises]") {
+  // Two plan parts: the summary drafted from last year must cover the
+  // sections of both, as promise.unreported checks both.
+  std::string const text =
+      "清溪镇2023年工作总结及2024年工作计划\n"
+      "一、2023年工作总结\n"
+      "（一）党的建设\n全年发展党员5名。\n"
+      "二、2024年工作计划\n"
+      "（一）加强党的建设\n1.抓好支部标准化建设。\n2.开展党员教育培训。\n"
+      "（二）推进乡村振兴\n新建高标准农田500亩，完善村庄道路。\n"
+      "三、2024年重点项目安排\n"
+      "（一）实施人居环境整治\n完成农村改厕200户。\n";
+  text::Document const doc = test::document(text);
+  Outline const outline = build_outline(doc);
+  std::vector<Promise> const promises = plan_promises(doc, outline);
+  std::vector<std::string> sections;
+  for (auto const& p : promises)
+    if (!p.item && !p.paragraph) sections.push_back(fold(p.title));
+  INFO(text);
+  std::size_t plan_parts = 0;
+  for (auto const& part : outline.parts) plan_parts += part.role == PartRole::plan;
+  REQUIRE(plan_parts == 2);
+  REQUIRE_FALSE(sections.empty());
+  // Items are promises of their section.
+  std::size_t items = 0;
+  for (auto const& p : promises)
+    if (p.item) {
+      ++items;
+      REQUIRE(p.section >= 0);
+      CHECK_FALSE(promises[static_cast<std::size_t>(p.section)].item);
+    }
+  CHECK(items == 2);
+
+  auto const templates = draft::TemplateSet::standard();
+  draft::LastYear const last{doc, outline};
+  draft::Draft const d = draft::make_draft(builtin_standard_outline(), *templates, &last, {}, 2030);
+  test::ReadBack const back(d.text);
+  INFO(d.text);
+  CHECK(section_titles(back.outline, PartRole::summary) == sections);
 }
