@@ -54,7 +54,7 @@ Item {
         }
         function startWith(text) {
             corpus.load()
-            tryCompare(corpus, "state", "missing", 5000)
+            tryCompare(corpus, "state", Labels.CorpusMissing, 5000)
             doc.newDocument()
             doc.insertText(0, text)
             tryVerify(() => doc.upToDate && doc.findings.count > 0, 5000)
