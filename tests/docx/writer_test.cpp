@@ -5,7 +5,7 @@
 #include "support/test_support.hpp"
 
 #include "zongjie/docx/reader.hpp"
-#include "zongjie/docx/writer.hpp"
+#include "zongjie/word/writer.hpp"
 #include "zongjie/docx/zip.hpp"
 #include "zongjie/outline/builder.hpp"
 #include "zongjie/outline/format.hpp"
@@ -78,7 +78,7 @@ pugi::xml_node paragraph_starting(Parts& parts, std::string const& start) {
 
 std::string package_of(fs::path const& file) {
   text::Document const doc = text::load_document(file);
-  return docx::render_docx(doc, build_outline(doc));
+  return word::render_docx(doc, build_outline(doc));
 }
 
 }  // namespace
@@ -93,7 +93,7 @@ TEST_CASE("round trip .txt → .docx → .txt keeps every character and line, an
     text::Document const doc = text::load_document(file);
     Outline const outline = build_outline(doc, {themes.get()});
     std::vector<std::string> notes;
-    std::string const bytes = docx::render_docx(doc, outline, {}, &notes);
+    std::string const bytes = word::render_docx(doc, outline, {}, &notes);
     CHECK(notes.empty());
     docx::Extracted const back = docx::read_docx(bytes);
     CHECK(back.notes.empty());
@@ -229,7 +229,7 @@ TEST_CASE("paragraph styles follow the outline: parts, sections, items", "[docx]
 TEST_CASE("own indents, characters Word cannot hold, document properties", "[docx][writer]") {
   text::Document const doc = test::document("东山镇2023年工作总结\n　　已有缩进的一段。\n甲\f乙\v丙");
   std::vector<std::string> notes;
-  std::string const bytes = docx::render_docx(doc, build_outline(doc), {"", "张三"}, &notes);
+  std::string const bytes = word::render_docx(doc, build_outline(doc), {"", "张三"}, &notes);
   REQUIRE(notes.size() == 2);
   CHECK_THAT(notes[0], Catch::Contains("第 3 行") && Catch::Contains("U+000C"));
   CHECK(docx::read_docx(bytes).text == "东山镇2023年工作总结\n　　已有缩进的一段。\n甲乙丙");
@@ -247,12 +247,12 @@ TEST_CASE("export writes atomically and names the file it cannot write", "[docx]
   text::Document const doc = text::load_document(report("baisha-2023.txt"));
   fs::path const out = dir / "白沙乡.docx";
   test::docx::write_file(out, "old contents");
-  CHECK(docx::export_docx(doc, out).empty());
+  CHECK(word::export_docx(doc, out).empty());
   CHECK(text::load_document(out).text == doc.text);
   std::size_t files = 0;
   for (auto const& e : fs::directory_iterator(dir)) files += e.is_regular_file();
   CHECK(files == 1);  // no temporary file left behind
   fs::path const nowhere = dir / "没有这个文件夹" / "x.docx";
-  CHECK_THROWS_WITH(docx::export_docx(doc, nowhere), Catch::Contains(nowhere.string()));
+  CHECK_THROWS_WITH(word::export_docx(doc, nowhere), Catch::Contains(nowhere.string()));
   fs::remove_all(dir);
 }

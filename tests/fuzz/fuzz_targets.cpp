@@ -3,7 +3,7 @@
 #include "zongjie/check/checker.hpp"
 #include "zongjie/check/fix.hpp"
 #include "zongjie/docx/reader.hpp"
-#include "zongjie/docx/writer.hpp"
+#include "zongjie/word/writer.hpp"
 #include "zongjie/docx/zip.hpp"
 #include "zongjie/outline/builder.hpp"
 #include "zongjie/outline/format.hpp"
@@ -238,7 +238,7 @@ void docx_one(std::string_view bytes) {
   // Export and read back: the same text, unless the writer had to leave
   // characters out (and said so).
   std::vector<std::string> notes;
-  std::string const exported = docx::render_docx(doc, outline, {}, &notes);
+  std::string const exported = word::render_docx(doc, outline, {}, &notes);
   docx::Extracted back;
   try {
     back = docx::read_docx(exported);

@@ -1,5 +1,5 @@
 // Seeds for fuzz_docx: each report given is exported with the project's own
-// writer (docx::render_docx) and written as <name>.docx, and its XML parts
+// writer (word::render_docx) and written as <name>.docx, and its XML parts
 // are written NUL-separated as <name>.parts (the form fuzz_docx zips itself,
 // see fuzz_targets.hpp).  A few hand-written part sets add what the writer
 // never produces: Word numbering, tables, tracked changes, text boxes, a
@@ -8,7 +8,7 @@
 //   make_docx_seeds OUT_DIR REPORT...
 #include "fuzz_targets.hpp"
 
-#include "zongjie/docx/writer.hpp"
+#include "zongjie/word/writer.hpp"
 #include "zongjie/docx/zip.hpp"
 #include "zongjie/outline/builder.hpp"
 #include "zongjie/text/document.hpp"
@@ -170,7 +170,7 @@ int main(int argc, char** argv) {
     fs::path const in = argv[i];
     zongjie::text::Document const doc = zongjie::text::load_document(in);
     zongjie::Outline const outline = zongjie::build_outline(doc);
-    std::string const docx = zongjie::docx::render_docx(doc, outline);
+    std::string const docx = zongjie::word::render_docx(doc, outline);
     write(out / (in.stem().string() + ".docx"), docx);
     zongjie::docx::ZipReader zip(docx, {});
     std::string parts;

@@ -9,7 +9,7 @@
 
 #include "support/test_support.hpp"
 
-#include "zongjie/corpus/learner.hpp"
+#include "zongjie/learn/learner.hpp"
 
 #include <catch2/catch.hpp>
 

@@ -1,6 +1,6 @@
 #include "hostile/hostile_files.hpp"
 
-#include "zongjie/docx/writer.hpp"
+#include "zongjie/word/writer.hpp"
 #include "zongjie/docx/zip.hpp"
 #include "zongjie/outline/builder.hpp"
 #include "zongjie/text/document.hpp"
@@ -195,7 +195,7 @@ std::string body(std::string_view inner) { return std::string(xml_decl) + root(i
 
 std::string export_report(std::string const& utf8) {
   text::Document const doc = text::document_from_text("report.txt", utf8);
-  return docx::render_docx(doc, build_outline(doc));
+  return word::render_docx(doc, build_outline(doc));
 }
 
 void put32(std::string& b, std::size_t at, std::uint32_t v) {

@@ -1,7 +1,7 @@
 // parse_each(): every file handed over once, with its index, whatever the
 // number of threads; unreadable files as errors; an exception from the
 // callback stops the run and reaches the caller.
-#include "zongjie/corpus/learner.hpp"
+#include "zongjie/learn/learner.hpp"
 
 #include <catch2/catch.hpp>
 

@@ -1,6 +1,6 @@
 #include "phrase_fixture.hpp"
 
-#include "zongjie/corpus/learner.hpp"
+#include "zongjie/learn/learner.hpp"
 #include "zongjie/text/document.hpp"
 
 #include <atomic>

@@ -2,7 +2,7 @@
 // to a scratch folder and learned into a scratch database.
 #pragma once
 
-#include "zongjie/phrases/phrase_index.hpp"
+#include "zongjie/store/phrase_index.hpp"
 #include "zongjie/store/corpus_store.hpp"
 
 #include <filesystem>

@@ -10,13 +10,13 @@
 #include <set>
 
 using namespace zongjie;
-using phrases::PhraseIndex;
-using phrases::PhraseQuery;
+using store::PhraseIndex;
+using store::PhraseQuery;
 namespace fs = std::filesystem;
 
 namespace {
 
-std::vector<phrases::PhraseHit> search(PhraseIndex& index, std::string text, std::size_t limit = 100) {
+std::vector<store::PhraseHit> search(PhraseIndex& index, std::string text, std::size_t limit = 100) {
   PhraseQuery q;
   q.text = std::move(text);
   q.limit = limit;
@@ -252,19 +252,19 @@ TEST_CASE("a database without the phrase index or missing is a clear error", "[p
 TEST_CASE("suggestions: set phrases, slogans and lead sentences of a part and theme, with sources", "[phrases][suggest]") {
   test::LearnedFixture fx;
   PhraseIndex index(fx.db.string());
-  phrases::SuggestionQuery q;
+  store::SuggestionQuery q;
   q.part = PartRole::plan;
   q.theme = "经济发展";
   q.limit = 50;
   auto const list = index.suggest(q);
-  auto find = [&](std::string_view text) -> phrases::Suggestion const* {
+  auto find = [&](std::string_view text) -> store::Suggestion const* {
     for (auto const& s : list)
       if (s.text == text) return &s;
     return nullptr;
   };
   auto const* set = find("固成果、促振兴");
   REQUIRE(set != nullptr);
-  CHECK(set->kind == phrases::SuggestionKind::parallel);
+  CHECK(set->kind == store::SuggestionKind::parallel);
   CHECK(set->count == 6);     // a heading and a body sentence in each of three reports
   CHECK(set->variants == 2);  // in two different sentences
   REQUIRE_FALSE(set->sources.empty());
@@ -275,7 +275,7 @@ TEST_CASE("suggestions: set phrases, slogans and lead sentences of a part and th
   CHECK(set->sources.front().year == 2024);
   auto const* lead = find("招商引资再加力");
   REQUIRE(lead != nullptr);
-  CHECK(lead->kind == phrases::SuggestionKind::lead);
+  CHECK(lead->kind == store::SuggestionKind::lead);
   CHECK(lead->count == 3);
   // The set phrase reused in different sentences ranks above the one-off sentences.
   CHECK(list.front().text == "固成果、促振兴");
@@ -284,7 +284,7 @@ TEST_CASE("suggestions: set phrases, slogans and lead sentences of a part and th
   q.theme = "社会治理";
   auto const safety = index.suggest(q);
   bool slogan = false;
-  for (auto const& s : safety) slogan = slogan || (s.kind == phrases::SuggestionKind::slogan && s.text == "“枫桥经验”");
+  for (auto const& s : safety) slogan = slogan || (s.kind == store::SuggestionKind::slogan && s.text == "“枫桥经验”");
   CHECK(slogan);
 
   // A theme without sentences falls back to the part's.
@@ -355,13 +355,13 @@ TEST_CASE("number slogans stay apart and are credited to the reports that hold t
     }
   }
   PhraseIndex index(db.string());
-  phrases::SuggestionQuery q;
+  store::SuggestionQuery q;
   q.part = PartRole::summary;
   q.limit = 100;
   auto const list = index.suggest(q);
   int seen = 0;
   for (auto const& s : list) {
-    if (s.kind != phrases::SuggestionKind::slogan) continue;
+    if (s.kind != store::SuggestionKind::slogan) continue;
     bool const number = s.text.find_first_of("0123456789") != std::string::npos;
     if (!number) continue;
     ++seen;
@@ -386,7 +386,7 @@ TEST_CASE("suggestions: wording of several reports ranks above one report's own 
   fs::path const db = dir.path() / "corpus.db";
   test::learn_into(db, {a, b, c});
   PhraseIndex index(db.string());
-  phrases::SuggestionQuery q;
+  store::SuggestionQuery q;
   q.part = PartRole::summary;
   q.limit = 100;
   auto const list = index.suggest(q);

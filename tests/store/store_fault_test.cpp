@@ -8,8 +8,8 @@
 
 #include "support/test_support.hpp"
 
-#include "zongjie/corpus/learner.hpp"
-#include "zongjie/phrases/phrase_index.hpp"
+#include "zongjie/learn/learner.hpp"
+#include "zongjie/store/phrase_index.hpp"
 #include "zongjie/store/corpus_store.hpp"
 
 #include <catch2/catch.hpp>
@@ -174,7 +174,7 @@ TEST_CASE("random bytes as the database: a clear error, and the file is left alo
     CHECK(why.rfind(db.string() + "：", 0) == 0);
     CHECK((why.find("损坏") != std::string::npos || why.find("不是") != std::string::npos));
     (void)store_error([&] { store::CorpusStore s(db.string(), store::CorpusStore::Mode::read_only); });
-    (void)store_error([&] { phrases::PhraseIndex p(db.string()); });
+    (void)store_error([&] { store::PhraseIndex p(db.string()); });
 
     refused_by_every_command(db, "数据库", env);
     CHECK(bytes_of(db) == bytes);  // not "repaired" into an empty corpus
