@@ -1,5 +1,6 @@
 pragma Singleton
 import QtQuick
+import Zongjie
 
 // Colours and sizes of the editor, in one place.
 QtObject {
@@ -27,7 +28,7 @@ QtObject {
     readonly property color ok: "#2e7d32"
 
     /// `role`: a Labels.Role.
-    function roleColor(role: int): color {
+    function roleColor(role) {
         switch (role) {
         case Labels.Summary: return "#2e7d32"
         case Labels.Problems: return "#c25e00"
@@ -37,10 +38,10 @@ QtObject {
         }
     }
     /// `severity`: a Labels.Severity.
-    function severityColor(severity: int): color {
+    function severityColor(severity) {
         return severity === Labels.Error ? error : severity === Labels.Warning ? warning : info
     }
-    function severitySoft(severity: int): color {
+    function severitySoft(severity) {
         return severity === Labels.Error ? errorSoft : severity === Labels.Warning ? warningSoft : infoSoft
     }
     function percent(share) {
