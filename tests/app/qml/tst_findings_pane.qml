@@ -91,6 +91,35 @@ Item {
             tryVerify(() => doc.upToDate && rowOf("wording.confusable") === null, 5000)
         }
 
+        /// A new analysis updates the rows one by one: the list keeps its
+        /// scroll position and the current row (a reset would put both back
+        /// to the top).
+        function test_analysisKeepsScrollAndCurrentRow() {
+            let text = "白沙乡2023年工作总结\n一、党建工作\n"
+            for (let i = 1; i <= 40; ++i)
+                text += "第" + i + "项任务完成XX个。\n"
+            startWith(text)
+            verify(doc.findings.count >= 40)
+            pane.list.positionViewAtIndex(20, ListView.Beginning)
+            const scrolled = pane.list.contentY
+            verify(scrolled > 0)
+            // Text typed above every finding moves them all.
+            const count = doc.findings.count
+            doc.insertText(doc.lineStart(3) + 3, "全")
+            tryVerify(() => doc.upToDate, 5000)
+            compare(doc.findings.count, count)
+            compare(pane.list.contentY, scrolled)
+            // The cursor in a finding makes its row current; it stays current.
+            const at = doc.plainText().indexOf("XX", doc.lineStart(30))
+            area.cursorPosition = at + 1
+            const row = pane.list.currentIndex
+            verify(row > 20)
+            doc.insertText(doc.lineStart(3) + 3, "项")
+            tryVerify(() => doc.upToDate, 5000)
+            compare(pane.list.currentIndex, row)
+            compare(pane.list.itemAtIndex(row).begin, at + 1)
+        }
+
         function test_hoverShowsNoButtons() {
             startWith("白沙乡2023年工作总结\n今年以来，全乡营造了浓厚范围，干部群众干劲十足。\n一、党建工作\n抓好党建。\n")
             const row = rowOf("wording.confusable")
