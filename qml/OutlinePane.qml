@@ -41,9 +41,9 @@ Rectangle {
             model: pane.controller.outline
             boundsBehavior: Flickable.StopAtBounds
             currentIndex: pane.controller.outline.count >= 0 ? pane.controller.outline.rowAt(pane.cursorPosition) : -1
-            highlightMoveDuration: 0
-            highlightFollowsCurrentItem: true
-            highlight: Rectangle { color: Theme.accentSoft }
+            // The current row is tinted by its own background: Qt 6.4 cannot
+            // create a `highlight` component under ComponentBehavior: Bound
+            // ("Component is not ready", no highlight at all).
             ScrollBar.vertical: ScrollBar { }
             // Keyboard: ↑/↓ go through the headings (the text follows),
             // Enter puts the cursor there.
@@ -89,7 +89,7 @@ Rectangle {
                 topPadding: 0
                 bottomPadding: 0
                 background: Rectangle {
-                    color: row.hovered ? "#f0f3f8" : "transparent"
+                    color: row.ListView.isCurrentItem ? Theme.accentSoft : (row.hovered ? "#f0f3f8" : "transparent")
                     Rectangle {
                         visible: row.kind === "part"
                         anchors.left: parent.left
