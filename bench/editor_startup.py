@@ -3,8 +3,10 @@
 
     bench/editor_startup.py EDITOR REPORT DB [--runs N] [--xvfb]
 
-Start to first frame: wall time from spawning the process to the first frame
-the window swaps (the editor prints it when ZONGJIE_TEST_FIRST_FRAME is set),
+EDITOR: build/tests/app/zongjie-editor-test, the editor with its test hooks
+(the shipped zongjie-editor has none).  Start to first frame: wall time from
+spawning the process to the first frame the window swaps (the test editor
+prints it when ZONGJIE_TEST_FIRST_FRAME is set),
 median of N runs.  Memory: resident set size (VmRSS) once the window is up,
 and again after the corpus model is loaded, the report analysed and a phrase
 search answered (steady state, 6 s after start).

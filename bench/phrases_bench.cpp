@@ -11,7 +11,7 @@
 // reports, then zongjie learn).  Queries are cut from the stored sentences
 // themselves (runs of Han characters at spread-out positions), so they have
 // hits, as typed words do; a fixed stride makes the set the same every run.
-#include "zongjie/phrases/phrase_index.hpp"
+#include "zongjie/store/phrase_index.hpp"
 #include "zongjie/phrases/phrase_text.hpp"
 #include "zongjie/store/corpus_store.hpp"
 
@@ -116,9 +116,9 @@ void BM_PhraseSearch(benchmark::State& state) {
     state.SkipWithError("no queries could be cut from the database");
     return;
   }
-  zongjie::phrases::PhraseIndex index(db_path());
+  zongjie::store::PhraseIndex index(db_path());
   timed_queries(state, [&](std::size_t k) {
-    zongjie::phrases::PhraseQuery q;
+    zongjie::store::PhraseQuery q;
     q.text = queries[k % queries.size()];
     q.limit = 20;
     return index.search(q);
@@ -131,9 +131,9 @@ BENCHMARK(BM_PhraseSearch)->ArgName("chars")->Arg(1)->Arg(2)->Arg(3)->Arg(4)->Ar
 void BM_PhraseSearchFiltered(benchmark::State& state) {
   if (!have_database(state)) return;
   auto const queries = make_queries(static_cast<std::size_t>(state.range(0)), 300);
-  zongjie::phrases::PhraseIndex index(db_path());
+  zongjie::store::PhraseIndex index(db_path());
   timed_queries(state, [&](std::size_t k) {
-    zongjie::phrases::PhraseQuery q;
+    zongjie::store::PhraseQuery q;
     q.text = queries[k % queries.size()];
     q.part = zongjie::PartRole::plan;
     q.theme = "党建";
@@ -144,14 +144,14 @@ BENCHMARK(BM_PhraseSearchFiltered)->ArgName("chars")->Arg(2)->Arg(4)->Iterations
 
 void BM_Suggest(benchmark::State& state) {
   if (!have_database(state)) return;
-  zongjie::phrases::PhraseIndex index(db_path());
+  zongjie::store::PhraseIndex index(db_path());
   std::vector<std::pair<zongjie::PartRole, std::string>> const places{
       {zongjie::PartRole::summary, "党建"}, {zongjie::PartRole::plan, "经济发展"},
       {zongjie::PartRole::plan, "民生"},    {zongjie::PartRole::summary, ""},
       {zongjie::PartRole::plan, "生态环境"}, {zongjie::PartRole::problems, ""}};
   timed_queries(state, [&](std::size_t k) {
     auto const& [part, theme] = places[k % places.size()];
-    zongjie::phrases::SuggestionQuery q;
+    zongjie::store::SuggestionQuery q;
     q.part = part;
     q.theme = theme;
     q.section_title = "聚焦高质量发展";
@@ -164,8 +164,8 @@ BENCHMARK(BM_Suggest)->Iterations(120)->Unit(benchmark::kMillisecond);
 /// it with grep on the same query (ZONGJIE_PHRASES_QUERIES, one per line).
 void BM_Query(benchmark::State& state, std::string const& query) {
   if (!have_database(state)) return;
-  zongjie::phrases::PhraseIndex index(db_path());
-  zongjie::phrases::PhraseQuery q;
+  zongjie::store::PhraseIndex index(db_path());
+  zongjie::store::PhraseQuery q;
   q.text = query;
   timed_queries(state, [&](std::size_t) { return index.search(q); });
 }

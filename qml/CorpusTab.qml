@@ -1,3 +1,5 @@
+pragma ComponentBehavior: Bound
+
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -42,22 +44,22 @@ Rectangle {
                     Layout.fillWidth: true
                     text: {
                         switch (tab.corpus.state) {
-                        case "ready": return "语料库：" + tab.corpus.documents + " 篇往年报告"
-                        case "loading": return "正在读取语料库……"
-                        case "missing": return "还没有学习过往年报告"
-                        case "error": return "语料库无法读取"
+                        case Labels.CorpusReady: return "语料库：" + tab.corpus.documents + " 篇往年报告"
+                        case Labels.CorpusLoading: return "正在读取语料库……"
+                        case Labels.CorpusMissing: return "还没有学习过往年报告"
+                        case Labels.CorpusError: return "语料库无法读取"
                         default: return "语料库"
                         }
                     }
                     font.bold: true
-                    color: tab.corpus.state === "error" ? Theme.error : Theme.text
+                    color: tab.corpus.state === Labels.CorpusError ? Theme.error : Theme.text
                 }
                 Label {
                     Layout.fillWidth: true
-                    text: tab.corpus.state === "error" ? tab.corpus.errorMessage : tab.corpus.dbPath
-                    wrapMode: tab.corpus.state === "error" ? Text.Wrap : Text.NoWrap
+                    text: tab.corpus.state === Labels.CorpusError ? tab.corpus.errorMessage : tab.corpus.dbPath
+                    wrapMode: tab.corpus.state === Labels.CorpusError ? Text.Wrap : Text.NoWrap
                     elide: Text.ElideMiddle
-                    color: tab.corpus.state === "error" ? Theme.error : Theme.muted
+                    color: tab.corpus.state === Labels.CorpusError ? Theme.error : Theme.muted
                     font.pixelSize: 11
                 }
                 RowLayout {
@@ -220,7 +222,7 @@ Rectangle {
                 Layout.fillWidth: true
                 Layout.leftMargin: 14
                 Layout.rightMargin: 14
-                visible: !tab.corpus.hasModel && tab.corpus.state !== "loading"
+                visible: !tab.corpus.hasModel && tab.corpus.state !== Labels.CorpusLoading
                 wrapMode: Text.Wrap
                 color: Theme.muted
                 text: "学习一个装有往年工作总结的文件夹后，这里会显示往年报告的常见结构：各部分出现的比例、各部分的常见主题和常用序号。检查时据此判断“缺少部分”“主题未呼应”等问题。"

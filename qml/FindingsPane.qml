@@ -1,3 +1,5 @@
+pragma ComponentBehavior: Bound
+
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -40,10 +42,10 @@ Rectangle {
             Layout.fillWidth: true
             title: "检查结果"
             detail: {
-                const f = controller.findings
-                if (!controller.ready)
+                const f = pane.controller.findings
+                if (!pane.controller.ready)
                     return "检查中……"
-                if (!controller.checkerAvailable)
+                if (!pane.controller.checkerAvailable)
                     return "检查器未接入"
                 if (f.count === 0)
                     return "未发现问题"
@@ -53,7 +55,7 @@ Rectangle {
                 if (f.infoCount > 0) parts.push("提示 " + f.infoCount)
                 return parts.join(" · ")
             }
-            detailColor: controller.findings.errorCount > 0 ? Theme.error : Theme.muted
+            detailColor: pane.controller.findings.errorCount > 0 ? Theme.error : Theme.muted
             ToolButton {
                 objectName: "ignoreListButton"
                 visible: pane.controller.ignoreCount > 0
@@ -73,10 +75,10 @@ Rectangle {
             Layout.fillHeight: true
             visible: count > 0
             clip: true
-            model: controller.findings
+            model: pane.controller.findings
             boundsBehavior: Flickable.StopAtBounds
-            currentIndex: controller.findings.count > 0 && controller.upToDate
-                          ? controller.findings.rowAt(pane.cursorPosition) : -1
+            currentIndex: pane.controller.findings.count > 0 && pane.controller.upToDate
+                          ? pane.controller.findings.rowAt(pane.cursorPosition) : -1
             onCurrentIndexChanged: {
                 pane.controller.setCurrentFinding(currentIndex)
                 if (currentIndex < 0)
@@ -124,7 +126,7 @@ Rectangle {
                 id: row
                 required property int index
                 required property string rule
-                required property string severity
+                required property int severity
                 required property int line
                 required property int column
                 required property int begin
@@ -165,7 +167,7 @@ Rectangle {
                         implicitHeight: 20
                         Label {
                             anchors.centerIn: parent
-                            text: Theme.severityLabel(row.severity)
+                            text: Labels.severityLabel(row.severity)
                             color: Theme.severityColor(row.severity)
                             font.pixelSize: 11
                         }
@@ -261,22 +263,23 @@ Rectangle {
                     Repeater {
                         model: ignorePopup.entries
                         delegate: RowLayout {
+                            id: entry
                             required property var modelData
                             Layout.fillWidth: true
                             spacing: 8
                             Label {
                                 Layout.fillWidth: true
                                 wrapMode: Text.Wrap
-                                text: (modelData.wholeRule ? "整条规则：" : "此处：")
-                                      + (modelData.note !== "" ? modelData.note : modelData.rule)
-                                      + (modelData.added ? "（" + modelData.added + "）" : "")
+                                text: (entry.modelData.wholeRule ? "整条规则：" : "此处：")
+                                      + (entry.modelData.note !== "" ? entry.modelData.note : entry.modelData.rule)
+                                      + (entry.modelData.added ? "（" + entry.modelData.added + "）" : "")
                             }
                             Button {
                                 objectName: "unignoreButton"
                                 text: "恢复显示"
                                 flat: true
                                 font.pixelSize: Theme.smallSize
-                                onClicked: pane.controller.removeIgnore(modelData.key)
+                                onClicked: pane.controller.removeIgnore(entry.modelData.key)
                             }
                         }
                     }
@@ -288,13 +291,13 @@ Rectangle {
             objectName: "emptyHint"
             Layout.fillWidth: true
             Layout.fillHeight: true
-            visible: controller.findings.count === 0
+            visible: pane.controller.findings.count === 0
             horizontalAlignment: Text.AlignHCenter
             verticalAlignment: Text.AlignVCenter
             wrapMode: Text.Wrap
             color: Theme.muted
-            text: !controller.ready ? "正在检查……"
-                : controller.checkerAvailable ? "没有发现问题。" : "检查器尚未接入本版本。"
+            text: !pane.controller.ready ? "正在检查……"
+                : pane.controller.checkerAvailable ? "没有发现问题。" : "检查器尚未接入本版本。"
         }
     }
 }

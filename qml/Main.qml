@@ -1,3 +1,5 @@
+pragma ComponentBehavior: Bound
+
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -200,14 +202,16 @@ ApplicationWindow {
         Qt.callLater(doc.checkRecovery)
     }
 
-    Shortcut { sequence: StandardKey.New; onActivated: whenSaved(() => doc.newDocument()) }
-    Shortcut { sequence: StandardKey.Open; onActivated: openDialog.open() }
-    Shortcut { sequence: StandardKey.Save; onActivated: window.save() }
+    // The keys StandardKey gives on Linux, written out: qmllint (6.4) cannot
+    // resolve StandardKey.
+    Shortcut { sequence: "Ctrl+N"; onActivated: window.whenSaved(() => doc.newDocument()) }
+    Shortcut { sequence: "Ctrl+O"; onActivated: openDialog.open() }
+    Shortcut { sequence: "Ctrl+S"; onActivated: window.save() }
     Shortcut { sequence: "Ctrl+Shift+S"; onActivated: saveAs.open() }
     // Wherever the focus is (a pane's button, a list): the text's undo.
-    Shortcut { sequences: [StandardKey.Undo]; onActivated: window.undo() }
-    Shortcut { sequences: [StandardKey.Redo, "Ctrl+Y"]; onActivated: window.redo() }
-    Shortcut { sequences: [StandardKey.Find]; onActivated: findBar.openBar(false) }
+    Shortcut { sequence: "Ctrl+Z"; onActivated: window.undo() }
+    Shortcut { sequences: ["Ctrl+Shift+Z", "Ctrl+Y"]; onActivated: window.redo() }
+    Shortcut { sequence: "Ctrl+F"; onActivated: findBar.openBar(false) }
     Shortcut { sequence: "Ctrl+H"; onActivated: findBar.openBar(true) }
     Shortcut { sequence: "F3"; onActivated: findBar.visible ? findBar.find(false) : findBar.openBar(false) }
     Shortcut { sequence: "Shift+F3"; onActivated: findBar.visible ? findBar.find(true) : findBar.openBar(false) }
@@ -284,7 +288,7 @@ ApplicationWindow {
             anchors.leftMargin: 6
             anchors.rightMargin: 10
             spacing: 2
-            ToolButton { text: "新建"; onClicked: whenSaved(() => doc.newDocument()); ToolTip.visible: hovered; ToolTip.delay: 600; ToolTip.text: "新建（Ctrl+N）" }
+            ToolButton { text: "新建"; onClicked: window.whenSaved(() => doc.newDocument()); ToolTip.visible: hovered; ToolTip.delay: 600; ToolTip.text: "新建（Ctrl+N）" }
             ToolButton { text: "打开……"; onClicked: openDialog.open(); ToolTip.visible: hovered; ToolTip.delay: 600; ToolTip.text: "打开报告（Ctrl+O）" }
             ToolButton {
                 id: recentButton
@@ -297,9 +301,10 @@ ApplicationWindow {
                     Repeater {
                         model: recentFiles.files
                         delegate: MenuItem {
+                            id: recentItem
                             required property string modelData
-                            text: recentFiles.displayName(modelData)
-                            onTriggered: window.openFile(modelData)
+                            text: recentFiles.displayName(recentItem.modelData)
+                            onTriggered: window.openFile(recentItem.modelData)
                         }
                     }
                     MenuSeparator { }
@@ -456,8 +461,8 @@ ApplicationWindow {
                 color: Theme.muted
             }
             Label {
-                text: corpusController.state === "ready" ? "语料 " + corpusController.documents + " 篇"
-                    : corpusController.state === "loading" ? "语料读取中" : "未学习语料"
+                text: corpusController.state === Labels.CorpusReady ? "语料 " + corpusController.documents + " 篇"
+                    : corpusController.state === Labels.CorpusLoading ? "语料读取中" : "未学习语料"
                 font.pixelSize: Theme.smallSize
                 color: Theme.muted
             }

@@ -1,3 +1,5 @@
+pragma ComponentBehavior: Bound
+
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -24,10 +26,10 @@ Rectangle {
         PaneHeader {
             Layout.fillWidth: true
             title: "提纲"
-            detail: controller.outline.problemCount > 0
-                    ? "序号问题 " + controller.outline.problemCount + " 处"
-                    : (controller.outline.count > 0 ? (controller.reportYear > 0 ? controller.reportYear + " 年" : "") : "")
-            detailColor: controller.outline.problemCount > 0 ? Theme.error : Theme.muted
+            detail: pane.controller.outline.problemCount > 0
+                    ? "序号问题 " + pane.controller.outline.problemCount + " 处"
+                    : (pane.controller.outline.count > 0 ? (pane.controller.reportYear > 0 ? pane.controller.reportYear + " 年" : "") : "")
+            detailColor: pane.controller.outline.problemCount > 0 ? Theme.error : Theme.muted
         }
 
         ListView {
@@ -36,12 +38,12 @@ Rectangle {
             Layout.fillHeight: true
             visible: count > 0
             clip: true
-            model: controller.outline
+            model: pane.controller.outline
             boundsBehavior: Flickable.StopAtBounds
-            currentIndex: controller.outline.count >= 0 ? controller.outline.rowAt(pane.cursorPosition) : -1
-            highlightMoveDuration: 0
-            highlightFollowsCurrentItem: true
-            highlight: Rectangle { color: Theme.accentSoft }
+            currentIndex: pane.controller.outline.count >= 0 ? pane.controller.outline.rowAt(pane.cursorPosition) : -1
+            // The current row is tinted by its own background: Qt 6.4 cannot
+            // create a `highlight` component under ComponentBehavior: Bound
+            // ("Component is not ready", no highlight at all).
             ScrollBar.vertical: ScrollBar { }
             // Keyboard: ↑/↓ go through the headings (the text follows),
             // Enter puts the cursor there.
@@ -74,20 +76,20 @@ Rectangle {
                 required property string marker
                 required property string title
                 required property string theme
-                required property string part
+                required property int part
                 required property string partLabel
                 required property int line
                 required property int position
                 required property string problem
 
                 width: ListView.view.width
-                height: kind === "part" ? 34 : 28
-                leftPadding: 10 + level * 16
+                height: row.kind === "part" ? 34 : 28
+                leftPadding: 10 + row.level * 16
                 rightPadding: 8
                 topPadding: 0
                 bottomPadding: 0
                 background: Rectangle {
-                    color: row.hovered ? "#f0f3f8" : "transparent"
+                    color: row.ListView.isCurrentItem ? Theme.accentSoft : (row.hovered ? "#f0f3f8" : "transparent")
                     Rectangle {
                         visible: row.kind === "part"
                         anchors.left: parent.left
@@ -97,7 +99,7 @@ Rectangle {
                         color: Theme.roleColor(row.part)
                     }
                 }
-                onClicked: pane.jumpRequested(position)
+                onClicked: pane.jumpRequested(row.position)
 
                 contentItem: RowLayout {
                     spacing: 6
@@ -183,7 +185,7 @@ Rectangle {
         Label {
             Layout.fillWidth: true
             Layout.fillHeight: true
-            visible: controller.outline.count === 0
+            visible: pane.controller.outline.count === 0
             horizontalAlignment: Text.AlignHCenter
             verticalAlignment: Text.AlignVCenter
             wrapMode: Text.Wrap

@@ -1,3 +1,5 @@
+pragma ComponentBehavior: Bound
+
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -135,14 +137,7 @@ Rectangle {
                 Layout.fillWidth: true
                 textRole: "text"
                 valueRole: "value"
-                model: [
-                    { text: "全部部分", value: "" },
-                    { text: "工作总结", value: "summary" },
-                    { text: "存在问题", value: "problems" },
-                    { text: "工作计划", value: "plan" },
-                    { text: "开头", value: "preamble" },
-                    { text: "结尾", value: "closing" }
-                ]
+                model: Labels.roleChoices([{ text: "全部部分", value: "" }])
             }
             ComboBox {
                 id: themeBox

@@ -19,9 +19,11 @@ Rectangle {
     readonly property alias corpusTab: corpusTab
 
     function showTab(name) {
-        const i = ["templates", "phrases", "corpus"].indexOf(name)
-        if (i >= 0)
-            bar.currentIndex = i
+        switch (name) {
+        case "templates": bar.currentIndex = 0; break
+        case "phrases": bar.currentIndex = 1; break
+        case "corpus": bar.currentIndex = 2; break
+        }
     }
 
     /// Where F6 puts the focus in this panel: the current tab's list or field.

@@ -1,3 +1,5 @@
+pragma ComponentBehavior: Bound
+
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -100,15 +102,7 @@ Rectangle {
                 Layout.preferredWidth: 170
                 textRole: "text"
                 valueRole: "value"
-                model: [
-                    { text: "光标所在部分", value: "auto" },
-                    { text: "全部", value: "" },
-                    { text: "开头", value: "preamble" },
-                    { text: "工作总结", value: "summary" },
-                    { text: "存在问题", value: "problems" },
-                    { text: "工作计划", value: "plan" },
-                    { text: "结尾", value: "closing" }
-                ]
+                model: Labels.roleChoices([{ text: "光标所在部分", value: "auto" }, { text: "全部", value: "" }])
             }
         }
         Label {

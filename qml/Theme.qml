@@ -1,5 +1,6 @@
 pragma Singleton
 import QtQuick
+import Zongjie
 
 // Colours and sizes of the editor, in one place.
 QtObject {
@@ -26,23 +27,22 @@ QtObject {
     readonly property color infoSoft: "#e1edfb"
     readonly property color ok: "#2e7d32"
 
+    /// `role`: a Labels.Role.
     function roleColor(role) {
         switch (role) {
-        case "summary": return "#2e7d32"
-        case "problems": return "#c25e00"
-        case "plan": return "#1565c0"
-        case "closing": return "#6d4c9f"
+        case Labels.Summary: return "#2e7d32"
+        case Labels.Problems: return "#c25e00"
+        case Labels.Plan: return "#1565c0"
+        case Labels.Closing: return "#6d4c9f"
         default: return "#757575"
         }
     }
+    /// `severity`: a Labels.Severity.
     function severityColor(severity) {
-        return severity === "error" ? error : severity === "warning" ? warning : info
+        return severity === Labels.Error ? error : severity === Labels.Warning ? warning : info
     }
     function severitySoft(severity) {
-        return severity === "error" ? errorSoft : severity === "warning" ? warningSoft : infoSoft
-    }
-    function severityLabel(severity) {
-        return severity === "error" ? "错误" : severity === "warning" ? "警告" : "提示"
+        return severity === Labels.Error ? errorSoft : severity === Labels.Warning ? warningSoft : infoSoft
     }
     function percent(share) {
         return Math.round(share * 100) + "%"

@@ -10,6 +10,7 @@
 #include "zongjie/outline/builder.hpp"
 #include "zongjie/outline/themes.hpp"
 #include "zongjie/text/document.hpp"
+#include "zongjie/text/encoding.hpp"
 
 #include <QElapsedTimer>
 
@@ -67,7 +68,8 @@ bool session_ignored(AnalysisContext const& c, check::Finding const& f) {
 
 }  // namespace
 
-AnalysisResult analyse(QString const& text, quint64 revision, AnalysisContext const& context, QString const& path) {
+AnalysisResult analyse(QString const& text, quint64 revision, AnalysisContext const& context, QString const& path,
+                       std::shared_ptr<text::Document const> const& prepared) {
   QElapsedTimer timer;
   timer.start();
   AnalysisResult r;
@@ -75,15 +77,23 @@ AnalysisResult analyse(QString const& text, quint64 revision, AnalysisContext co
   for (QChar c : text)
     if (!c.isSpace() && !c.isLowSurrogate()) ++r.characters;
 
-  std::string utf8 = text.toStdString();
-  text::Document doc;
-  try {
-    doc = text::document_from_text(path.toStdString(), std::move(utf8));
-  } catch (std::exception const& e) {
-    r.error = QString::fromUtf8(e.what());
-    r.micros = timer.nsecsElapsed() / 1000;
-    return r;
+  // One conversion, one validation, one line index per text version: the
+  // editor's text has '\n' line ends only (no decoding needed), and the
+  // file just opened arrives already read.
+  text::Document owned;
+  if (!prepared) {
+    owned.path = path.toStdString();
+    owned.text = text.toStdString();
+    if (std::size_t const bad = text::find_invalid_utf8(owned.text); bad != std::string::npos) {
+      r.error = QStringLiteral("UTF-8 编码无效（第 %1 字节）").arg(bad);  // a lone surrogate
+      r.micros = timer.nsecsElapsed() / 1000;
+      return r;
+    }
+    owned.lines = text::LineIndex(owned.text);
+    owned.content_hash = text::content_hash(owned.text);
+    owned.byte_size = owned.text.size();
   }
+  text::Document const& doc = prepared ? *prepared : owned;
   OutlineOptions options;
   std::shared_ptr<ThemeLexicon const> themes = context.themes;
   if (!themes) {
@@ -131,6 +141,7 @@ AnalysisResult analyse(QString const& text, quint64 revision, AnalysisContext co
     // sorts before a section that starts on the same byte.
     OutlineEntry pe = entry_at(OutlineEntry::Part, 0, part.begin);
     pe.role = qs(role_name(part.role));
+    pe.partRole = static_cast<int>(part.role);
     pe.roleLabel = qs(role_label(part.role));
     if (part.marker) pe.marker = qs(part.marker->text);
     pe.title = part.heading ? qs(*part.heading) : QString();
@@ -227,7 +238,7 @@ AnalysisResult analyse(QString const& text, quint64 revision, AnalysisContext co
     for (check::Finding const& f : findings) {
       FindingEntry e;
       e.rule = QString::fromStdString(f.rule);
-      e.severity = qs(check::severity_name(f.severity));
+      e.severity = static_cast<int>(f.severity);
       e.line = static_cast<int>(f.line);
       e.column = static_cast<int>(f.column);
       e.begin = map.to_utf16(f.begin);

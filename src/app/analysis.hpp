@@ -14,6 +14,9 @@
 #include <vector>
 
 namespace zongjie {
+namespace text {
+struct Document;
+}
 class ThemeLexicon;
 struct StandardOutline;
 namespace check {
@@ -32,6 +35,7 @@ struct OutlineEntry {
   QString title;       ///< without the marker
   QString theme;       ///< sections: the theme, "" when none
   QString role;        ///< parts: "summary" …
+  int partRole = -1;   ///< parts: Labels::Role (zongjie::PartRole); -1 otherwise
   QString roleLabel;   ///< parts: 工作总结 …
   int line = 0;        ///< 1-based
   int column = 0;      ///< 1-based, characters
@@ -52,7 +56,7 @@ struct FixEdit {
 
 struct FindingEntry {
   QString rule;        ///< "numbering.duplicate" …
-  QString severity;    ///< "error" | "warning" | "info"
+  int severity = 1;    ///< Labels::Severity (zongjie::check::Severity)
   int line = 0;
   int column = 0;
   int begin = 0;       ///< UTF-16 range in the snapshot
@@ -105,6 +109,9 @@ struct AnalysisResult {
 };
 
 /// Pure function: safe on any thread.  `text` uses '\n' between lines.
-AnalysisResult analyse(QString const& text, quint64 revision, AnalysisContext const& context, QString const& path);
+/// `prepared`: the same text already read into a document (the file just
+/// opened), used instead of converting `text` again; may be null.
+AnalysisResult analyse(QString const& text, quint64 revision, AnalysisContext const& context, QString const& path,
+                       std::shared_ptr<text::Document const> const& prepared = {});
 
 }  // namespace zongjie::app

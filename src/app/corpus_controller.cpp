@@ -27,18 +27,6 @@ QString local_path(QString const& pathOrUrl) {
   return pathOrUrl;
 }
 
-QString level_label(std::string const& level) {
-  if (level == "part") return QStringLiteral("部分标题");
-  if (level == "section") return QStringLiteral("一级标题");
-  if (level == "item") return QStringLiteral("二级标题");
-  return qs(level);
-}
-
-QString style_label(std::string const& style) {
-  if (style == style_unnumbered) return QStringLiteral("不编号");
-  if (style == style_run_in) return QStringLiteral("段首小标题");
-  return qs(style);
-}
 }  // namespace
 
 struct CorpusController::Loaded {
@@ -48,7 +36,7 @@ struct CorpusController::Loaded {
   std::shared_ptr<StandardOutline const> effective_model;
   std::shared_ptr<check::Checker const> checker;
   std::shared_ptr<check::SuppressionStore const> suppressions;
-  QString state;
+  Labels::CorpusState state = Labels::CorpusIdle;
   QString error;
 };
 
@@ -190,9 +178,9 @@ QString CorpusController::copyIgnores(QString const& fromPath, QString const& to
   return {};
 }
 
-void CorpusController::setState(QString state, QString error) {
+void CorpusController::setState(Labels::CorpusState state, QString error) {
   if (state == state_ && error == error_) return;
-  state_ = std::move(state);
+  state_ = state;
   error_ = std::move(error);
   emit stateChanged();
 }
@@ -202,7 +190,7 @@ void CorpusController::load() {
     db_path_ = QString::fromStdString(store::default_database_path());
     emit dbPathChanged();
   }
-  if (state_ != QLatin1String("ready")) setState(QStringLiteral("loading"));
+  if (state_ != Labels::CorpusReady) setState(Labels::CorpusLoading);
   quint64 const generation = ++load_generation_;
   loading_ = true;
   std::string const db = db_path_.toStdString();
@@ -212,21 +200,21 @@ void CorpusController::load() {
     try {
       l->lexicon = ThemeLexicon::standard();
     } catch (std::exception const& e) {
-      l->state = QStringLiteral("error");
+      l->state = Labels::CorpusError;
       l->error = QStringLiteral("主题词表有误：%1").arg(QString::fromUtf8(e.what()));
       return l;
     }
     if (!QFileInfo::exists(QString::fromStdString(db))) {
-      l->state = QStringLiteral("missing");
+      l->state = Labels::CorpusMissing;
     } else {
       try {
         store::CorpusStore store(db, store::CorpusStore::Mode::read_only);
         if (auto m = store.load_model(); m && m->documents > 0)
           l->model = std::make_shared<StandardOutline const>(std::move(*m));
         l->lexicon = corpus_themes(&store);
-        l->state = l->model ? QStringLiteral("ready") : QStringLiteral("missing");
+        l->state = l->model ? Labels::CorpusReady : Labels::CorpusMissing;
       } catch (std::exception const& e) {
-        l->state = QStringLiteral("error");
+        l->state = Labels::CorpusError;
         l->error = QString::fromUtf8(e.what());
       }
     }
@@ -240,7 +228,7 @@ void CorpusController::load() {
       l->checker = std::move(checker);
     } catch (std::exception const& e) {
       if (l->error.isEmpty()) {
-        l->state = QStringLiteral("error");
+        l->state = Labels::CorpusError;
         l->error = QStringLiteral("检查规则无法读入：%1").arg(QString::fromUtf8(e.what()));
       }
     }
@@ -275,7 +263,7 @@ void CorpusController::apply(std::shared_ptr<Loaded> const& l) {
   if (model_) {
     for (auto const& p : model_->parts) {
       parts_.push_back(QVariantMap{
-          {QStringLiteral("role"), qs(role_name(p.role))},
+          {QStringLiteral("role"), static_cast<int>(p.role)},
           {QStringLiteral("label"), qs(role_label(p.role))},
           {QStringLiteral("share"), p.share},
           {QStringLiteral("sectionsMean"), p.sections_mean},
@@ -289,14 +277,14 @@ void CorpusController::apply(std::shared_ptr<Loaded> const& l) {
         themes.push_back(QVariantMap{{QStringLiteral("theme"), qs(t->theme)}, {QStringLiteral("share"), t->share}});
       }
       if (!themes.isEmpty())
-        themes_.push_back(QVariantMap{{QStringLiteral("role"), qs(role_name(p.role))},
+        themes_.push_back(QVariantMap{{QStringLiteral("role"), static_cast<int>(p.role)},
                                       {QStringLiteral("label"), qs(role_label(p.role))},
                                       {QStringLiteral("themes"), themes}});
     }
     for (auto const& s : model_->styles)
       styles_.push_back(QVariantMap{{QStringLiteral("level"), QString::fromStdString(s.level)},
-                                    {QStringLiteral("levelLabel"), level_label(s.level)},
-                                    {QStringLiteral("style"), style_label(s.marker_style)},
+                                    {QStringLiteral("levelLabel"), qs(level_label(s.level))},
+                                    {QStringLiteral("style"), qs(marker_style_label(s.marker_style))},
                                     {QStringLiteral("share"), s.share}});
     QStringList order;
     for (auto r : model_->order) order.push_back(qs(role_label(r)));

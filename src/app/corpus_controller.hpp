@@ -7,6 +7,8 @@
 // scans the documents or the sentences.
 #pragma once
 
+#include "labels.hpp"
+
 #include "analysis.hpp"
 
 #include <QFutureWatcher>
@@ -27,7 +29,7 @@ class CorpusController : public QObject {
   Q_OBJECT
   QML_ELEMENT
   Q_PROPERTY(QString dbPath READ dbPath WRITE setDbPath NOTIFY dbPathChanged)
-  Q_PROPERTY(QString state READ state NOTIFY stateChanged)  ///< idle loading ready missing error
+  Q_PROPERTY(zongjie::app::Labels::CorpusState state READ state NOTIFY stateChanged)
   Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY stateChanged)
   Q_PROPERTY(int documents READ documents NOTIFY modelChanged)
   Q_PROPERTY(bool hasModel READ hasModel NOTIFY modelChanged)
@@ -49,7 +51,7 @@ class CorpusController : public QObject {
 
   QString dbPath() const { return db_path_; }
   void setDbPath(QString path);
-  QString state() const { return state_; }
+  Labels::CorpusState state() const { return state_; }
   QString errorMessage() const { return error_; }
   int documents() const;
   bool hasModel() const { return model_ != nullptr; }
@@ -112,10 +114,10 @@ class CorpusController : public QObject {
  private:
   struct Loaded;
   void apply(std::shared_ptr<Loaded> const& loaded);
-  void setState(QString state, QString error = {});
+  void setState(Labels::CorpusState state, QString error = {});
 
   QString db_path_;
-  QString state_ = QStringLiteral("idle");
+  Labels::CorpusState state_ = Labels::CorpusIdle;
   QString error_;
   std::shared_ptr<ThemeLexicon const> lexicon_;
   std::shared_ptr<StandardOutline const> model_;

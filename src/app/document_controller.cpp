@@ -39,11 +39,11 @@ QString to_plain(QString text) {
 }  // namespace
 
 DocumentController::DocumentController(QObject* parent) : QObject(parent) {
-  pool_.setMaxThreadCount(1);  // one analysis at a time; newer text waits, stale results are dropped
-  debounce_.setSingleShot(true);
-  debounce_.setInterval(300);
-  connect(&debounce_, &QTimer::timeout, this, &DocumentController::startAnalysis);
-  connect(&watcher_, &QFutureWatcher<AnalysisResult>::finished, this, &DocumentController::onAnalysisFinished);
+  outline_.setEditLog(&edits_);
+  findings_.setEditLog(&edits_);
+  // One analysis at a time; newer text waits, stale results are dropped.
+  analysis_.setDebounce(300);
+  connect(&analysis_, &LatestScheduler::stateChanged, this, &DocumentController::analysisStateChanged);
   // ≤ 2 s of typing may be lost in a crash: write every second while changed.
   autosave_.setInterval(1000);
   connect(&autosave_, &QTimer::timeout, this, &DocumentController::autosaveTick);
@@ -55,8 +55,7 @@ DocumentController::~DocumentController() {
   // reports as a change: stop listening before members go.
   if (doc_) disconnect(doc_, nullptr, this, nullptr);
   highlighter_.reset();
-  watcher_.waitForFinished();
-  pool_.waitForDone();
+  analysis_.cancel();
   if (recovery_) recovery_->flush();
 }
 
@@ -71,6 +70,8 @@ void DocumentController::setTextDocument(QQuickTextDocument* quick) {
   highlighter_.reset();
   quick_doc_ = quick;
   doc_ = quick ? quick->textDocument() : nullptr;
+  history_.setDocument(doc_);
+  search_.setDocument(doc_);
   if (doc_) {
     // Connected before the highlighter's own connection: the models move
     // their ranges first, then the highlighter re-formats the block.
@@ -81,16 +82,13 @@ void DocumentController::setTextDocument(QQuickTextDocument* quick) {
     });
     connect(doc_, &QTextDocument::undoAvailable, this, &DocumentController::undoStateChanged);
     connect(doc_, &QTextDocument::redoAvailable, this, &DocumentController::undoStateChanged);
-    connect(doc_, &QTextDocument::undoCommandAdded, this, [this] {
-      // A new edit replaces everything above it on the stack.
-      undo_cursor_.erase(undo_cursor_.lower_bound(doc_->availableUndoSteps()), undo_cursor_.end());
-    });
-    highlighter_ = std::make_unique<FindingHighlighter>(doc_, nullptr);
+    connect(doc_, &QTextDocument::undoCommandAdded, this, [this] { history_.onUndoCommandAdded(); });
+    highlighter_ = std::make_unique<FindingHighlighter>(doc_, &edits_, nullptr);
     doc_revision_ = doc_->revision();
     if (doc_->isEmpty()) doc_->setModified(false);  // nothing typed yet is nothing to save
     if (has_pending_text_) {
       has_pending_text_ = false;
-      setText(std::exchange(pending_text_, {}));
+      setText(std::exchange(pending_text_, {}), std::exchange(pending_prepared_, {}));
     }
   }
   emit textDocumentChanged();
@@ -135,8 +133,8 @@ QString DocumentController::windowTitle() const {
 }
 
 void DocumentController::setDebounceMs(int ms) {
-  if (ms == debounce_.interval()) return;
-  debounce_.setInterval(std::max(0, ms));
+  if (ms == analysis_.debounce()) return;
+  analysis_.setDebounce(ms);
   emit timingChanged();
 }
 
@@ -156,47 +154,37 @@ void DocumentController::onContentsChange(int pos, int removed, int added) {
   doc_revision_ = rev;
   ++revision_;
   if (loading_) return;
-  outline_.shift(pos, removed, added);
-  findings_.shift(pos, removed, added);
-  for (auto& s : spans_) shift_range(s.begin, s.end, pos, removed, added);
+  edits_.record(pos, removed, added);
   bool const was = upToDate();
-  debounce_.start();
+  analysis_.request([this] { return analysisJob(); });
   if (was) emit analysisStateChanged();
 }
 
 // ---- analysis -----------------------------------------------------------------
 
-void DocumentController::startAnalysis() {
-  if (!doc_) return;
-  if (running_) {
-    rerun_ = true;  // picked up when the running one finishes
-    return;
-  }
-  rerun_ = false;
+LatestScheduler::Job DocumentController::analysisJob() {
+  if (!doc_) return {};
   AnalysisContext context = corpus_ ? corpus_->context() : AnalysisContext{};
-  context.sessionIgnored = session_ignored_;
+  context.sessionIgnored = ignores_.sessionIgnored();
   QString text = to_plain(doc_->toRawText());
   quint64 const rev = revision_;
   QString const path = path_;
-  running_ = true;
-  watcher_.setFuture(QtConcurrent::run(&pool_, [text = std::move(text), rev, context = std::move(context), path] {
-    return analyse(text, rev, context, path);
-  }));
-  emit analysisStateChanged();
-}
-
-void DocumentController::onAnalysisFinished() {
-  AnalysisResult const r = watcher_.result();
-  running_ = false;
-  bool const stale = r.revision != revision_;
-  if (!stale) apply(r);
-  // Text that changed meanwhile: the debounce timer will start the next run,
-  // unless it already fired while this one was running.
-  if ((stale || rerun_) && !debounce_.isActive()) startAnalysis();
-  emit analysisStateChanged();
+  // The file as read serves its first analysis only.
+  std::shared_ptr<text::Document const> prepared = prepared_revision_ == rev ? std::move(prepared_) : nullptr;
+  prepared_.reset();
+  QPointer<DocumentController> self(this);
+  return [self, text = std::move(text), rev, context = std::move(context), path,
+          prepared = std::move(prepared)]() -> LatestScheduler::Done {
+    auto result = std::make_shared<AnalysisResult>(analyse(text, rev, context, path, prepared));
+    return [self, result] {
+      // Stale text (edited without a new request, never expected): dropped.
+      if (self && result->revision == self->revision_) self->apply(*result);
+    };
+  };
 }
 
 void DocumentController::apply(AnalysisResult const& r) {
+  edits_.clear();  // the result is of the text as it is now
   outline_.setEntries(r.outline);
   findings_.setFindings(r.findings);
   spans_ = r.spans;
@@ -223,18 +211,16 @@ void DocumentController::apply(AnalysisResult const& r) {
 }
 
 void DocumentController::analyseNow() {
-  debounce_.stop();
-  startAnalysis();
+  analysis_.requestNow([this] { return analysisJob(); });
 }
 
 bool DocumentController::waitForAnalysis(int timeoutMs) {
   QElapsedTimer t;
   t.start();
-  if (debounce_.isActive()) analyseNow();
   while (t.elapsed() < timeoutMs) {
     if (upToDate()) return true;
+    analysis_.flush();
     QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
-    if (debounce_.isActive() && !running_) analyseNow();
   }
   return upToDate();
 }
@@ -250,9 +236,10 @@ void DocumentController::setFile(QString path, text::Encoding encoding, std::vec
   emit windowTitleChanged();
 }
 
-void DocumentController::setText(QString const& text) {
+void DocumentController::setText(QString const& text, std::shared_ptr<text::Document const> prepared) {
   if (!doc_) {
     pending_text_ = text;
+    pending_prepared_ = std::move(prepared);
     has_pending_text_ = true;
     return;
   }
@@ -271,10 +258,12 @@ void DocumentController::setText(QString const& text) {
     f.setLineHeight(150, QTextBlockFormat::ProportionalHeight);
     c.mergeBlockFormat(f);
   }
-  doc_->clearUndoRedoStacks();  // a new file starts with a fresh history
-  undo_cursor_.clear();
+  history_.reset();  // a new file starts with a fresh history
   doc_revision_ = doc_->revision();
   loading_ = false;
+  edits_.clear();
+  prepared_ = std::move(prepared);
+  prepared_revision_ = revision_;
   doc_->setModified(false);
   analysed_revision_ = 0;
   ready_ = false;
@@ -292,12 +281,10 @@ bool DocumentController::open(QString const& pathOrUrl) {
   }
   if (recovery_ && entry_written_) recovery_->clear();  // the old text is left behind deliberately
   entry_written_ = false;
-  session_ignored_.clear();
-  session_notes_.clear();
-  ignore_undo_.clear();
+  ignores_.clearSession();
   emit ignoresChanged();
   setFile(f.path, f.encoding, std::move(f.line_ends));
-  setText(f.text);
+  setText(f.text, std::move(f.document));
   autosaved_revision_ = revision_;
   emit opened(path_);
   if (f.encoding == text::Encoding::docx) {
@@ -311,9 +298,7 @@ bool DocumentController::open(QString const& pathOrUrl) {
 void DocumentController::newDocument() {
   if (recovery_ && entry_written_) recovery_->clear();
   entry_written_ = false;
-  session_ignored_.clear();
-  session_notes_.clear();
-  ignore_undo_.clear();
+  ignores_.clearSession();
   emit ignoresChanged();
   setFile({}, text::Encoding::utf8, {});
   setText({});
@@ -376,17 +361,10 @@ bool DocumentController::saveAs(QString const& pathOrUrl, QString const& encodin
   // for the first time) does not show what was ignored again.
   if (corpus_) {
     QString const to = QFileInfo(path).absoluteFilePath();
-    std::vector<std::array<std::string, 3>> session;
-    for (std::size_t k = 0; k < session_ignored_.size(); ++k)
-      if (!session_ignored_[k].first.empty())
-        session.push_back({session_ignored_[k].first, session_ignored_[k].second,
-                           session_notes_.value(static_cast<qsizetype>(k)).toStdString()});
     if (to != path_) {
-      QString const error = corpus_->copyIgnores(path_, to, identity_, session);
+      QString const error = corpus_->copyIgnores(path_, to, identity_, ignores_.sessionEntries());
       if (!error.isEmpty()) emit errorOccurred(error);
-      session_ignored_.clear();
-      session_notes_.clear();
-      ignore_undo_.clear();
+      ignores_.clearSession();
     }
   }
   setFile(QFileInfo(path).absoluteFilePath(), encoding, std::move(ends));
@@ -497,46 +475,21 @@ int DocumentController::lineOf(int position) const {
   return doc_->findBlock(std::max(0, position)).blockNumber() + 1;
 }
 
-int DocumentController::insertText(int position, QString const& text) {
-  if (!doc_) return position;
-  QTextCursor c(doc_);
-  c.setPosition(std::clamp(position, 0, std::max(0, doc_->characterCount() - 1)));
-  c.beginEditBlock();
-  c.insertText(text);
-  c.endEditBlock();
-  return c.position();
-}
-
-int DocumentController::insertBlock(int position, QString const& text) {
-  if (!doc_) return position;
-  QTextCursor c(doc_);
-  c.setPosition(std::clamp(position, 0, std::max(0, doc_->characterCount() - 1)));
-  QString t = text;
-  if (!t.endsWith(u'\n')) t += u'\n';
-  // Whole lines: after the current line when the cursor sits inside one.
-  if (!c.atBlockStart()) {
-    c.movePosition(QTextCursor::EndOfBlock);
-    t.prepend(u'\n');
-    if (t.endsWith(u'\n')) t.chop(1);
-  }
-  c.beginEditBlock();
-  int const start = c.position() + (t.startsWith(u'\n') ? 1 : 0);
-  c.insertText(t);
-  c.endEditBlock();
-  return start;
-}
-
 QVariantMap DocumentController::sectionAt(int position) const {
+  // The spans in the current text (edits since the analysis carried over).
+  QList<SectionSpan> spans = spans_;
+  if (!edits_.empty())
+    for (auto& s : spans) edits_.range(s.begin, s.end);
   SectionSpan const* best = nullptr;
-  for (auto const& s : spans_)
+  for (auto const& s : spans)
     if (s.begin <= position && position < std::max(s.end, s.begin + 1) && (!best || s.begin >= best->begin)) best = &s;
-  if (!best && !spans_.isEmpty()) {
+  if (!best && !spans.isEmpty()) {
     // At or after the end of the last part (Ctrl+End, trailing blank lines):
     // the end of the document belongs to the last part and its last section.
     int last_end = 0;
-    for (auto const& s : spans_) last_end = std::max(last_end, s.end);
+    for (auto const& s : spans) last_end = std::max(last_end, s.end);
     if (position >= last_end)
-      for (auto const& s : spans_)
+      for (auto const& s : spans)
         if (s.end == last_end && (!best || s.begin >= best->begin)) best = &s;
   }
   if (!best) return {};
@@ -549,7 +502,7 @@ QVariantMap DocumentController::sectionAt(int position) const {
 int DocumentController::nextOrdinal(int position, bool part) const {
   int parts = 0, sections = 0;
   for (auto const& e : outline_.entries()) {
-    if (e.position > position) break;
+    if (outline_.currentPosition(e) > position) break;
     if (e.kind == OutlineEntry::Part) {
       if (!e.title.isEmpty() && e.role != QLatin1String("preamble")) ++parts;
       sections = 0;
@@ -563,7 +516,7 @@ int DocumentController::nextOrdinal(int position, bool part) const {
 QString DocumentController::sectionStyleAt(int position) const {
   QString style;
   for (auto const& e : outline_.entries()) {
-    if (e.position > position) break;
+    if (outline_.currentPosition(e) > position) break;
     if (e.kind == OutlineEntry::Part) style = e.sectionStyle;
   }
   return style;
@@ -578,154 +531,54 @@ void DocumentController::setCurrentFinding(int row) {
 bool DocumentController::checkerAvailable() { return true; }
 
 bool DocumentController::applyFix(int row, int cursor) {
-  FindingEntry const* f = findings_.at(row);
-  if (!f || f->fix.isEmpty() || !doc_) return false;
-  QList<FixEdit> edits = f->fix;
-  // Back to front: earlier offsets stay valid while later text changes.
-  std::sort(edits.begin(), edits.end(), [](FixEdit const& a, FixEdit const& b) { return a.begin > b.begin; });
-  QTextCursor c(doc_);
-  c.beginEditBlock();
-  for (FixEdit const& e : edits) {
-    c.setPosition(std::clamp(e.begin, 0, doc_->characterCount() - 1));
-    c.setPosition(std::clamp(e.end, 0, doc_->characterCount() - 1), QTextCursor::KeepAnchor);
-    c.insertText(e.replacement);
-  }
-  c.endEditBlock();
-  if (cursor >= 0) rememberCursorForUndo(cursor);
+  // The fix's ranges as they are in the text now (edits since the analysis).
+  std::optional<FindingEntry> const f = findings_.current(row);
+  if (!f || f->fix.isEmpty() || !history_.applyEdits(f->fix, cursor)) return false;
   analyseNow();
   return true;
 }
 
-// ---- undo ---------------------------------------------------------------------------
+// ---- undo, find and replace: EditHistory, TextSearch ------------------------------------
 
-bool DocumentController::canUndo() const { return doc_ && doc_->isUndoAvailable(); }
-bool DocumentController::canRedo() const { return doc_ && doc_->isRedoAvailable(); }
-
-void DocumentController::rememberCursorForUndo(int cursor) {
-  if (!doc_ || cursor < 0) return;
-  undo_cursor_[doc_->availableUndoSteps()] = cursor;
-}
-
-int DocumentController::undo() {
-  if (!doc_ || !doc_->isUndoAvailable()) return -1;
-  int const depth = doc_->availableUndoSteps();
-  QTextCursor c(doc_);
-  doc_->undo(&c);
-  int const length = std::max(0, doc_->characterCount() - 1);
-  if (auto it = undo_cursor_.find(depth); it != undo_cursor_.end()) return std::clamp(it->second, 0, length);
-  return std::clamp(c.position(), 0, length);
-}
-
-int DocumentController::redo() {
-  if (!doc_ || !doc_->isRedoAvailable()) return -1;
-  QTextCursor c(doc_);
-  doc_->redo(&c);
-  return std::clamp(c.position(), 0, std::max(0, doc_->characterCount() - 1));
-}
-
-// ---- find and replace ---------------------------------------------------------------
-
-namespace {
-QTextDocument::FindFlags find_flags(bool case_sensitive) {
-  return case_sensitive ? QTextDocument::FindCaseSensitively : QTextDocument::FindFlags();
-}
-}  // namespace
+bool DocumentController::canUndo() const { return history_.canUndo(); }
+bool DocumentController::canRedo() const { return history_.canRedo(); }
+void DocumentController::rememberCursorForUndo(int cursor) { history_.rememberCursor(cursor); }
+int DocumentController::undo() { return history_.undo(); }
+int DocumentController::redo() { return history_.redo(); }
+int DocumentController::insertText(int position, QString const& text) { return history_.insertText(position, text); }
+int DocumentController::insertBlock(int position, QString const& text) { return history_.insertBlock(position, text); }
 
 int DocumentController::countMatches(QString const& text, bool caseSensitive) const {
-  if (!doc_ || text.isEmpty()) return 0;
-  int n = 0;
-  QTextCursor c(doc_);
-  while (true) {
-    c = doc_->find(text, c, find_flags(caseSensitive));
-    if (c.isNull()) break;
-    ++n;
-  }
-  return n;
+  return search_.countMatches(text, caseSensitive);
 }
-
 QVariantMap DocumentController::findNext(QString const& text, int from, bool backward, bool caseSensitive) const {
-  QVariantMap out{{QStringLiteral("begin"), -1}, {QStringLiteral("end"), -1},
-                  {QStringLiteral("index"), 0}, {QStringLiteral("count"), 0}};
-  if (!doc_ || text.isEmpty()) return out;
-  // All matches (a report is small); the one wanted, wrapping at the ends.
-  QList<QPair<int, int>> hits;
-  QTextCursor c(doc_);
-  while (true) {
-    c = doc_->find(text, c, find_flags(caseSensitive));
-    if (c.isNull()) break;
-    hits.append({c.selectionStart(), c.selectionEnd()});
-  }
-  if (hits.isEmpty()) return out;
-  qsizetype pick = -1;
-  if (!backward) {
-    for (qsizetype i = 0; i < hits.size() && pick < 0; ++i)
-      if (hits[i].first >= from) pick = i;
-    if (pick < 0) pick = 0;
-  } else {
-    for (qsizetype i = hits.size() - 1; i >= 0 && pick < 0; --i)
-      if (hits[i].first < from) pick = i;
-    if (pick < 0) pick = hits.size() - 1;
-  }
-  out[QStringLiteral("begin")] = hits[pick].first;
-  out[QStringLiteral("end")] = hits[pick].second;
-  out[QStringLiteral("index")] = static_cast<int>(pick + 1);
-  out[QStringLiteral("count")] = static_cast<int>(hits.size());
-  return out;
+  return search_.findNext(text, from, backward, caseSensitive);
 }
-
 int DocumentController::replaceAt(int begin, int end, QString const& text, QString const& replacement,
                                   bool caseSensitive) {
-  if (!doc_ || text.isEmpty() || begin < 0 || end <= begin || end > doc_->characterCount() - 1) return -1;
-  QTextCursor c(doc_);
-  c.setPosition(begin);
-  c.setPosition(end, QTextCursor::KeepAnchor);
-  QString const here = to_plain(c.selectedText());
-  if (here.compare(text, caseSensitive ? Qt::CaseSensitive : Qt::CaseInsensitive) != 0) return -1;
-  c.beginEditBlock();
-  c.insertText(replacement);
-  c.endEditBlock();
-  return c.position();
+  return search_.replaceAt(begin, end, text, replacement, caseSensitive);
 }
-
 int DocumentController::replaceAll(QString const& text, QString const& replacement, bool caseSensitive) {
-  if (!doc_ || text.isEmpty()) return 0;
-  QList<QPair<int, int>> hits;
-  QTextCursor f(doc_);
-  while (true) {
-    f = doc_->find(text, f, find_flags(caseSensitive));
-    if (f.isNull()) break;
-    hits.append({f.selectionStart(), f.selectionEnd()});
-  }
-  if (hits.isEmpty()) return 0;
-  // One edit block, back to front: one 撤销 brings every occurrence back.
-  QTextCursor c(doc_);
-  c.beginEditBlock();
-  for (qsizetype i = hits.size() - 1; i >= 0; --i) {
-    c.setPosition(hits[i].first);
-    c.setPosition(hits[i].second, QTextCursor::KeepAnchor);
-    c.insertText(replacement);
-  }
-  c.endEditBlock();
-  return static_cast<int>(hits.size());
+  return search_.replaceAll(text, replacement, caseSensitive);
 }
 
 // ---- navigation ---------------------------------------------------------------------
 
 QVariantMap DocumentController::nextFinding(int position, QString const& rulePrefix, bool backward) const {
   int pick = -1, first = -1, last = -1;
+  int pick_at = 0, first_at = 0, last_at = 0;
   for (int i = 0; i < findings_.count(); ++i) {
-    FindingEntry const* f = findings_.at(i);
-    if (!rulePrefix.isEmpty() && !f->rule.startsWith(rulePrefix)) continue;
-    auto begin_of = [&](int row) { return findings_.at(row)->begin; };
-    if (first < 0 || f->begin < begin_of(first)) first = i;
-    if (last < 0 || f->begin > begin_of(last)) last = i;
-    if (!backward && f->begin > position && (pick < 0 || f->begin < begin_of(pick))) pick = i;
-    if (backward && f->begin < position && (pick < 0 || f->begin > begin_of(pick))) pick = i;
+    if (!rulePrefix.isEmpty() && !findings_.at(i)->rule.startsWith(rulePrefix)) continue;
+    int const at = findings_.range(i).first;
+    if (first < 0 || at < first_at) first = i, first_at = at;
+    if (last < 0 || at > last_at) last = i, last_at = at;
+    if (!backward && at > position && (pick < 0 || at < pick_at)) pick = i, pick_at = at;
+    if (backward && at < position && (pick < 0 || at > pick_at)) pick = i, pick_at = at;
   }
   if (pick < 0) pick = backward ? last : first;  // wrap around
   if (pick < 0) return {{QStringLiteral("row"), -1}, {QStringLiteral("begin"), -1}, {QStringLiteral("end"), -1}};
-  FindingEntry const* f = findings_.at(pick);
-  return {{QStringLiteral("row"), pick}, {QStringLiteral("begin"), f->begin}, {QStringLiteral("end"), f->end}};
+  auto const [begin, end] = findings_.range(pick);
+  return {{QStringLiteral("row"), pick}, {QStringLiteral("begin"), begin}, {QStringLiteral("end"), end}};
 }
 
 int DocumentController::placeholderCount() const {
@@ -735,22 +588,14 @@ int DocumentController::placeholderCount() const {
   return n;
 }
 
+IgnoreList::Report DocumentController::report() const { return {corpus_, path_, identity_}; }
+
 void DocumentController::ignoreHere(int row) {
   FindingEntry const* f = findings_.at(row);
   if (!f) return;
-  // Saved reports: in <db>.ignore.json, shared with `zongjie ignore`.  An
-  // untitled text has no key yet: ignored for this session.
-  if (!path_.isEmpty() && corpus_) {
-    QString const error = corpus_->ignoreFinding(path_, identity_, f->rule, f->subject, f->message);
-    if (!error.isEmpty()) {
-      emit errorOccurred(error);
-      return;
-    }
-    ignore_undo_.push_back(QStringLiteral("id:%1").arg(corpus_->lastIgnoreId()));
-  } else {
-    session_ignored_.emplace_back(f->rule.toStdString(), f->subject.toStdString());
-    session_notes_.push_back(f->message);
-    ignore_undo_.push_back(QStringLiteral("s:%1").arg(session_ignored_.size() - 1));
+  if (auto const o = ignores_.ignoreHere(report(), *f); !o.ok) {
+    emit errorOccurred(o.error);
+    return;
   }
   emit ignoresChanged();
   emit ignored(QStringLiteral("已忽略此处：%1").arg(f->message));
@@ -761,72 +606,35 @@ void DocumentController::ignoreRule(int row) {
   FindingEntry const* f = findings_.at(row);
   if (!f) return;
   QString const name = f->ruleTitle.isEmpty() ? f->rule : f->ruleTitle;
-  if (!path_.isEmpty() && corpus_) {
-    QString const error = corpus_->ignoreRule(path_, identity_, f->rule, name);
-    if (!error.isEmpty()) {
-      emit errorOccurred(error);
-      return;
-    }
-    ignore_undo_.push_back(QStringLiteral("id:%1").arg(corpus_->lastIgnoreId()));
-  } else {
-    session_ignored_.emplace_back(f->rule.toStdString(), std::string());
-    session_notes_.push_back(QStringLiteral("本文不检查“%1”").arg(name));
-    ignore_undo_.push_back(QStringLiteral("s:%1").arg(session_ignored_.size() - 1));
+  if (auto const o = ignores_.ignoreRule(report(), *f, name); !o.ok) {
+    emit errorOccurred(o.error);
+    return;
   }
   emit ignoresChanged();
   emit ignored(QStringLiteral("本文不再检查“%1”。").arg(name));
   analyseNow();
 }
 
-QVariantList DocumentController::ignores() const {
-  QVariantList out;
-  // Stored entries under this path or this title (an untitled draft with the
-  // title of a saved report hides what was ignored there: list it too).
-  if (corpus_ && (!path_.isEmpty() || !identity_.empty())) {
-    for (QVariant const& v : corpus_->ignoresOf(path_, identity_)) {
-      QVariantMap m = v.toMap();
-      m[QStringLiteral("key")] = QStringLiteral("id:%1").arg(m.value(QStringLiteral("id")).toInt());
-      m[QStringLiteral("wholeRule")] = m.value(QStringLiteral("subject")).toString().isEmpty();
-      out.push_back(m);
-    }
-  }
-  for (std::size_t i = 0; i < session_ignored_.size(); ++i) {
-    if (session_ignored_[i].first.empty()) continue;  // taken back
-    out.push_back(QVariantMap{{QStringLiteral("key"), QStringLiteral("s:%1").arg(i)},
-                              {QStringLiteral("rule"), QString::fromStdString(session_ignored_[i].first)},
-                              {QStringLiteral("note"), session_notes_.value(static_cast<qsizetype>(i))},
-                              {QStringLiteral("added"), QString()},
-                              {QStringLiteral("wholeRule"), session_ignored_[i].second.empty()}});
-  }
-  return out;
-}
+QVariantList DocumentController::ignores() const { return ignores_.list(report()); }
 
 bool DocumentController::removeIgnore(QString const& key) {
-  bool ok = false;
-  if (key.startsWith(QLatin1String("id:")) && corpus_) {
-    QString const error = corpus_->removeIgnore(key.mid(3).toInt());
-    if (!error.isEmpty()) emit errorOccurred(error);
-    ok = error.isEmpty();
-  } else if (key.startsWith(QLatin1String("s:"))) {
-    std::size_t const i = key.mid(2).toUInt();
-    if (i < session_ignored_.size() && !session_ignored_[i].first.empty()) {
-      // Kept in place (blanked) so that the other session keys stay valid.
-      session_ignored_[i] = {std::string(), std::string("\x01")};
-      ok = true;
-    }
-  }
-  ignore_undo_.removeAll(key);
+  auto const o = ignores_.remove(report(), key);
+  if (!o.error.isEmpty()) emit errorOccurred(o.error);
   emit ignoresChanged();
-  if (ok) analyseNow();
-  return ok;
+  if (o.ok) analyseNow();
+  return o.ok;
 }
 
 bool DocumentController::undoIgnore() {
-  if (ignore_undo_.isEmpty()) return false;
-  QString const key = ignore_undo_.takeLast();
-  bool const ok = removeIgnore(key);
-  if (ok) emit notice(QStringLiteral("已撤销忽略，这条检查结果重新显示。"));
-  return ok;
+  if (!ignores_.canUndo()) return false;
+  auto const o = ignores_.undo(report());
+  if (!o.error.isEmpty()) emit errorOccurred(o.error);
+  emit ignoresChanged();
+  if (o.ok) {
+    analyseNow();
+    emit notice(QStringLiteral("已撤销忽略，这条检查结果重新显示。"));
+  }
+  return o.ok;
 }
 
 // ---- recovery ----------------------------------------------------------------------

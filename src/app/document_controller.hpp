@@ -4,22 +4,27 @@
 // recovery.  QML owns the TextArea; this object works on its textDocument.
 //
 // Keystroke path (must stay well under 16 ms on a 30 KB report): one
-// contentsChange slot that bumps the revision, moves the marks by the edit's
-// delta and restarts a timer.  Everything else happens after a pause.
+// contentsChange slot that bumps the revision, appends the edit to the
+// EditLog (the one record that carries the analysed positions over to the
+// current text) and restarts the scheduler's quiet interval.  Everything
+// else happens after a pause.
 #pragma once
 
 #include "analysis.hpp"
+#include "edit_log.hpp"
+#include "edit_history.hpp"
 #include "findings_model.hpp"
+#include "ignore_list.hpp"
+#include "latest_scheduler.hpp"
 #include "outline_model.hpp"
 #include "recovery.hpp"
+#include "text_search.hpp"
 
 #include "zongjie/text/encoding.hpp"
 
-#include <QFutureWatcher>
 #include <QObject>
 #include <QPointer>
 #include <QQuickTextDocument>
-#include <QThreadPool>
 #include <QTimer>
 #include <QVariantMap>
 #include <QtQml/qqmlregistration.h>
@@ -38,7 +43,10 @@ class FindingHighlighter;
 class DocumentController : public QObject {
   Q_OBJECT
   QML_ELEMENT
-  Q_PROPERTY(QQuickTextDocument* textDocument READ textDocument WRITE setTextDocument NOTIFY textDocumentChanged)
+  /// The TextArea's textDocument (a QQuickTextDocument).  Typed QObject
+  /// for QML: Qt 6.4 does not describe QQuickTextDocument to its tools
+  /// (qmllint), so a typed property would be "no type found".
+  Q_PROPERTY(QObject* textDocument READ textDocument WRITE setTextDocumentObject NOTIFY textDocumentChanged)
   Q_PROPERTY(zongjie::app::CorpusController* corpus READ corpus WRITE setCorpus NOTIFY corpusChanged)
   Q_PROPERTY(zongjie::app::OutlineModel* outline READ outline CONSTANT)
   Q_PROPERTY(zongjie::app::FindingsModel* findings READ findings CONSTANT)
@@ -84,6 +92,7 @@ class DocumentController : public QObject {
 
   QQuickTextDocument* textDocument() const { return quick_doc_; }
   void setTextDocument(QQuickTextDocument* doc);
+  void setTextDocumentObject(QObject* doc) { setTextDocument(qobject_cast<QQuickTextDocument*>(doc)); }
   CorpusController* corpus() const { return corpus_; }
   void setCorpus(CorpusController* corpus);
   OutlineModel* outline() { return &outline_; }
@@ -97,12 +106,10 @@ class DocumentController : public QObject {
   QString lineEnding() const;
   bool modified() const;
   QString windowTitle() const;
-  bool analysing() const { return running_; }
+  bool analysing() const { return analysis_.running(); }
   /// The findings shown are those of the current text and context (nothing
   /// running, nothing waiting).
-  bool upToDate() const {
-    return analysed_revision_ == revision_ && ready_ && !running_ && !rerun_ && !debounce_.isActive();
-  }
+  bool upToDate() const { return analysed_revision_ == revision_ && ready_ && !analysis_.busy(); }
   bool ready() const { return ready_; }
   int characters() const { return characters_; }
   int reportYear() const { return report_year_; }
@@ -111,7 +118,7 @@ class DocumentController : public QObject {
   double analysisMs() const { return analysis_ms_; }
   QString analysisError() const { return analysis_error_; }
   static bool checkerAvailable();
-  int debounceMs() const { return debounce_.interval(); }
+  int debounceMs() const { return analysis_.debounce(); }
   void setDebounceMs(int ms);
   int autosaveMs() const { return autosave_.interval(); }
   void setAutosaveMs(int ms);
@@ -123,7 +130,7 @@ class DocumentController : public QObject {
   QVariantMap recoveryChange() const { return recovery_change_; }
   bool canUndo() const;
   int ignoreCount() const { return static_cast<int>(ignores().size()); }
-  bool canUndoIgnore() const { return !ignore_undo_.isEmpty(); }
+  bool canUndoIgnore() const { return ignores_.canUndo(); }
   bool canRedo() const;
   quint64 revision() const { return revision_; }
   FindingHighlighter* highlighter() const { return highlighter_.get(); }
@@ -257,22 +264,28 @@ class DocumentController : public QObject {
 
  private:
   void onContentsChange(int pos, int removed, int added);
-  void setText(QString const& text);
-  void startAnalysis();
-  void onAnalysisFinished();
+  void setText(QString const& text, std::shared_ptr<text::Document const> prepared = {});
+  /// The analysis job of the text as it is now (LatestScheduler::Prepare).
+  LatestScheduler::Job analysisJob();
   void apply(AnalysisResult const& r);
   void autosaveTick();
   RecoveryEntry currentEntry() const;
   static QVariantMap describeRecovery(RecoveryEntry const& e);
+  IgnoreList::Report report() const;
   void setFile(QString path, text::Encoding encoding, std::vector<text::LineEnd> line_ends);
 
   QPointer<QQuickTextDocument> quick_doc_;
   QPointer<QTextDocument> doc_;
   std::unique_ptr<FindingHighlighter> highlighter_;
   QPointer<CorpusController> corpus_;
+  EditLog edits_;  ///< since the analysed snapshot: before the models, which point to it
   OutlineModel outline_;
   FindingsModel findings_;
-  QList<SectionSpan> spans_;
+  QList<SectionSpan> spans_;  ///< snapshot positions, like the models'
+  /// The file just opened, already read: its first analysis starts from it.
+  std::shared_ptr<text::Document const> prepared_;
+  quint64 prepared_revision_ = 0;
+  std::shared_ptr<text::Document const> pending_prepared_;
 
   QString path_;
   text::Encoding encoding_ = text::Encoding::utf8;
@@ -285,17 +298,13 @@ class DocumentController : public QObject {
   quint64 analysed_revision_ = 0;
   int doc_revision_ = -1;
   bool ready_ = false;
-  bool rerun_ = false;
-  bool running_ = false;  // from start until its result is handled (the watcher says "finished" earlier)
-  QTimer debounce_;
-  QThreadPool pool_;
-  QFutureWatcher<AnalysisResult> watcher_;
+  LatestScheduler analysis_;
   int characters_ = 0, report_year_ = 0, plan_year_ = 0;
   QString unit_;
   std::string identity_;  ///< the report's title as ignores know it
-  std::vector<std::pair<std::string, std::string>> session_ignored_;
-  QStringList session_notes_;  // beside session_ignored_: what was ignored
-  QStringList ignore_undo_;    // keys of this session's ignores, newest last
+  IgnoreList ignores_;
+  EditHistory history_;
+  TextSearch search_;
   double analysis_ms_ = 0;
   QString analysis_error_;
 
@@ -305,8 +314,6 @@ class DocumentController : public QObject {
   bool entry_written_ = false;
   std::optional<RecoveryEntry> offer_;
   QVariantMap recovery_change_;
-  /// Undo-stack depth after an editor-made edit → the cursor before it.
-  std::map<int, int> undo_cursor_;
   QString suggested_name_;
 };
 

@@ -4,6 +4,8 @@
 
 #include "options.hpp"
 
+#include <functional>
+
 class QGuiApplication;
 class QQmlEngine;
 class QQmlApplicationEngine;
@@ -32,13 +34,11 @@ CorpusController* corpus_of(QQuickWindow* window);
 /// window and writes it to `png`.  Returns the process exit status.
 int take_screenshot(QQuickWindow* window, QString const& png);
 
-/// Test hooks, driven by environment variables (see docs/EDITOR.md):
-///   ZONGJIE_TEST_TYPE=FILE          type FILE's text key by key
-///   ZONGJIE_TEST_TYPE_INTERVAL_MS=N one key every N ms (default 30)
-///   ZONGJIE_TEST_LOG=FILE           "typed N EPOCH_MS" per key, flushed
-///   ZONGJIE_TEST_RECOVERY_DUMP=FILE write the offered recovered text, exit
-///   ZONGJIE_TEST_FIRST_FRAME=print|exit  report the first frame (and RSS)
-void install_test_hooks(QQuickWindow* window);
+/// The whole editor process: options, application, window, event loop.
+/// `on_start` runs once the window is loaded (not for --screenshot): the
+/// test build (tests/app/editor_test_main.cpp) installs its hooks there;
+/// the shipped zongjie-editor passes nothing.
+int run_editor(int argc, char* argv[], std::function<void(QQuickWindow*)> const& on_start = {});
 
 /// Resident set size of this process in KiB (Linux), 0 when unknown.
 long resident_kib();

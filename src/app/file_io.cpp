@@ -44,9 +44,13 @@ LoadedFile load_report_file(QString const& path) {
   f.path = info.absoluteFilePath();
   f.text = QString::fromStdString(doc.text);
   f.encoding = doc.encoding;
-  f.line_ends = std::move(doc.line_ends);
+  f.line_ends = doc.line_ends;
   f.from_docx = doc.encoding == text::Encoding::docx;
   for (auto const& n : doc.notes) f.notes.push_back(QString::fromStdString(n));
+  // The editor's text turns U+2028/U+2029 into line breaks (QTextDocument
+  // blocks): then it is not this text any more.
+  if (doc.text.find("\xE2\x80\xA8") == std::string::npos && doc.text.find("\xE2\x80\xA9") == std::string::npos)
+    f.document = std::make_shared<text::Document const>(std::move(doc));
   return f;
 }
 

@@ -9,7 +9,12 @@
 #include <QStringList>
 
 #include <stdexcept>
+#include <memory>
 #include <vector>
+
+namespace zongjie::text {
+struct Document;
+}
 
 namespace zongjie::app {
 
@@ -34,6 +39,10 @@ struct LoadedFile {
   std::vector<text::LineEnd> line_ends;
   bool from_docx = false;
   QStringList notes;  ///< what reading a .docx left out, for the user
+  /// The document as read (UTF-8 text, line index): the first analysis of
+  /// the opened text uses it instead of encoding, validating and indexing
+  /// the same text again.  Null when the editor's text would differ from it.
+  std::shared_ptr<text::Document const> document;
 };
 
 /// Reads and decodes `path` (.txt in any encoding the core knows; .docx once

@@ -1,6 +1,7 @@
 #include "finding_highlighter.hpp"
 
 #include "findings_model.hpp"
+#include "labels.hpp"
 
 #include <QTextBlock>
 #include <QTextDocument>
@@ -9,7 +10,8 @@
 
 namespace zongjie::app {
 
-FindingHighlighter::FindingHighlighter(QTextDocument* document, QObject* parent) : QSyntaxHighlighter(parent) {
+FindingHighlighter::FindingHighlighter(QTextDocument* document, EditLog const* log, QObject* parent)
+    : QSyntaxHighlighter(parent), log_(log) {
   // Qt Quick's text renderer (6.4) draws underlines in the text colour and
   // has no wave underline, so a light background tint carries the severity
   // and the underline marks the extent.
@@ -21,10 +23,7 @@ FindingHighlighter::FindingHighlighter(QTextDocument* document, QObject* parent)
   }
   current_format_.setBackground(QColor(0xff, 0xb0, 0x40));
   current_format_.setFontUnderline(true);
-  if (document) {
-    connect(document, &QTextDocument::contentsChange, this, &FindingHighlighter::onContentsChange);
-    setDocument(document);
-  }
+  if (document) setDocument(document);
 }
 
 FindingHighlighter::~FindingHighlighter() {
@@ -33,9 +32,9 @@ FindingHighlighter::~FindingHighlighter() {
   if (QTextDocument* doc = document()) disconnect(doc, nullptr, this, nullptr);
 }
 
-int FindingHighlighter::severityRank(QString const& severity) {
-  if (severity == QLatin1String("error")) return 0;
-  if (severity == QLatin1String("warning")) return 1;
+int FindingHighlighter::severityRank(int severity) {
+  if (severity == Labels::Error) return 0;
+  if (severity == Labels::Warning) return 1;
   return 2;
 }
 
@@ -67,6 +66,7 @@ void FindingHighlighter::setCurrent(int begin, int end) {
 void FindingHighlighter::rehighlightRange(int begin, int end) {
   QTextDocument* doc = document();
   if (!doc) return;
+  if (log_) log_->range(begin, end);
   QTextBlock block = doc->findBlock(begin);
   QTextBlock const last = doc->findBlock(std::max(begin, end - 1));
   while (block.isValid()) {
@@ -76,15 +76,10 @@ void FindingHighlighter::rehighlightRange(int begin, int end) {
   }
 }
 
-void FindingHighlighter::onContentsChange(int pos, int removed, int added) {
-  for (Mark& m : marks_) shift_range(m.begin, m.end, pos, removed, added);
-  if (current_begin_ >= 0 && !shift_range(current_begin_, current_end_, pos, removed, added))
-    current_begin_ = current_end_ = -1;
-}
-
 void FindingHighlighter::highlightBlock(QString const& text) {
   int const block_begin = currentBlock().position();
   int const block_end = block_begin + static_cast<int>(text.size());
+  bool const moved = log_ && !log_->empty();
   auto paint = [&](int b, int e, QTextCharFormat const& f) {
     // A zero-length finding (a missing part) still gets one character.
     if (e <= b) e = b + 1;
@@ -93,12 +88,18 @@ void FindingHighlighter::highlightBlock(QString const& text) {
     if (to > from) setFormat(from - block_begin, to - from, f);
   };
   // Marks are sorted by begin: skip to the first that can reach this block.
+  // (Carrying positions over keeps their order.)
   for (Mark const& m : marks_) {
-    if (m.begin > block_end) break;
-    if (std::max(m.end, m.begin + 1) <= block_begin) continue;
-    paint(m.begin, m.end, formats_[std::clamp(m.severity, 0, 2)]);
+    int b = m.begin, e = m.end;
+    if (moved && !log_->range(b, e)) continue;  // its text was deleted
+    if (b > block_end) break;
+    if (std::max(e, b + 1) <= block_begin) continue;
+    paint(b, e, formats_[std::clamp(m.severity, 0, 2)]);
   }
-  if (current_begin_ >= 0) paint(current_begin_, current_end_, current_format_);
+  if (current_begin_ >= 0) {
+    int b = current_begin_, e = current_end_;
+    if (!moved || log_->range(b, e)) paint(b, e, current_format_);
+  }
 }
 
 }  // namespace zongjie::app

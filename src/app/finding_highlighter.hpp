@@ -1,8 +1,11 @@
 // Underlines findings in the editor: a QSyntaxHighlighter on the TextArea's
 // textDocument (the way KDE Sonnet's spellcheck highlighter does it).  It
-// holds the findings' ranges in UTF-16 offsets of the document, moves them
-// with each edit, and rehighlights only the blocks whose marks changed.
+// holds the findings' ranges in UTF-16 offsets of the analysed snapshot,
+// carries them to the current text through the document's EditLog when it
+// paints a block, and rehighlights only the blocks whose marks changed.
 #pragma once
+
+#include "edit_log.hpp"
 
 #include <QColor>
 #include <QList>
@@ -22,26 +25,32 @@ class FindingHighlighter : public QSyntaxHighlighter {
     friend bool operator==(Mark const&, Mark const&) = default;
   };
 
-  /// Attaches to `document`; shifts marks on edits before QSyntaxHighlighter
-  /// re-formats the edited block (connection order matters).
-  explicit FindingHighlighter(QTextDocument* document, QObject* parent = nullptr);
+  /// Attaches to `document`.  `log`: the edits since the marks' snapshot,
+  /// recorded before QSyntaxHighlighter re-formats the edited block (the
+  /// owner connects to contentsChange first).
+  FindingHighlighter(QTextDocument* document, EditLog const* log, QObject* parent = nullptr);
   ~FindingHighlighter() override;
 
-  /// New marks (any order); rehighlights the blocks of old and new marks.
+  /// New marks (any order; positions of a snapshot with no edits since);
+  /// rehighlights the blocks of old and new marks.
   void setMarks(QList<Mark> marks);
+  /// The marks as set (snapshot positions).
   QList<Mark> const& marks() const { return marks_; }
-  /// Marks the range as the current finding (stronger colour); -1,-1 for none.
+  /// Marks the range (snapshot positions, like the marks) as the current
+  /// finding (stronger colour); -1,-1 for none.
   void setCurrent(int begin, int end);
 
-  static int severityRank(QString const& severity);
+  /// 0 error, 1 warning, 2 info (Labels::Severity in, drawing order out).
+  static int severityRank(int severity);
 
  protected:
   void highlightBlock(QString const& text) override;
 
  private:
-  void onContentsChange(int pos, int removed, int added);
+  /// Rehighlights the blocks of a snapshot range.
   void rehighlightRange(int begin, int end);
 
+  EditLog const* log_ = nullptr;
   QList<Mark> marks_;  // sorted by begin
   int current_begin_ = -1, current_end_ = -1;
   QTextCharFormat formats_[3];

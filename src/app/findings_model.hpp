@@ -1,11 +1,18 @@
-// The findings pane's model: the checker's findings of the current text,
-// with UTF-16 ranges kept in step with edits until the next check arrives.
+// The findings pane's model: the checker's findings of the current text.
+// Ranges are those of the analysed snapshot, carried over to the current
+// text through the document's EditLog when read.  A new analysis updates
+// the rows one by one (insert, remove, dataChanged: a diff keyed on the
+// finding), so a view keeps its current row and scroll position.
 #pragma once
 
 #include "analysis.hpp"
+#include "edit_log.hpp"
 
 #include <QAbstractListModel>
 #include <QVariantMap>
+
+#include <optional>
+#include <utility>
 #include <QtQml/qqmlregistration.h>
 
 namespace zongjie::app {
@@ -45,13 +52,24 @@ class FindingsModel : public QAbstractListModel {
   int warningCount() const { return warnings_; }
   int infoCount() const { return infos_; }
 
+  /// The findings as analysed (snapshot positions).
   QList<FindingEntry> const& findings() const { return findings_; }
+  /// Row `row` as analysed (snapshot positions: see current()).
   FindingEntry const* at(int row) const { return row >= 0 && row < findings_.size() ? &findings_[row] : nullptr; }
+  /// Row `row` with its range and fix ranges in the current text; nullopt
+  /// when out of range.
+  std::optional<FindingEntry> current(int row) const;
+  /// The range of `row` in the current text, {-1, -1} when out of range.
+  std::pair<int, int> range(int row) const;
 
-  /// Replaces the rows (a reset only when they changed).
+  /// Edits since the analysed snapshot (owned by the document; may be null).
+  void setEditLog(EditLog const* log) { log_ = log; }
+
+  /// Takes a new analysis's findings: rows that stay are updated in place,
+  /// others inserted or removed (never a reset).
   void setFindings(QList<FindingEntry> findings);
-  /// Keeps ranges (and fix ranges) in step with an edit.
-  void shift(int pos, int removed, int added);
+  /// The identity of a finding across analyses: rule, subject and message.
+  static QString keyOf(FindingEntry const& f);
 
   /// Row of the narrowest finding whose range contains `position` (its end
   /// included), or -1.
@@ -63,12 +81,11 @@ class FindingsModel : public QAbstractListModel {
   void countsChanged();
 
  private:
+  void countSeverities();
+
   QList<FindingEntry> findings_;
+  EditLog const* log_ = nullptr;
   int errors_ = 0, warnings_ = 0, infos_ = 0;
 };
-
-/// Moves a UTF-16 range [begin, end) over an edit at `pos` that replaced
-/// `removed` units by `added`.  Returns false when the range was deleted.
-bool shift_range(int& begin, int& end, int pos, int removed, int added);
 
 }  // namespace zongjie::app

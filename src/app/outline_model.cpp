@@ -18,7 +18,7 @@ QString kind_name(OutlineEntry::Kind k) {
 // when something it shows changed.
 bool same_shown(OutlineEntry const& a, OutlineEntry const& b) {
   return a.kind == b.kind && a.level == b.level && a.marker == b.marker && a.title == b.title && a.theme == b.theme &&
-         a.role == b.role && a.line == b.line && a.problem == b.problem;
+         a.partRole == b.partRole && a.line == b.line && a.problem == b.problem;
 }
 }  // namespace
 
@@ -38,11 +38,11 @@ QVariant OutlineModel::data(QModelIndex const& index, int role) const {
     case MarkerRole: return e.marker;
     case TitleRole: return e.title;
     case ThemeRole: return e.theme;
-    case PartRole: return e.role;
+    case PartRole: return e.partRole;
     case PartLabelRole: return e.roleLabel;
     case LineRole: return e.line;
     case ColumnRole: return e.column;
-    case PositionRole: return e.position;
+    case PositionRole: return currentPosition(e);
     case ProblemRole: return e.problem;
     default: return {};
   }
@@ -83,27 +83,18 @@ void OutlineModel::setEntries(QList<OutlineEntry> entries) {
   }
 }
 
-void OutlineModel::shift(int pos, int removed, int added) {
-  int const delta = added - removed;
-  if (delta == 0) return;
-  for (auto& e : entries_) {
-    if (e.position >= pos + removed) e.position += delta;
-    else if (e.position > pos) e.position = pos;  // its start was deleted
-  }
-}
-
 int OutlineModel::rowAt(int position) const {
   int row = -1;
   for (qsizetype i = 0; i < entries_.size(); ++i) {
     if (entries_[i].kind == OutlineEntry::Noise) continue;
-    if (entries_[i].position > position) break;
+    if (currentPosition(entries_[i]) > position) break;
     row = static_cast<int>(i);
   }
   return row;
 }
 
 int OutlineModel::positionOf(int row) const {
-  return row >= 0 && row < entries_.size() ? entries_[row].position : -1;
+  return row >= 0 && row < entries_.size() ? currentPosition(entries_[row]) : -1;
 }
 
 }  // namespace zongjie::app

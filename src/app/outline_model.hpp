@@ -5,6 +5,7 @@
 #pragma once
 
 #include "analysis.hpp"
+#include "edit_log.hpp"
 
 #include <QAbstractListModel>
 #include <QtQml/qqmlregistration.h>
@@ -47,9 +48,11 @@ class OutlineModel : public QAbstractListModel {
   /// Replaces the rows.  Same rows: nothing; same shape: dataChanged for
   /// the rows that differ; otherwise a reset.
   void setEntries(QList<OutlineEntry> entries);
-  /// Keeps positions in step with an edit (`removed` UTF-16 units at `pos`
-  /// replaced by `added`) until the next analysis arrives.
-  void shift(int pos, int removed, int added);
+  /// Edits since the analysed snapshot (owned by the document; may be
+  /// null): positions read through the model are those of the current text.
+  void setEditLog(EditLog const* log) { log_ = log; }
+  /// Where row `row`'s heading starts in the current text.
+  int currentPosition(OutlineEntry const& e) const { return log_ ? log_->point(e.position) : e.position; }
 
   /// Row of the heading that contains `position` (the last one at or before it), or -1.
   Q_INVOKABLE int rowAt(int position) const;
@@ -61,6 +64,7 @@ class OutlineModel : public QAbstractListModel {
 
  private:
   QList<OutlineEntry> entries_;
+  EditLog const* log_ = nullptr;
   int problems_ = 0;
 };
 

@@ -16,15 +16,6 @@ namespace zongjie::app {
 namespace {
 QString qs(std::string_view s) { return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size())); }
 
-QString kind_label(store::SuggestionKind k) {
-  switch (k) {
-    case store::SuggestionKind::parallel: return QStringLiteral("对仗");
-    case store::SuggestionKind::slogan: return QStringLiteral("提法");
-    case store::SuggestionKind::lead: return QStringLiteral("标题句");
-    case store::SuggestionKind::sentence: return QStringLiteral("常用句");
-  }
-  return {};
-}
 }  // namespace
 
 // ---- the list model -------------------------------------------------------------
@@ -310,7 +301,7 @@ void PhraseSearch::suggestFor(QString const& part, QString const& theme, QString
           PhraseRow r;
           r.text = QString::fromStdString(s.text);
           r.kind = qs(store::suggestion_kind_name(s.kind));
-          r.kindLabel = kind_label(s.kind);
+          r.kindLabel = qs(store::suggestion_kind_label(s.kind));
           r.count = static_cast<int>(s.count);
           r.year = s.last_year.value_or(0);
           if (!s.sources.empty()) {

@@ -113,14 +113,7 @@ int cmd_suggest(Argv const& argv, Io& io) {
   }
   for (std::size_t i = 0; i < list.size(); ++i) {
     auto const& s = list[i];
-    std::string_view kind;
-    switch (s.kind) {
-      case store::SuggestionKind::parallel: kind = "对仗短语"; break;
-      case store::SuggestionKind::slogan: kind = "引语提法"; break;
-      case store::SuggestionKind::lead: kind = "标题句"; break;
-      default: kind = "常用句"; break;
-    }
-    io.out << i + 1 << ". 〔" << kind << "〕" << s.text << "　（用过 " << s.count << " 次）\n";
+    io.out << i + 1 << ". 〔" << store::suggestion_kind_label(s.kind) << "〕" << s.text << "　（用过 " << s.count << " 次）\n";
     for (auto const& src : s.sources) {
       io.out << "    " << src.file << ':' << src.line;
       if (src.year) io.out << "　" << *src.year << "年";

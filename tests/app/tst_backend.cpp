@@ -171,7 +171,9 @@ class BackendTest : public QObject {
     model.setEntries(rows);
     QCOMPARE(model.rowAt(15), 1);
     QCOMPARE(model.rowAt(0), 0);
-    model.shift(5, 0, 4);
+    EditLog log;
+    model.setEditLog(&log);
+    log.record(5, 0, 4);
     QCOMPARE(model.positionOf(1), 14);
     QCOMPARE(model.positionOf(2), 24);
     QCOMPARE(model.rowAt(13), 0);
@@ -182,10 +184,10 @@ class BackendTest : public QObject {
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QSignalSpy counts(&model, &FindingsModel::countsChanged);
     QList<FindingEntry> fs(3);
-    fs[0] = {QStringLiteral("numbering.skip"), QStringLiteral("error"), 2, 1, 10, 12, QStringLiteral("跳号"), {}, {}, {}};
-    fs[1] = {QStringLiteral("punctuation.half-width"), QStringLiteral("warning"), 3, 4, 30, 31, QStringLiteral("半角"), QStringLiteral("，"),
+    fs[0] = {QStringLiteral("numbering.skip"), Labels::Error, 2, 1, 10, 12, QStringLiteral("跳号"), {}, {}, {}};
+    fs[1] = {QStringLiteral("punctuation.half-width"), Labels::Warning, 3, 4, 30, 31, QStringLiteral("半角"), QStringLiteral("，"),
              {{30, 31, QStringLiteral("，")}}, QStringLiteral("改为全角")};
-    fs[2] = {QStringLiteral("year.stale"), QStringLiteral("info"), 5, 1, 50, 55, QStringLiteral("年份"), {}, {}, {}};
+    fs[2] = {QStringLiteral("year.stale"), Labels::Info, 5, 1, 50, 55, QStringLiteral("年份"), {}, {}, {}};
     model.setFindings(fs);
     QCOMPARE(counts.count(), 1);
     QCOMPARE(model.errorCount(), 1);
@@ -195,12 +197,84 @@ class BackendTest : public QObject {
     QCOMPARE(model.data(model.index(0), FindingsModel::HasFixRole).toBool(), false);
     model.setFindings(fs);  // unchanged: no reset, no count signal
     QCOMPARE(counts.count(), 1);
-    model.shift(0, 0, 2);
-    QCOMPARE(model.at(1)->begin, 32);
-    QCOMPARE(model.at(1)->fix.first().begin, 32);
+    EditLog log;
+    model.setEditLog(&log);
+    log.record(0, 0, 2);
+    QCOMPARE(model.at(1)->begin, 30);  // as analysed
+    QCOMPARE(model.current(1)->begin, 32);
+    QCOMPARE(model.current(1)->fix.first().begin, 32);
+    QCOMPARE(model.data(model.index(1), FindingsModel::BeginRole).toInt(), 32);
     QCOMPARE(model.rowAt(34), -1);
     QCOMPARE(model.rowAt(32), 1);
     QCOMPARE(model.rowAt(33), 1);  // right after it: the cursor after a selected finding
+  }
+
+  /// A new analysis changes the rows one by one: no reset, a row that stays
+  /// keeps its index (a view's current row and scroll position with it).
+  void findingsModelUpdatesRowByRow() {
+    FindingsModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    auto finding = [](QString rule, int begin, QString message) {
+      FindingEntry f;
+      f.rule = std::move(rule);
+      f.severity = Labels::Warning;
+      f.begin = begin;
+      f.end = begin + 2;
+      f.message = std::move(message);
+      return f;
+    };
+    QList<FindingEntry> before;
+    for (int i = 0; i < 6; ++i) before.push_back(finding(QStringLiteral("r.%1").arg(i), i * 10, QStringLiteral("第%1处").arg(i)));
+    model.setFindings(before);
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+    QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    QPersistentModelIndex const current(model.index(4));  // the row the user is on
+    QPersistentModelIndex const gone(model.index(1));
+    // Row 1 fixed, a new finding before row 4, row 3 moved by typing above it.
+    QList<FindingEntry> after = before;
+    after.removeAt(1);
+    after[2].begin += 3;
+    after[2].end += 3;
+    after.insert(3, finding(QStringLiteral("r.new"), 35, QStringLiteral("新的一处")));
+    model.setFindings(after);
+    QCOMPARE(resets.count(), 0);
+    QCOMPARE(removed.count(), 1);
+    QCOMPARE(removed.first().at(1).toInt(), 1);
+    QCOMPARE(inserted.count(), 1);
+    QCOMPARE(inserted.first().at(1).toInt(), 3);
+    QCOMPARE(changed.count(), 1);  // the moved row only
+    QVERIFY(!gone.isValid());
+    QVERIFY(current.isValid());
+    QCOMPARE(current.row(), 4);
+    QCOMPARE(model.data(current, FindingsModel::RuleRole).toString(), QStringLiteral("r.4"));
+    QCOMPARE(model.findings(), after);
+    // Order changes too: the result is the new list.
+    std::reverse(after.begin(), after.end());
+    model.setFindings(after);
+    QCOMPARE(model.findings(), after);
+    QCOMPARE(resets.count(), 0);
+  }
+
+  /// Edits since the analysis are kept once (the EditLog) and carried over
+  /// when positions are read; typing coalesces into one entry.
+  void editLogCarriesPositionsOver() {
+    EditLog log;
+    for (int i = 0; i < 100; ++i) log.record(5 + i, 0, 1);  // typing 100 characters at 5
+    QCOMPARE(log.size(), 1);
+    QCOMPARE(log.point(4), 4);
+    QCOMPARE(log.point(5), 105);
+    int b = 3, e = 8;
+    QVERIFY(log.range(b, e));
+    QCOMPARE(b, 3);
+    QCOMPARE(e, 108);  // typed inside: belongs to it
+    log.record(0, 3, 0);  // deleted the first three
+    b = 10, e = 12;
+    QVERIFY(log.range(b, e));
+    QCOMPARE(b, 107);
+    b = 0, e = 2;
+    QVERIFY(!log.range(b, e));  // its text is gone
   }
 
   // ---- analysis ---------------------------------------------------------------------------
@@ -481,7 +555,7 @@ class BackendTest : public QObject {
     corpus.setDbPath(path(QStringLiteral("learn.db")));
     corpus.load();
     corpus.waitForIdle();
-    QCOMPARE(corpus.state(), QStringLiteral("missing"));
+    QCOMPARE(corpus.state(), Labels::CorpusMissing);
     QSignalSpy progress(&corpus, &CorpusController::progressChanged);
     QSignalSpy finished(&corpus, &CorpusController::learnFinished);
     QSignalSpy context(&corpus, &CorpusController::contextChanged);
@@ -492,7 +566,7 @@ class BackendTest : public QObject {
     QCOMPARE(finished.first().first().toBool(), true);
     QVERIFY(progress.count() >= 2);
     QCOMPARE(corpus.progressDone(), corpus.progressTotal());
-    QCOMPARE(corpus.state(), QStringLiteral("ready"));
+    QCOMPARE(corpus.state(), Labels::CorpusReady);
     QCOMPARE(corpus.documents(), 8);
     QVERIFY(corpus.hasModel());
     QVERIFY(!corpus.parts().isEmpty());
@@ -510,7 +584,7 @@ class BackendTest : public QObject {
     corpus.setDbPath(db);
     corpus.load();
     corpus.waitForIdle();
-    QCOMPARE(corpus.state(), QStringLiteral("error"));
+    QCOMPARE(corpus.state(), Labels::CorpusError);
     QVERIFY2(corpus.errorMessage().contains(QStringLiteral("corrupt.db")), qPrintable(corpus.errorMessage()));
     QVERIFY(corpus.context().themes);  // outlines still get themes
   }

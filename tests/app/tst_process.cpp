@@ -33,10 +33,11 @@ class ProcessTest : public QObject {
     return e;
   }
 
-  int run(QStringList const& args, QProcessEnvironment const& e, QByteArray* err = nullptr, int timeout = 60000) {
+  int run(QStringList const& args, QProcessEnvironment const& e, QByteArray* err = nullptr, int timeout = 60000,
+          QString const& program = QStringLiteral(ZONGJIE_EDITOR)) {
     QProcess p;
     p.setProcessEnvironment(e);
-    p.start(QStringLiteral(ZONGJIE_EDITOR), args);
+    p.start(program, args);
     if (!p.waitForFinished(timeout)) {
       p.kill();
       p.waitForFinished();
@@ -55,10 +56,21 @@ class ProcessTest : public QObject {
     int const rc = run({example(QStringLiteral("baisha-2023.txt")), QStringLiteral("--db"),
                         tmp_.filePath(QStringLiteral("none.db")), QStringLiteral("--screenshot"), png,
                         QStringLiteral("--size"), QStringLiteral("1200x800")},
-                       env(), &err);
+                       env(), &err, 60000, QStringLiteral(ZONGJIE_EDITOR_SHIPPED));
     QVERIFY2(rc == 0, err.constData());
     QImage const image(png);
     QCOMPARE(image.size(), QSize(1200, 800));
+  }
+
+  /// The hooks live in zongjie-editor-test only (tests/app/editor_test_main.cpp).
+  void shippedEditorHasNoTestHooks() {
+    QFile f(QStringLiteral(ZONGJIE_EDITOR_SHIPPED));
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QByteArray const bytes = f.readAll();
+    QVERIFY(!bytes.contains("ZONGJIE_TEST_"));
+    QFile t(QStringLiteral(ZONGJIE_EDITOR));
+    QVERIFY(t.open(QIODevice::ReadOnly));
+    QVERIFY(t.readAll().contains("ZONGJIE_TEST_GUI"));
   }
 
   void badInputStillOpensTheEditor() {

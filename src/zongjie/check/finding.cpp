@@ -1,5 +1,7 @@
 #include "zongjie/check/finding.hpp"
 
+#include "zongjie/data/labels.hpp"
+
 #include <array>
 
 namespace zongjie::check {
@@ -8,18 +10,17 @@ namespace {
 struct SeverityInfo {
   Severity severity;
   std::string_view name;
-  std::string_view label;
 };
 constexpr std::array<SeverityInfo, 4> severities{{
-    {Severity::off, "off", "关闭"},
-    {Severity::info, "info", "提示"},
-    {Severity::warning, "warning", "警告"},
-    {Severity::error, "error", "错误"},
+    {Severity::off, "off"},
+    {Severity::info, "info"},
+    {Severity::warning, "warning"},
+    {Severity::error, "error"},
 }};
 }  // namespace
 
 std::string_view severity_name(Severity s) noexcept { return severities[static_cast<std::size_t>(s)].name; }
-std::string_view severity_label(Severity s) noexcept { return severities[static_cast<std::size_t>(s)].label; }
+std::string_view severity_label(Severity s) noexcept { return data::label("severity", severity_name(s)); }
 
 std::optional<Severity> severity_from_name(std::string_view name) noexcept {
   for (auto const& s : severities)

@@ -1,6 +1,7 @@
 #include "zongjie/corpus/standard_outline.hpp"
 
 #include "zongjie/data/resources.hpp"
+#include "zongjie/data/labels.hpp"
 #include "zongjie/grammar/grammar.hpp"
 
 #include <algorithm>
@@ -12,6 +13,9 @@
 #include <sstream>
 
 namespace zongjie {
+
+std::string_view level_label(std::string_view level) noexcept { return data::label("level", level); }
+std::string_view marker_style_label(std::string_view style) noexcept { return data::label("marker_style", style); }
 
 namespace {
 
@@ -290,15 +294,12 @@ std::string to_text(StandardOutline const& s) {
     }
   }
   out << "\n各级编号样式：\n";
-  for (auto const& [level, label] : {std::pair{"part", "部分标题"}, {"section", "小节"}, {"item", "条目"}}) {
-    out << "  " << label << "：";
+  for (std::string_view const level : {"part", "section", "item"}) {
+    out << "  " << level_label(level) << "：";
     bool any = false;
     for (auto const& st : s.styles) {
       if (st.level != level) continue;
-      std::string name = st.marker_style == style_unnumbered ? "无编号"
-                         : st.marker_style == style_run_in   ? "段首主题句"
-                                                             : st.marker_style;
-      out << (any ? "　" : "") << name << " " << percent(st.share);
+      out << (any ? "　" : "") << marker_style_label(st.marker_style) << " " << percent(st.share);
       any = true;
     }
     out << (any ? "" : "无") << '\n';

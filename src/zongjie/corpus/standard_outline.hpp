@@ -16,6 +16,13 @@ namespace zongjie {
 inline constexpr std::string_view style_unnumbered = "unnumbered";  ///< a part heading line without a number
 inline constexpr std::string_view style_run_in = "run-in";          ///< run-in topic sentences as items
 
+/// What users call an outline level ("part", "section", "item"): 部分标题,
+/// 小节, 条目 (templates/labels.json, group "level").
+std::string_view level_label(std::string_view level) noexcept;
+/// A marker style as users read it: the style itself ("（一）"), or 无编号
+/// and 段首主题句 for style_unnumbered and style_run_in (group "marker_style").
+std::string_view marker_style_label(std::string_view style) noexcept;
+
 /// What the learner keeps of one outline.
 struct DocSummary {
   struct PartSummary {

@@ -1,5 +1,7 @@
 #include "zongjie/outline/outline.hpp"
 
+#include "zongjie/data/labels.hpp"
+
 #include <array>
 
 namespace zongjie {
@@ -8,23 +10,22 @@ namespace {
 struct RoleInfo {
   PartRole role;
   std::string_view name;
-  std::string_view label;
 };
 constexpr std::array<RoleInfo, part_role_count> roles{{
-    {PartRole::preamble, "preamble", "开头"},
-    {PartRole::summary, "summary", "工作总结"},
-    {PartRole::problems, "problems", "存在问题"},
-    {PartRole::plan, "plan", "工作计划"},
-    {PartRole::closing, "closing", "结尾"},
+    {PartRole::preamble, "preamble"},
+    {PartRole::summary, "summary"},
+    {PartRole::problems, "problems"},
+    {PartRole::plan, "plan"},
+    {PartRole::closing, "closing"},
 }};
 }  // namespace
 
 std::string_view role_name(PartRole r) noexcept { return roles[static_cast<std::size_t>(r)].name; }
-std::string_view role_label(PartRole r) noexcept { return roles[static_cast<std::size_t>(r)].label; }
+std::string_view role_label(PartRole r) noexcept { return data::label("part_role", role_name(r)); }
 
 std::optional<PartRole> role_from_name(std::string_view name) noexcept {
   for (auto const& r : roles)
-    if (r.name == name || r.label == name) return r.role;
+    if (r.name == name || role_label(r.role) == name) return r.role;
   return std::nullopt;
 }
 

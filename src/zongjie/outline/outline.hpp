@@ -17,7 +17,8 @@ inline constexpr int part_role_count = 5;
 /// "preamble", "summary", "problems", "plan", "closing".
 std::string_view role_name(PartRole r) noexcept;
 std::optional<PartRole> role_from_name(std::string_view name) noexcept;
-/// The role as users call it: 开头, 工作总结, 存在问题, 工作计划, 结尾.
+/// The role as users call it: 开头, 工作总结, 存在问题, 工作计划, 结尾
+/// (templates/labels.json, group "part_role").
 std::string_view role_label(PartRole r) noexcept;
 
 /// A heading marker as written in the text.

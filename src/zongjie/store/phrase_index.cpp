@@ -1,5 +1,6 @@
 #include "zongjie/store/phrase_index.hpp"
 
+#include "zongjie/data/labels.hpp"
 #include "zongjie/outline/sentences.hpp"
 #include "zongjie/phrases/phrase_text.hpp"
 #include "zongjie/store/phrase_writer.hpp"
@@ -263,6 +264,10 @@ std::string_view suggestion_kind_name(SuggestionKind k) noexcept {
     case SuggestionKind::lead: return "lead";
     default: return "sentence";
   }
+}
+
+std::string_view suggestion_kind_label(SuggestionKind k) noexcept {
+  return data::label("phrase_kind", suggestion_kind_name(k));
 }
 
 std::string normalize_query(std::string_view raw) {

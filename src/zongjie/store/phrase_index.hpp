@@ -51,6 +51,9 @@ enum class SuggestionKind : std::uint8_t {
   sentence,  ///< a sentence reused in several reports
 };
 std::string_view suggestion_kind_name(SuggestionKind k) noexcept;
+/// What users call the kind: 对仗短语, 引语提法, 标题句, 常用句
+/// (templates/labels.json, group "phrase_kind").
+std::string_view suggestion_kind_label(SuggestionKind k) noexcept;
 
 struct SuggestionQuery {
   PartRole part = PartRole::summary;

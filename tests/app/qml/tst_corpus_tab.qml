@@ -34,7 +34,7 @@ Item {
 
         function test_learnShowsProgressThenTheChart() {
             corpus.load()
-            tryCompare(corpus, "state", "missing", 5000)
+            tryCompare(corpus, "state", Labels.CorpusMissing, 5000)
             verify(findChild(tab, "emptyHint").visible)
             verify(!findChild(tab, "learnProgress").visible)
 
@@ -44,7 +44,7 @@ Item {
             verify(findChild(tab, "learnProgress").visible)
             tryCompare(corpus, "learning", false, 30000)
             verify(progress.count >= 1)
-            tryCompare(corpus, "state", "ready", 10000)
+            tryCompare(corpus, "state", Labels.CorpusReady, 10000)
             compare(corpus.documents, 8)
             verify(!findChild(tab, "learnProgress").visible)
             verify(findChild(tab, "learnMessage").text.indexOf("学习完成") >= 0)

@@ -54,7 +54,7 @@ Item {
         }
         function startWith(text) {
             corpus.load()
-            tryCompare(corpus, "state", "missing", 5000)
+            tryCompare(corpus, "state", Labels.CorpusMissing, 5000)
             doc.newDocument()
             doc.insertText(0, text)
             tryVerify(() => doc.upToDate && doc.findings.count > 0, 5000)
@@ -89,6 +89,35 @@ Item {
             mouseClick(fix)
             verify(doc.plainText().indexOf("浓厚氛围") >= 0)
             tryVerify(() => doc.upToDate && rowOf("wording.confusable") === null, 5000)
+        }
+
+        /// A new analysis updates the rows one by one: the list keeps its
+        /// scroll position and the current row (a reset would put both back
+        /// to the top).
+        function test_analysisKeepsScrollAndCurrentRow() {
+            let text = "白沙乡2023年工作总结\n一、党建工作\n"
+            for (let i = 1; i <= 40; ++i)
+                text += "第" + i + "项任务完成XX个。\n"
+            startWith(text)
+            verify(doc.findings.count >= 40)
+            pane.list.positionViewAtIndex(20, ListView.Beginning)
+            const scrolled = pane.list.contentY
+            verify(scrolled > 0)
+            // Text typed above every finding moves them all.
+            const count = doc.findings.count
+            doc.insertText(doc.lineStart(3) + 3, "全")
+            tryVerify(() => doc.upToDate, 5000)
+            compare(doc.findings.count, count)
+            compare(pane.list.contentY, scrolled)
+            // The cursor in a finding makes its row current; it stays current.
+            const at = doc.plainText().indexOf("XX", doc.lineStart(30))
+            area.cursorPosition = at + 1
+            const row = pane.list.currentIndex
+            verify(row > 20)
+            doc.insertText(doc.lineStart(3) + 3, "项")
+            tryVerify(() => doc.upToDate, 5000)
+            compare(pane.list.currentIndex, row)
+            compare(pane.list.itemAtIndex(row).begin, at + 1)
         }
 
         function test_hoverShowsNoButtons() {

@@ -45,7 +45,7 @@ Item {
         function initTestCase() {
             verify(corpus.learn(sourceDir + "/examples"))
             tryCompare(corpus, "learning", false, 30000)
-            tryCompare(corpus, "state", "ready", 10000)
+            tryCompare(corpus, "state", Labels.CorpusReady, 10000)
         }
 
         function test_searchAsYouTypeAndInsert() {

@@ -48,7 +48,7 @@ Item {
 
         function test_followsThePartAtTheCursorAndInserts() {
             corpus.load()
-            tryCompare(corpus, "state", "missing", 5000)
+            tryCompare(corpus, "state", Labels.CorpusMissing, 5000)
             doc.newDocument()
             doc.insertText(0, "白沙乡2024年工作总结\n一、2024年工作总结\n（一）抓党建\n内容。\n二、2025年工作计划\n（一）抓发展\n内容。\n")
             tryVerify(() => doc.upToDate, 5000)
