@@ -104,6 +104,7 @@ AnalysisResult analyse(QString const& text, quint64 revision, AnalysisContext co
     }
   }
   options.themes = themes.get();
+  options.part_headings = context.partHeadings.get();  // read as `zongjie outline` reads it
   Outline const outline = build_outline(doc, options);
   Utf16Map const map(doc.text);
 

@@ -18,6 +18,7 @@ namespace text {
 struct Document;
 }
 class ThemeLexicon;
+class PartHeadingLexicon;
 struct StandardOutline;
 namespace check {
 class Checker;
@@ -84,6 +85,7 @@ struct SectionSpan {
 /// the worker thread may keep them while the corpus is re-learned.
 struct AnalysisContext {
   std::shared_ptr<ThemeLexicon const> themes;
+  std::shared_ptr<PartHeadingLexicon const> partHeadings;  ///< part headings of the learned reports
   std::shared_ptr<StandardOutline const> model;  ///< null: no corpus yet
   QString dbPath;
   std::shared_ptr<check::Checker const> checker;  ///< null: outline only

@@ -1,11 +1,6 @@
 #include "corpus_controller.hpp"
 
-#include "zongjie/check/checker.hpp"
-#include "zongjie/check/suppression.hpp"
-#include "zongjie/learn/learner.hpp"
-#include "zongjie/corpus/standard_outline.hpp"
-#include "zongjie/outline/themes.hpp"
-#include "zongjie/store/corpus_store.hpp"
+#include "zongjie/service/workspace.hpp"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -31,7 +26,9 @@ QString local_path(QString const& pathOrUrl) {
 
 struct CorpusController::Loaded {
   quint64 generation = 0;
+  std::shared_ptr<service::Workspace const> workspace;
   std::shared_ptr<ThemeLexicon const> lexicon;
+  std::shared_ptr<PartHeadingLexicon const> part_headings;
   std::shared_ptr<StandardOutline const> model;
   std::shared_ptr<StandardOutline const> effective_model;
   std::shared_ptr<check::Checker const> checker;
@@ -63,6 +60,7 @@ int CorpusController::documents() const { return model_ ? static_cast<int>(model
 AnalysisContext CorpusController::context() const {
   AnalysisContext c;
   c.themes = lexicon_;
+  c.partHeadings = part_headings_;
   c.model = model_;
   c.dbPath = db_path_;
   c.checker = checker_;
@@ -187,7 +185,7 @@ void CorpusController::setState(Labels::CorpusState state, QString error) {
 
 void CorpusController::load() {
   if (db_path_.isEmpty()) {
-    db_path_ = QString::fromStdString(store::default_database_path());
+    db_path_ = QString::fromStdString(service::locate_corpus(std::nullopt).path);
     emit dbPathChanged();
   }
   if (state_ != Labels::CorpusReady) setState(Labels::CorpusLoading);
@@ -197,44 +195,36 @@ void CorpusController::load() {
   load_watcher_.setFuture(QtConcurrent::run(&pool_, [generation, db] {
     auto l = std::make_shared<Loaded>();
     l->generation = generation;
+    // The core's one corpus policy: the database when it holds reports, else
+    // the built-in standard outline and themes.  The editor's database is a
+    // default (it may not exist yet: 学习 creates it).
+    auto workspace = std::make_shared<service::Workspace>(service::Workspace::open({db, false}));
     try {
-      l->lexicon = ThemeLexicon::standard();
+      l->checker = workspace->checker_ptr();  // reads the corpus and the rule data
+      l->lexicon = workspace->themes();
+      l->part_headings = workspace->part_headings();
+      l->effective_model = workspace->model_ptr();
+      switch (workspace->status()) {
+        case service::CorpusStatus::learned:
+          l->model = workspace->model_ptr();
+          l->state = Labels::CorpusReady;
+          break;
+        case service::CorpusStatus::absent:
+        case service::CorpusStatus::empty: l->state = Labels::CorpusMissing; break;
+        case service::CorpusStatus::unreadable:
+          l->state = Labels::CorpusError;
+          l->error = QString::fromStdString(workspace->notes().empty() ? std::string() : workspace->notes().front());
+          break;
+      }
+      l->workspace = std::move(workspace);
     } catch (std::exception const& e) {
+      // A broken user copy of themes.tsv or rules.json.
       l->state = Labels::CorpusError;
-      l->error = QStringLiteral("主题词表有误：%1").arg(QString::fromUtf8(e.what()));
+      l->error = QStringLiteral("内置的标准结构或检查规则无法读入：%1").arg(QString::fromUtf8(e.what()));
       return l;
     }
-    if (!QFileInfo::exists(QString::fromStdString(db))) {
-      l->state = Labels::CorpusMissing;
-    } else {
-      try {
-        store::CorpusStore store(db, store::CorpusStore::Mode::read_only);
-        if (auto m = store.load_model(); m && m->documents > 0)
-          l->model = std::make_shared<StandardOutline const>(std::move(*m));
-        l->lexicon = corpus_themes(&store);
-        l->state = l->model ? Labels::CorpusReady : Labels::CorpusMissing;
-      } catch (std::exception const& e) {
-        l->state = Labels::CorpusError;
-        l->error = QString::fromUtf8(e.what());
-      }
-    }
-    // The checker compares with the learned outline, else the built-in one.
     try {
-      check::CheckerOptions options;
-      if (l->model) options.model = *l->model;
-      options.themes = l->lexicon;
-      auto checker = std::make_shared<check::Checker>(std::move(options));
-      l->effective_model = std::make_shared<StandardOutline const>(checker->model());
-      l->checker = std::move(checker);
-    } catch (std::exception const& e) {
-      if (l->error.isEmpty()) {
-        l->state = Labels::CorpusError;
-        l->error = QStringLiteral("检查规则无法读入：%1").arg(QString::fromUtf8(e.what()));
-      }
-    }
-    try {
-      l->suppressions = std::make_shared<check::SuppressionStore const>(
-          check::SuppressionStore::path_for_database(std::filesystem::path(db)));
+      l->suppressions = std::make_shared<check::SuppressionStore const>(l->workspace->suppressions());
     } catch (std::exception const& e) {
       // A broken ignore file: nothing is ignored, and the user is told which file.
       l->suppressions = std::make_shared<check::SuppressionStore const>(
@@ -248,7 +238,9 @@ void CorpusController::load() {
 void CorpusController::apply(std::shared_ptr<Loaded> const& l) {
   if (!l || l->generation != load_generation_) return;
   loading_ = false;
+  workspace_ = l->workspace;
   lexicon_ = l->lexicon;
+  part_headings_ = l->part_headings;
   model_ = l->model;
   effective_model_ = l->effective_model;
   checker_ = l->checker;
@@ -305,7 +297,7 @@ bool CorpusController::learn(QString const& folder) {
     return false;
   }
   if (db_path_.isEmpty()) {
-    db_path_ = QString::fromStdString(store::default_database_path());
+    db_path_ = QString::fromStdString(service::locate_corpus(std::nullopt).path);
     emit dbPathChanged();
   }
   learning_ = true;
@@ -350,8 +342,7 @@ bool CorpusController::learn(QString const& folder) {
     QString message;
     bool ok = false;
     try {
-      store::CorpusStore store(db, store::CorpusStore::Mode::read_write);
-      LearnResult const r = zongjie::learn(store, o);
+      LearnResult const r = service::learn(db, o).result;
       ok = r.learned + r.unchanged > 0;
       if (r.cancelled)
         message = QStringLiteral("已取消。已学习的 %1 篇已保存，语料库现有 %2 篇报告。").arg(r.learned).arg(r.model.documents);

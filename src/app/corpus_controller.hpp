@@ -11,6 +11,8 @@
 
 #include "analysis.hpp"
 
+#include "zongjie/service/workspace.hpp"
+
 #include <QFutureWatcher>
 #include <QObject>
 #include <QThreadPool>
@@ -71,6 +73,8 @@ class CorpusController : public QObject {
   AnalysisContext context() const;
   /// The learned standard outline, else the built-in one (for drafting).
   std::shared_ptr<StandardOutline const> effectiveModel() const;
+  /// The corpus as the core's service layer opened it (null before the first load).
+  std::shared_ptr<service::Workspace const> workspace() const { return workspace_; }
 
   /// Ignores one finding of the report at `documentPath` whose title is
   /// `identity` (check::document_identity; kept in <db>.ignore.json, shared
@@ -120,6 +124,8 @@ class CorpusController : public QObject {
   Labels::CorpusState state_ = Labels::CorpusIdle;
   QString error_;
   std::shared_ptr<ThemeLexicon const> lexicon_;
+  std::shared_ptr<service::Workspace const> workspace_;
+  std::shared_ptr<PartHeadingLexicon const> part_headings_;
   std::shared_ptr<StandardOutline const> model_;
   std::shared_ptr<StandardOutline const> effective_model_;
   std::shared_ptr<check::Checker const> checker_;

@@ -4,12 +4,7 @@
 #include "file_io.hpp"
 #include "finding_highlighter.hpp"
 
-#include "zongjie/check/suppression.hpp"
-#include "zongjie/word/writer.hpp"
-#include "zongjie/draft/draft.hpp"
-#include "zongjie/outline/builder.hpp"
-#include "zongjie/outline/themes.hpp"
-#include "zongjie/text/document.hpp"
+#include "zongjie/service/workspace.hpp"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -408,7 +403,7 @@ bool DocumentController::exportDocx(QString const& pathOrUrl) {
   if (QFileInfo(path).suffix().isEmpty()) path += QStringLiteral(".docx");
   try {
     text::Document const d = text::document_from_text(path_.toStdString(), plainText().toStdString());
-    std::vector<std::string> const notes = word::export_docx(d, std::filesystem::path(path.toStdString()));
+    std::vector<std::string> const notes = service::export_docx(d, std::filesystem::path(path.toStdString()), {});
     QString message = QStringLiteral("已导出 Word 文档：%1").arg(QFileInfo(path).fileName());
     for (auto const& n : notes) message += QStringLiteral("；") + QString::fromStdString(n);
     emit notice(message);
@@ -423,18 +418,12 @@ bool DocumentController::newDraftFrom(QString const& pathOrUrl) {
   QString const path = local_path(pathOrUrl);
   QString const name = QFileInfo(path).fileName();
   try {
-    text::Document const last = text::load_document(std::filesystem::path(path.toStdString()));
-    AnalysisContext const ctx = corpus_ ? corpus_->context() : AnalysisContext{};
-    std::shared_ptr<ThemeLexicon const> themes = ctx.themes ? ctx.themes : ThemeLexicon::standard();
-    OutlineOptions options;
-    options.themes = themes.get();
-    Outline const outline = build_outline(last, options);
-    auto const templates = draft::TemplateSet::standard();
-    std::shared_ptr<StandardOutline const> model = corpus_ ? corpus_->effectiveModel() : nullptr;
-    StandardOutline const fallback = model ? StandardOutline{} : draft::builtin_model(*templates);
-    draft::LastYear const last_year{last, outline};
-    draft::Draft const d =
-        draft::make_draft(model ? *model : fallback, *templates, &last_year, {}, draft::default_report_year());
+    // The same draft `zongjie draft --from` writes from this corpus.
+    std::shared_ptr<service::Workspace const> workspace = corpus_ ? corpus_->workspace() : nullptr;
+    if (!workspace) workspace = std::make_shared<service::Workspace const>(service::Workspace::builtin());
+    service::DraftRequest request;
+    request.last_year = std::filesystem::path(path.toStdString());
+    draft::Draft const d = workspace->draft(request);
     QString suggested = QStringLiteral("%1年工作总结（草稿）.txt").arg(d.report_year);
     newFromText(QString::fromStdString(d.text), suggested);
     QString message = QStringLiteral("已根据“%1”生成 %2 年工作总结和 %3 年工作计划的草稿。").arg(name).arg(d.report_year).arg(d.plan_year);

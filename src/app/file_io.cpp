@@ -1,9 +1,9 @@
 #include "file_io.hpp"
 
 #include "zongjie/text/document.hpp"
+#include "zongjie/text/file.hpp"
 
 #include <QFileInfo>
-#include <QSaveFile>
 
 #include <filesystem>
 
@@ -55,16 +55,14 @@ LoadedFile load_report_file(QString const& path) {
 }
 
 void write_file_atomically(QString const& path, QByteArray const& bytes) {
-  QString const name = QFileInfo(path).fileName();
-  QSaveFile out(path);
-  if (!out.open(QIODevice::WriteOnly))
-    throw FileError(QStringLiteral("无法保存“%1”：%2").arg(name, out.errorString()));
-  if (out.write(bytes) != bytes.size()) {
-    QString const why = out.errorString();
-    out.cancelWriting();
-    throw FileError(QStringLiteral("无法保存“%1”：%2").arg(name, why));
+  // The core's writer, as `zongjie check --fix` and `zongjie draft -o` use:
+  // a temporary file and a rename; a replaced file keeps its permissions.
+  try {
+    text::write_file_atomically(std::filesystem::path(path.toStdString()),
+                                std::string_view(bytes.constData(), static_cast<std::size_t>(bytes.size())));
+  } catch (std::exception const& e) {
+    throw FileError(QStringLiteral("无法保存“%1”：%2").arg(QFileInfo(path).fileName(), QString::fromUtf8(e.what())));
   }
-  if (!out.commit()) throw FileError(QStringLiteral("无法保存“%1”：%2").arg(name, out.errorString()));
 }
 
 void save_text_file(QString const& path, QString const& text, text::Encoding encoding,

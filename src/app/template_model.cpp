@@ -2,13 +2,20 @@
 
 #include "corpus_controller.hpp"
 
-#include "zongjie/draft/draft.hpp"
-#include "zongjie/draft/templates.hpp"
+#include "zongjie/service/workspace.hpp"
 
 namespace zongjie::app {
 
 namespace {
 QString qs(std::string_view s) { return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size())); }
+
+/// The corpus's workspace, else the built-in defaults (before the first load).
+std::shared_ptr<service::Workspace const> workspace_of(CorpusController const* corpus) {
+  if (corpus)
+    if (auto w = corpus->workspace()) return w;
+  static auto const builtin = std::make_shared<service::Workspace const>(service::Workspace::builtin());
+  return builtin;
+}
 }  // namespace
 
 TemplateModel::TemplateModel(QObject* parent) : QAbstractListModel(parent) {
@@ -25,12 +32,12 @@ TemplateModel::~TemplateModel() = default;
 
 void TemplateModel::updateStyle() {
   if (!set_) return;
-  std::shared_ptr<StandardOutline const> model = corpus_ ? corpus_->effectiveModel() : nullptr;
   try {
-    style_ = std::make_unique<draft::HeadingStyle>(
-        draft::heading_style(model ? *model : draft::builtin_model(*set_), set_->words().defaults));
+    // Numbered as a draft from this corpus is (service::Workspace::render_template).
+    workspace_ = workspace_of(corpus_);
+    workspace_->drafting_model();
   } catch (std::exception const& e) {
-    style_.reset();
+    workspace_.reset();
     error_ = QStringLiteral("小节模板无法使用：%1").arg(QString::fromUtf8(e.what()));
   }
 }
@@ -132,17 +139,13 @@ QString TemplateModel::renderId(QString const& id, QVariantMap const& slotValues
 QString TemplateModel::renderTemplate(draft::SectionTemplate const& t, QVariantMap const& slotValues) const {
   draft::Slots const fill_slots = slotsFrom(slotValues);
   int const ordinal = std::max(1, slotValues.value(QStringLiteral("ordinal"), 1).toInt());
-  if (!style_) return {};
+  if (!workspace_) return {};
   try {
     // Sections follow the numbering already used in the part they go into.
     QString const section = slotValues.value(QStringLiteral("sectionStyle")).toString();
-    if (auto family = draft::family_from_style(section.toStdString()); family && !t.is_part()) {
-      std::shared_ptr<StandardOutline const> model = corpus_ ? corpus_->effectiveModel() : nullptr;
-      draft::HeadingStyle const local = draft::heading_style(model ? *model : draft::builtin_model(*set_),
-                                                             set_->words().defaults, *family);
-      return QString::fromStdString(draft::render(t, fill_slots, local, ordinal));
-    }
-    return QString::fromStdString(draft::render(t, fill_slots, *style_, ordinal));
+    std::optional<grammar::MarkerFamily> family;
+    if (!t.is_part()) family = draft::family_from_style(section.toStdString());
+    return QString::fromStdString(workspace_->render_template(t, fill_slots, family, ordinal));
   } catch (std::exception const& e) {
     return QStringLiteral("（模板无法生成：%1）").arg(QString::fromUtf8(e.what()));
   }

@@ -16,6 +16,10 @@ struct HeadingStyle;
 struct Slots;
 }  // namespace zongjie::draft
 
+namespace zongjie::service {
+class Workspace;
+}  // namespace zongjie::service
+
 namespace zongjie::app {
 
 class CorpusController;
@@ -84,7 +88,7 @@ class TemplateModel : public QAbstractListModel {
   QString part_;
   QString error_;
   QVariantMap fill_values_;
-  std::unique_ptr<draft::HeadingStyle> style_;  // the corpus's usual numbering
+  std::shared_ptr<service::Workspace const> workspace_;  // numbers templates as the corpus's drafts
 };
 
 }  // namespace zongjie::app

@@ -27,6 +27,7 @@ struct Workspace::State {
   bool loaded = false;
   bool checker_built = false;
   std::string database;
+  CorpusStatus status = CorpusStatus::absent;
   std::vector<std::string> notes;
   std::shared_ptr<StandardOutline const> learned;  ///< null: the built-in defaults
   std::shared_ptr<StandardOutline const> model;
@@ -75,6 +76,7 @@ void Workspace::State::load_corpus() {
   std::error_code ec;
   if (!location.chosen && !fs::exists(location.path, ec)) {
     use_builtin();
+    status = CorpusStatus::absent;
     return;
   }
   try {
@@ -89,6 +91,7 @@ void Workspace::State::load_corpus() {
     if (stored->documents == 0) {
       notes.push_back(location.path + "：语料库中还没有报告，使用内置的标准结构");
       use_builtin();
+      status = CorpusStatus::empty;
       return;
     }
     learned = std::make_shared<StandardOutline const>(std::move(*stored));
@@ -96,12 +99,14 @@ void Workspace::State::load_corpus() {
     drafting_model = learned;
     themes = corpus_themes(&store);
     part_headings = corpus_part_headings(&store);
+    status = CorpusStatus::learned;
   } catch (store::StoreError const& e) {
     if (location.chosen) throw;
     // A default database that is there but unusable does not stop the work.
     notes.push_back(std::string("不使用语料库（") + e.what() + "），使用内置的标准结构");
     database.clear();
     use_builtin();
+    status = CorpusStatus::unreadable;
   }
 }
 
@@ -126,10 +131,14 @@ Workspace Workspace::builtin() {
 std::string const& Workspace::database() const { return s_->corpus().database; }
 CorpusLocation const& Workspace::location() const noexcept { return s_->location; }
 bool Workspace::learned() const { return s_->corpus().learned != nullptr; }
+CorpusStatus Workspace::status() const { return s_->corpus().status; }
 std::vector<std::string> const& Workspace::notes() const { return s_->corpus().notes; }
 StandardOutline const& Workspace::model() const { return *s_->corpus().model; }
 std::shared_ptr<StandardOutline const> Workspace::model_ptr() const { return s_->corpus().model; }
 std::shared_ptr<ThemeLexicon const> const& Workspace::themes() const { return s_->corpus().themes; }
+std::shared_ptr<PartHeadingLexicon const> const& Workspace::part_headings() const {
+  return s_->corpus().part_headings;
+}
 OutlineOptions Workspace::outline_options() const {
   State const& c = s_->corpus();
   return {c.themes.get(), c.part_headings.get()};
@@ -214,9 +223,9 @@ draft::Draft Workspace::draft(DraftRequest const& request) const {
 }
 
 std::string Workspace::render_template(draft::SectionTemplate const& t, draft::Slots const& slots,
-                                       std::optional<grammar::MarkerFamily> section_style) const {
+                                       std::optional<grammar::MarkerFamily> section_style, int ordinal) const {
   auto const style = draft::heading_style(drafting_model(), templates().words().defaults, section_style);
-  return draft::render(t, slots, style);
+  return draft::render(t, slots, style, ordinal);
 }
 
 store::PhraseIndex& Workspace::phrases() {

@@ -25,6 +25,7 @@
 #include "zongjie/word/writer.hpp"
 
 #include <cstddef>
+#include <cstdint>
 #include <filesystem>
 #include <functional>
 #include <memory>
@@ -65,6 +66,14 @@ struct DraftRequest {
   draft::DraftOptions options;
 };
 
+/// What became of the corpus when it was read.
+enum class CorpusStatus : std::uint8_t {
+  learned,     ///< the standard outline and lexicons come from the database
+  absent,      ///< no database at the default place: the built-in defaults
+  empty,       ///< a database without reports: the built-in defaults
+  unreadable,  ///< a default database that could not be used: the built-in defaults (see notes())
+};
+
 class Workspace {
  public:
   /// Opens the corpus at `location` read-only.  A chosen database must open
@@ -87,6 +96,7 @@ class Workspace {
   CorpusLocation const& location() const noexcept;
   /// Whether the standard outline was learned from a corpus.
   bool learned() const;
+  CorpusStatus status() const;
   /// For the user: why the corpus was not used (empty when it was, or when
   /// there is none).
   std::vector<std::string> const& notes() const;
@@ -95,6 +105,7 @@ class Workspace {
   StandardOutline const& model() const;
   std::shared_ptr<StandardOutline const> model_ptr() const;
   std::shared_ptr<ThemeLexicon const> const& themes() const;
+  std::shared_ptr<PartHeadingLexicon const> const& part_headings() const;
   /// How reports are read: themes and the part headings of learned reports.
   OutlineOptions outline_options() const;
 
@@ -130,9 +141,11 @@ class Workspace {
   /// The model drafts and templates are numbered with (learned, else built in).
   StandardOutline const& drafting_model() const;
   draft::Draft draft(DraftRequest const& request) const;
-  /// A section template filled in and numbered as a draft would number it.
+  /// A section template filled in and numbered as a draft would number it
+  /// (`ordinal`: the number its heading takes, after the sections before it).
   std::string render_template(draft::SectionTemplate const& t, draft::Slots const& slots,
-                              std::optional<grammar::MarkerFamily> section_style = std::nullopt) const;
+                              std::optional<grammar::MarkerFamily> section_style = std::nullopt,
+                              int ordinal = 1) const;
 
   // ---- phrases -------------------------------------------------------------
   /// The phrase index of the database (opened on first use; store::StoreError
