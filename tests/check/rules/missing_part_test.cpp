@@ -27,9 +27,9 @@ bool reports_part(std::vector<check::Finding> const& findings, std::string_view 
 std::string without_lines(std::string const& text, std::size_t first, std::size_t last) {
   std::string out;
   std::size_t line = 1;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    if (line < first || line > last) out += text[i];
-    if (text[i] == '\n') ++line;
+  for (char const c : text) {
+    if (line < first || line > last) out += c;
+    if (c == '\n') ++line;
   }
   return out;
 }
