@@ -6,6 +6,7 @@
 #include "zongjie/outline/builder.hpp"
 #include "zongjie/outline/themes.hpp"
 
+#include <regex>
 #include <sstream>
 #include <stdexcept>
 
@@ -29,6 +30,33 @@ std::vector<check::Finding> check_document(check::Checker const& checker, text::
 std::vector<check::Finding> check_text(std::string utf8, check::PreviousPlan const* previous) {
   text::Document const doc = document(std::move(utf8));
   return check_document(default_checker(), doc, previous);
+}
+
+std::string message_key(check::Finding const& finding) {
+  check::RuleInfo const* info = default_checker().data().catalog->find(finding.rule);
+  if (!info) return "";
+  std::string key;
+  for (auto const& m : info->messages) {
+    // The template as a regular expression: literal text escaped byte by
+    // byte (UTF-8 continuation bytes are never special), {name} as any text.
+    std::string pattern;
+    for (std::size_t i = 0; i < m.text.size(); ++i) {
+      char const c = m.text[i];
+      if (c == '{') {
+        if (auto const close = m.text.find('}', i); close != std::string::npos) {
+          pattern += "([\\s\\S]*)";
+          i = close;
+          continue;
+        }
+      }
+      if (std::string_view("\\^$.|?*+()[]{}").find(c) != std::string_view::npos) pattern += '\\';
+      pattern += c;
+    }
+    if (!std::regex_match(finding.message, std::regex(pattern))) continue;
+    if (!key.empty()) return "?";
+    key = m.key;
+  }
+  return key;
 }
 
 std::vector<check::Finding> of_rule(std::vector<check::Finding> const& findings, std::string_view rule) {

@@ -32,6 +32,13 @@ std::vector<check::Finding> of_rule(std::vector<check::Finding> const& findings,
 /// Lines of the findings of one rule, in order.
 std::vector<std::size_t> lines_of(std::vector<check::Finding> const& findings, std::string_view rule);
 
+/// Which of its rule's messages (the keys of "messages" in
+/// templates/check/rules.json) a finding's text was made from: its template
+/// with every {placeholder} standing for any text matches the whole message.
+/// "" when none does, "?" when more than one does.  For tests that need to
+/// know which case a rule reported without depending on the wording.
+std::string message_key(check::Finding const& finding);
+
 /// A small report with no defect at all: title, preamble, a summary with
 /// three sections, problems, a plan mirroring the summary.  Lines:
 /// 1 title, 2 preamble, 3 summary heading, 4–9 sections, 10–11 problems,

@@ -14,8 +14,8 @@
 //   4. with --no-errors: no error-severity finding but noise.artifact (the
 //      reports are correct published text; their web debris is real).
 //
-// Exit status: 0 all hold, 1 a failure (printed), 77 DIR absent or without
-// reports (CTest shows the test as skipped, see SKIP_RETURN_CODE).
+// Exit status: 0 all hold, 1 a failure (printed) or DIR without reports, 77
+// DIR absent (CTest shows the test as skipped, see SKIP_RETURN_CODE).
 #include "check_support.hpp"
 #include "support/test_support.hpp"
 
@@ -128,13 +128,17 @@ int main(int argc, char** argv) {
     else dir = a;
   }
   std::error_code ec;
-  std::vector<fs::path> files;
-  if (!dir.empty() && fs::is_directory(dir, ec))
-    for (auto const& e : fs::directory_iterator(dir, ec))
-      if (e.is_regular_file() && e.path().extension() == ".txt") files.push_back(e.path());
-  if (files.empty()) {
-    std::cout << "跳过：找不到报告目录或其中没有 .txt 报告：" << (dir.empty() ? std::string("（未指定）") : dir) << "\n";
+  if (dir.empty() || !fs::is_directory(dir, ec)) {
+    std::cout << "跳过：找不到报告目录：" << (dir.empty() ? std::string("（未指定）") : dir) << "\n";
     return skip_status;
+  }
+  std::vector<fs::path> files;
+  for (auto const& e : fs::directory_iterator(dir, ec))
+    if (e.is_regular_file() && e.path().extension() == ".txt") files.push_back(e.path());
+  if (files.empty()) {
+    // The folder is there but holds no report: broken data, not absent data.
+    std::cout << "失败：" << dir << " 中没有 .txt 报告\n";
+    return 1;
   }
   std::sort(files.begin(), files.end());
   auto const& checker = test::default_checker();

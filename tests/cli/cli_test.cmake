@@ -1,6 +1,6 @@
 # Runs the zongjie executable on a few cases and checks exit status and
-# messages (DESIGN.md: 0 ok; 2 bad usage or unreadable input, with a message
-# on stderr naming the file and why).
+# messages (README.md, "Exit status": 0 ok; 2 bad usage or unreadable input,
+# with a message on stderr naming the file and why).
 #
 #   cmake -DZONGJIE=<zongjie> -DDATA_DIR=<tests/data> -DWORK_DIR=<scratch> -P cli_test.cmake
 cmake_minimum_required(VERSION 3.25)

@@ -15,8 +15,9 @@
 // set, parts and sections F1 at least 0.95, items at least 0.85, and the
 // report and plan year right in every report.
 //
-// Exit status: 0 all agree, 1 a difference (printed), 77 no corpus (CTest
-// shows the test as skipped, see SKIP_RETURN_CODE in tests/CMakeLists.txt).
+// Exit status: 0 all agree, 1 a difference (printed) or a gold/ folder
+// without gold files, 77 no corpus (CTest shows the test as skipped, see
+// SKIP_RETURN_CODE in tests/CMakeLists.txt).
 #include "support/gold.hpp"
 
 #include <algorithm>
@@ -82,8 +83,9 @@ int main(int argc, char** argv) {
   std::vector<zongjie::test::GoldComparison> const results =
       zongjie::test::compare_gold_dir(fs::path(dir) / "gold", {fs::path(dir)});
   if (results.empty()) {
-    std::cout << "跳过：" << dir << "/gold 中没有 .json 金标准文件\n";
-    return skip_status;
+    // The folder is there but holds nothing to compare: broken data, not absent data.
+    std::cout << "失败：" << dir << "/gold 中没有 .json 金标准文件\n";
+    return 1;
   }
   if (data_set) return check_data_set(results);
 

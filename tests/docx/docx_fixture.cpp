@@ -77,7 +77,7 @@ std::string list_para(int num_id, int ilvl, std::string_view text) {
 std::filesystem::path temp_dir(std::string const& name) {
   // One directory per process: CTest runs each test case as its own process,
   // in parallel, and two of them must never share (or remove) a directory.
-  auto const dir =
+  auto dir =
       std::filesystem::temp_directory_path() / ("zongjie_docx_" + name + "_" + std::to_string(::getpid()));
   std::filesystem::remove_all(dir);
   std::filesystem::create_directories(dir);

@@ -9,9 +9,9 @@
 //   years          year:begin-end per YearMention (characters) | none
 //   debris         yes|no (whole line is noise) then begin-end of inline debris (characters)
 //
-// Input escapes: \t \s \u{3000} \\ (see test_support.hpp).  Cases that show a
-// bug live in known_bugs/<name>.* with the right expectation and run only
-// under the hidden tag [.known-bug].
+// Input escapes: \t \s \u{3000} \\ (see test_support.hpp).  A line that
+// shows a known bug does not go here: it becomes a [!shouldfail] test case in
+// grammar_test.cpp (tests/README.md).
 #include "support/test_support.hpp"
 
 #include "zongjie/grammar/grammar.hpp"
@@ -87,7 +87,7 @@ std::string range(std::string_view s, std::size_t b, std::size_t e) {
   return std::to_string(test::char_offset(s, b)) + "-" + std::to_string(test::char_offset(s, e));
 }
 
-// The result formatters; shared with the known-bug runs below.
+// The result formatters, one per golden pair.
 std::string golden_markers(std::string_view line) {
   auto const m = parse_line_marker(line);
   if (!m) return "none";
@@ -177,23 +177,3 @@ TEST_CASE("golden years", "[grammar][golden]") {
 TEST_CASE("golden debris", "[grammar][golden]") {
   run_golden(golden_dir, "debris", golden_debris);
 }
-
-// ---- known bugs: the right expectation, kept out of the default run ------------
-
-namespace {
-void run_known_bugs(std::string const& name, Formatter const& fn) {
-  std::filesystem::path const dir = golden_dir / "known_bugs";
-  if (!std::filesystem::exists(dir / (name + ".input"))) {
-    SUCCEED("no known bugs for " << name);
-    return;
-  }
-  run_golden(dir, name, fn);
-}
-}  // namespace
-
-TEST_CASE("known bugs: markers", "[grammar][.known-bug]") { run_known_bugs("markers", golden_markers); }
-TEST_CASE("known bugs: numerals", "[grammar][.known-bug]") { run_known_bugs("numerals", golden_numerals); }
-TEST_CASE("known bugs: part titles", "[grammar][.known-bug]") { run_known_bugs("part_titles", golden_part_titles); }
-TEST_CASE("known bugs: document titles", "[grammar][.known-bug]") { run_known_bugs("doc_titles", golden_doc_titles); }
-TEST_CASE("known bugs: years", "[grammar][.known-bug]") { run_known_bugs("years", golden_years); }
-TEST_CASE("known bugs: debris", "[grammar][.known-bug]") { run_known_bugs("debris", golden_debris); }

@@ -27,7 +27,7 @@ ScratchDir::~ScratchDir() {
 }
 
 fs::path ScratchDir::write(std::string const& name, std::string const& text) const {
-  fs::path const p = path_ / name;
+  fs::path p = path_ / name;  // not const: returned by move
   fs::create_directories(p.parent_path());
   std::ofstream out(p, std::ios::binary);
   out << text;

@@ -1,9 +1,9 @@
 # zongjie phrases / suggest from the command line: learn a few reports into a
 # scratch database, then ordinary and odd queries (always exit 0), JSON
-# output, and bad usage (exit 2 with a message).  With CORPUS_DIR: 垃圾分类 in
-# at least two reports, 党建 at least five hits.
+# output, and bad usage (exit 2 with a message).  The user's corpus:
+# phrases_cli_corpus_test.cmake.
 #
-#   cmake -DZONGJIE=<zongjie> -DWORK_DIR=<scratch> [-DCORPUS_DIR=<dir>] -P phrases_cli_test.cmake
+#   cmake -DZONGJIE=<zongjie> -DWORK_DIR=<scratch> -P phrases_cli_test.cmake
 cmake_minimum_required(VERSION 3.25)
 
 include("${CMAKE_CURRENT_LIST_DIR}/../cmake/zongjie_cli.cmake")
@@ -82,38 +82,5 @@ run("missing database" 2 STDERR "nowhere\\.db" ARGS phrases 党建 --db "${WORK_
 run("suggest" 0 STDOUT "固成果、促振兴" ARGS suggest --db "${db}" --part plan --theme 经济发展)
 run("suggest json" 0 STDOUT "\"sources\"" ARGS suggest --db "${db}" --part plan --format json)
 run("suggest needs a part" 2 STDERR "--part" ARGS suggest --db "${db}")
-
-# The user's corpus.
-if(DEFINED CORPUS_DIR AND IS_DIRECTORY "${CORPUS_DIR}")
-  file(GLOB corpus_files "${CORPUS_DIR}/*.txt")
-  if(corpus_files)
-    set(cdb "${WORK_DIR}/user-corpus.db")
-    run("learn the corpus" 0 ARGS learn ${corpus_files} --db "${cdb}" --quiet)
-    run("corpus 垃圾分类" 0 ARGS phrases 垃圾分类 --db "${cdb}" --format json --limit 100)
-    string(JSON n ERROR_VARIABLE e LENGTH "${last_stdout}")
-    set(files "")
-    if(NOT e AND n GREATER 0)
-      math(EXPR last "${n} - 1")
-      foreach(i RANGE ${last})
-        string(JSON f GET "${last_stdout}" ${i} file)
-        list(APPEND files "${f}")
-      endforeach()
-    endif()
-    list(REMOVE_DUPLICATES files)
-    list(LENGTH files nfiles)
-    if(nfiles LESS 2)
-      message("FAIL  corpus 垃圾分类: hits in ${nfiles} reports, expected at least 2")
-      math(EXPR failures "${failures} + 1")
-    endif()
-    run("corpus 党建" 0 ARGS phrases 党建 --db "${cdb}" --format json --limit 100)
-    string(JSON n ERROR_VARIABLE e LENGTH "${last_stdout}")
-    if(e OR n LESS 5)
-      message("FAIL  corpus 党建: ${n} hits, expected at least 5 ${e}")
-      math(EXPR failures "${failures} + 1")
-    endif()
-  endif()
-else()
-  message(STATUS "skip  corpus queries (no CORPUS_DIR)")
-endif()
 
 zongjie_cli_finish("phrases CLI")

@@ -1,5 +1,5 @@
 // What one check sees and how it reports.  A check is a small class with an
-// id (`area.rule-name`, see DESIGN.md) that reads the Context and hands Hits
+// id (`area.rule-name`, see docs/CHECKS.md) that reads the Context and hands Hits
 // to a Sink; the Checker turns hits into Findings (severity from the catalog
 // and the user's overrides, message text, line/column, suppression subject).
 // Checks are registered in register_checks.cpp.

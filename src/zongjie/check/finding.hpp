@@ -38,7 +38,7 @@ struct Fix {
 };
 
 struct Finding {
-  std::string rule;  ///< "area.rule-name", see DESIGN.md
+  std::string rule;  ///< "area.rule-name", see docs/CHECKS.md
   Severity severity = Severity::warning;
   std::size_t begin = 0;  ///< bytes into Document::text
   std::size_t end = 0;

@@ -9,7 +9,7 @@
 
 namespace zongjie::check {
 
-/// One instance of every check, in the order of DESIGN.md's rule table.
+/// One instance of every check, in the order of the rule table of docs/CHECKS.md.
 std::vector<std::unique_ptr<Check const>> make_checks();
 
 }  // namespace zongjie::check

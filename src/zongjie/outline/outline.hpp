@@ -1,4 +1,4 @@
-// The outline of a report: parts → sections → items (see DESIGN.md).
+// The outline of a report: parts → sections → items (see docs/OUTLINE.md).
 #pragma once
 
 #include "zongjie/grammar/ast.hpp"

@@ -43,7 +43,11 @@ TEST_CASE("confusable: 即…，又 in one sentence", "[check][wording.confusabl
   auto const f = of_rule(check_text(text), rule);
   REQUIRE(f.size() == 1);
   CHECK(f[0].column == test::column_of(text, "即谋划"));
-  CHECK(f[0].message.find("既…，又") != std::string::npos);
+  CHECK(f[0].suggestion == "既");
+  REQUIRE(f[0].fix);
+  REQUIRE(f[0].fix->edits.size() == 1);  // only the head changes: the tail ，又 is right
+  CHECK(f[0].fix->edits[0].begin == text.find("即谋划"));
+  CHECK(f[0].fix->edits[0].replacement == "既");
   // Not across sentences, and not without the second part.
   CHECK(of_rule(check_text("即日起开展排查。又一批项目开工。\n"), rule).empty());
 }

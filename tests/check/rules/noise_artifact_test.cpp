@@ -28,8 +28,10 @@ TEST_CASE("noise: debris lines and debris inside a line", "[check][noise.artifac
   REQUIRE(f.size() == 3);
   for (auto const& x : f) CHECK(x.severity == Severity::error);
   CHECK(f[0].line == test::line_of(text, "##paidbegin##"));
-  CHECK(f[0].message.find("##paidbegin##") != std::string::npos);
+  CHECK(f[0].column == test::column_of(text, "##paidbegin##"));
+  CHECK(test::message_key(f[0]) == "inline");  // inside a line of report text
   CHECK(f[1].line == test::line_of(text, "本文档编辑密码"));
+  CHECK(test::message_key(f[1]) == "line");  // a whole line of debris
   CHECK(f[2].line == test::line_of(text, "##paidend##"));
   // Deleting all three gives the clean report back, byte for byte.
   CHECK(check::apply_fixes(test::document(text), f).text == test::clean_report());

@@ -39,7 +39,8 @@ TEST_CASE("unmirrored-theme: a summary theme the plan drops, and a new plan them
   auto const f = of_rule(check_text(text), rule);
   REQUIRE(f.size() == 2);
   CHECK(f[0].line == test::line_of(text, "（三）平安建设扎实推进"));
-  CHECK(f[0].message.find("社会治理") != std::string::npos);
+  CHECK(f[0].subject.starts_with("summary_only:社会治理:"));
   CHECK(f[1].line == test::line_of(text, "（三）发展乡村旅游"));
+  CHECK(f[1].subject.starts_with("plan_only:"));
   CHECK(f[0].severity == Severity::info);
 }
