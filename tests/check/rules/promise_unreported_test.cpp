@@ -48,7 +48,7 @@ TEST_CASE("promise: each promise reported or not, as planted", "[check][promise.
   }
   for (auto const& e : expected) {
     auto const& p = prev.promises();
-    auto const at = std::find_if(p.begin(), p.end(), [&](check::Promise const& x) { return x.line == e.line; });
+    auto const at = std::find_if(p.begin(), p.end(), [&](Promise const& x) { return x.line == e.line; });
     INFO("dongxi-2023.txt:" << e.line);
     REQUIRE(at != p.end());
     want.push_back("promise:" + check::scan::normalise(at->title));
