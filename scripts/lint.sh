@@ -120,7 +120,7 @@ if [ "${run[tidy]}" = 1 ]; then
   fi
   # Only the project's translation units: the database also lists the
   # build folder's generated files.
-  files_regex="^$here/(src|grammars|tests|bench)/.*\\.cpp\$"
+  files_regex="^$here/(src|grammars)/.*\\.cpp\$"
   log="$build_dir/clang-tidy.log"
   start=$(date +%s)
   run-clang-tidy -p "$build_dir" -j "$jobs" -quiet "$files_regex" >"$log" 2>&1

@@ -8,6 +8,9 @@
 #   scripts/setup.sh sanitize  install, build with AddressSanitizer and
 #                           UndefinedBehaviorSanitizer (into build-asan/,
 #                           without the Qt editor) and run the whole suite
+#   scripts/setup.sh lint   install, build (into build/) and run the static
+#                           checks: include cycles, clang-format, clang-tidy,
+#                           qmllint, the layering build (scripts/lint.sh)
 #   scripts/setup.sh deps   only install the packages
 #   scripts/setup.sh build  only configure and build (into build/)
 #
@@ -37,6 +40,9 @@ packages=(
   qt6-translations-l10n
   # Chinese glyphs, a display for headless runs, real input events for the GUI test
   fonts-noto-cjk xvfb xauth xdotool
+  # static checks (scripts/lint.sh): formatting, clang-tidy, qmllint and the
+  # QtQml types qmllint resolves against
+  clang-format clang-tidy qt6-declarative-dev-tools qml6-module-qtqml
 )
 
 as_root() {
@@ -80,6 +86,10 @@ sanitize() {
     ctest --output-on-failure -j "$jobs")
 }
 
+lint() {
+  "$here/scripts/lint.sh" --build-dir "$build_dir" --layers-dir "${LAYERS_BUILD_DIR:-$here/build-layers}" -j "$jobs"
+}
+
 main_job() {
   local zongjie="$build_dir/src/zongjie"
   "$zongjie" learn "$here/examples"
@@ -102,6 +112,7 @@ case "${1:-}" in
   build) build ;;
   test) deps; build; run_tests ;;
   sanitize) deps; sanitize ;;
+  lint) deps; build; lint ;;
   run) deps; build; main_job ;;
-  *) sed -n '2,19p' "$0"; exit 2 ;;
+  *) sed -n '2,22p' "$0"; exit 2 ;;
 esac

@@ -173,8 +173,10 @@ AnalysisResult analyse(QString const& text, quint64 revision, AnalysisContext co
       std::vector<QString> item_problems(s.items.size());
       for (auto const& [family, indexes] : by_family) {
         std::vector<ItemView> views;
+        views.reserve(indexes.size());
         for (std::size_t ii : indexes) views.push_back({*s.items[ii].marker});
         std::vector<ItemView const*> ptrs;
+        ptrs.reserve(views.size());
         for (auto const& v : views) ptrs.push_back(&v);
         std::vector<QString> probs(ptrs.size());
         mark_sequence(ptrs, probs);

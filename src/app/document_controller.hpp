@@ -91,7 +91,7 @@ class DocumentController : public QObject {
   ~DocumentController() override;
 
   QQuickTextDocument* textDocument() const { return quick_doc_; }
-  void setTextDocument(QQuickTextDocument* doc);
+  void setTextDocument(QQuickTextDocument* quick);
   void setTextDocumentObject(QObject* doc) { setTextDocument(qobject_cast<QQuickTextDocument*>(doc)); }
   CorpusController* corpus() const { return corpus_; }
   void setCorpus(CorpusController* corpus);

@@ -67,7 +67,7 @@ void configure_application(QGuiApplication& app) {
   // dialogs: 打开/取消/文件名, dates) from Debian's qt6-translations-l10n.
   QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
   QCoreApplication::installTranslator(new QtDialogsChinese(&app));
-  for (QString const name : {QStringLiteral("qtbase"), QStringLiteral("qtdeclarative")}) {
+  for (QString const& name : {QStringLiteral("qtbase"), QStringLiteral("qtdeclarative")}) {
     auto* t = new QTranslator(&app);
     if (t->load(QLocale(QLocale::Chinese, QLocale::China), name, QStringLiteral("_"),
                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
@@ -77,7 +77,7 @@ void configure_application(QGuiApplication& app) {
   }
   QFont font(QStringLiteral("Noto Sans CJK SC"));
   font.setPixelSize(14);
-  app.setFont(font);
+  QGuiApplication::setFont(font);
   // Fusion: a plain desktop look that is the same on every Linux desktop.
   if (qEnvironmentVariableIsEmpty("QT_QUICK_CONTROLS_STYLE")) QQuickStyle::setStyle(QStringLiteral("Fusion"));
 }
@@ -163,7 +163,7 @@ int run_editor(int argc, char* argv[], std::function<void(QQuickWindow*)> const&
   if (!window) return 1;
   if (!options.screenshot.isEmpty()) return take_screenshot(window, options.screenshot);
   if (on_start) on_start(window);
-  return app.exec();
+  return QGuiApplication::exec();
 }
 
 }  // namespace zongjie::app

@@ -67,7 +67,7 @@ class FindingsModel : public QAbstractListModel {
 
   /// Takes a new analysis's findings: rows that stay are updated in place,
   /// others inserted or removed (never a reset).
-  void setFindings(QList<FindingEntry> findings);
+  void setFindings(QList<FindingEntry> next);
   /// The identity of a finding across analyses: rule, subject and message.
   static QString keyOf(FindingEntry const& f);
 

@@ -16,7 +16,7 @@
 #include <atomic>
 #include <memory>
 
-namespace zongjie::phrases {
+namespace zongjie::store {
 class PhraseIndex;
 }
 

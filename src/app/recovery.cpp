@@ -18,7 +18,7 @@ constexpr char magic[] = "ZONGJIE-RECOVERY 1 ";
 }
 
 QString RecoveryStore::defaultDir() {
-  QString const env = qEnvironmentVariable("ZONGJIE_RECOVERY_DIR");
+  QString env = qEnvironmentVariable("ZONGJIE_RECOVERY_DIR");
   if (!env.isEmpty()) return env;
   // Next to the corpus database (the core's default_database_path()).
   return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + QStringLiteral("/zongjie/recovery");
@@ -117,7 +117,7 @@ void RecoveryStore::save(RecoveryEntry entry) {
   });
 }
 
-bool RecoveryStore::saveNow(RecoveryEntry entry) {
+bool RecoveryStore::saveNow(RecoveryEntry const& entry) {
   if (!usable_) return false;
   ++*generation_;  // queued older writes must not overwrite this one
   writer_.waitForDone();

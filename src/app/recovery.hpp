@@ -55,7 +55,7 @@ class RecoveryStore {
   /// not started yet is skipped.
   void save(RecoveryEntry entry);
   /// Writes now, on the calling thread.  Returns false if it failed.
-  bool saveNow(RecoveryEntry entry);
+  bool saveNow(RecoveryEntry const& entry);
   /// Queues removal of this session's entry (after any queued write).
   void clear();
   /// Waits for queued writes and removals.

@@ -5,8 +5,8 @@
 
 namespace zongjie::cli {
 
-Args::Args(std::vector<std::string> argv, std::set<std::string> options, std::set<std::string> flags,
-           std::set<std::string> repeatable) {
+Args::Args(std::vector<std::string> const& argv, std::set<std::string> const& options,
+           std::set<std::string> const& flags, std::set<std::string> const& repeatable) {
   bool only_positional = false;
   for (std::size_t i = 0; i < argv.size(); ++i) {
     std::string const& a = argv[i];
@@ -24,10 +24,10 @@ Args::Args(std::vector<std::string> argv, std::set<std::string> options, std::se
       name = a.substr(0, eq);
       inline_value = a.substr(eq + 1);
     }
-    if (flags.count(name)) {
+    if (flags.contains(name)) {
       if (inline_value) throw UsageError("选项 " + name + " 不带参数");
       flags_.insert(name);
-    } else if (options.count(name)) {
+    } else if (options.contains(name)) {
       std::string v;
       if (inline_value) {
         v = *inline_value;
@@ -36,7 +36,7 @@ Args::Args(std::vector<std::string> argv, std::set<std::string> options, std::se
         v = argv[++i];
       }
       auto& slot = values_[name];
-      if (!slot.empty() && !repeatable.count(name)) throw UsageError("选项 " + name + " 只能给一次");
+      if (!slot.empty() && !repeatable.contains(name)) throw UsageError("选项 " + name + " 只能给一次");
       slot.push_back(std::move(v));
     } else {
       throw UsageError("未知选项：" + name);

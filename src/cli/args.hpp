@@ -22,11 +22,11 @@ class UsageError : public std::runtime_error {
 class Args {
  public:
   /// `options` take a value, `flags` do not; `repeatable` options may repeat.
-  Args(std::vector<std::string> argv, std::set<std::string> options, std::set<std::string> flags,
-       std::set<std::string> repeatable = {});
+  Args(std::vector<std::string> const& argv, std::set<std::string> const& options,
+       std::set<std::string> const& flags, std::set<std::string> const& repeatable = {});
 
   std::vector<std::string> const& positional() const noexcept { return positional_; }
-  bool flag(std::string const& name) const { return flags_.count(name) != 0; }
+  bool flag(std::string const& name) const { return flags_.contains(name); }
   std::optional<std::string> value(std::string const& name) const;
   std::vector<std::string> values(std::string const& name) const;
   /// An integer option, checked to lie in [lo, hi].

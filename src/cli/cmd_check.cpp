@@ -24,7 +24,9 @@ void apply_rule_options(Args const& args, check::Checker& checker) {
     } catch (check::UnknownRule const&) {
       std::string known;
       for (auto const& r : checker.rule_ids()) known += "\n  " + r;
-      throw UsageError("--rule：未知的规则“" + id + "”，可用的规则有：" + known);
+      std::string message = "--rule：未知的规则“";
+      message.append(id).append("”，可用的规则有：").append(known);
+      throw UsageError(message);
     }
   }
 }

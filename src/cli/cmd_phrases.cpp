@@ -49,7 +49,7 @@ int cmd_phrases(Argv const& argv, Io& io) {
       break;
     }
     std::string const name = a.substr(0, a.find('='));
-    if (options.count(name)) {
+    if (options.contains(name)) {
       opts.push_back(a);
       if (name == a && i + 1 < argv.size()) opts.push_back(argv[++i]);
       continue;

@@ -453,7 +453,7 @@ bool is_dateline(std::string_view line) {
       if (line.starts_with(d)) {
         line.remove_prefix(d.size());
         line = trim_blanks(line);
-        dashed = dashed || d.size() > 0;
+        dashed = dashed || !d.empty();
         more = true;
       }
     }

@@ -59,7 +59,7 @@ struct Document {
 /// An input that cannot be used, with the file and the place named.
 class InputError : public std::runtime_error {
  public:
-  InputError(std::string path, std::string message)
+  InputError(std::string path, std::string const& message)
       : std::runtime_error(path + "：" + message), path_(std::move(path)) {}
   std::string const& path() const noexcept { return path_; }
 

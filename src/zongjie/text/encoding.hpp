@@ -26,8 +26,8 @@ enum class LineEnd : std::uint8_t { none, lf, crlf, cr };
 class DecodeError : public std::runtime_error {
  public:
   enum class Kind : std::uint8_t { binary, invalid_utf8, invalid_utf16, unknown_encoding, too_large };
-  DecodeError(Kind kind, std::size_t byte_offset, std::string message)
-      : std::runtime_error(std::move(message)), kind_(kind), byte_offset_(byte_offset) {}
+  DecodeError(Kind kind, std::size_t byte_offset, std::string const& message)
+      : std::runtime_error(message), kind_(kind), byte_offset_(byte_offset) {}
   Kind kind() const noexcept { return kind_; }
   std::size_t byte_offset() const noexcept { return byte_offset_; }
 
