@@ -101,7 +101,8 @@ Rectangle {
                 }
                 onClicked: pane.jumpRequested(row.position)
 
-                contentItem: RowLayout {
+                // The tag's label has an id (the tag sizes to it): contentItem is built at once, not deferred; a few items per row, harmless
+                contentItem: RowLayout {  // qmllint disable deferred-property-id
                     spacing: 6
                     Rectangle {
                         visible: row.kind === "part"

@@ -126,8 +126,10 @@ Rectangle {
             currentIndex: -1
             activeFocusOnTab: true
             highlightMoveDuration: 0
-            Keys.onReturnPressed: if (currentItem) tab.insert(currentItem.templateId, currentItem.isPart)
-            Keys.onEnterPressed: if (currentItem) tab.insert(currentItem.templateId, currentItem.isPart)
+            // currentItem is the delegate below (typed Item), which has templateId and isPart
+            Keys.onReturnPressed: if (currentItem) tab.insert(currentItem.templateId, currentItem.isPart)  // qmllint disable type
+            // see above
+            Keys.onEnterPressed: if (currentItem) tab.insert(currentItem.templateId, currentItem.isPart)  // qmllint disable type
             // The keyboard focus is visible (F6, Tab).
             Rectangle {
                 anchors.fill: parent
@@ -159,7 +161,8 @@ Rectangle {
                 }
                 // A click selects (the preview is read whole); 插入 inserts.
                 onClicked: ListView.view.currentIndex = index
-                contentItem: RowLayout {
+                // The tag's label has an id (the tag sizes to it): contentItem is built at once, not deferred; a few items per row, harmless
+                contentItem: RowLayout {  // qmllint disable deferred-property-id
                     spacing: 8
                     ColumnLayout {
                         Layout.fillWidth: true
