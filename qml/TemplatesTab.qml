@@ -161,8 +161,9 @@ Rectangle {
                 }
                 // A click selects (the preview is read whole); 插入 inserts.
                 onClicked: ListView.view.currentIndex = index
-                // The tag's label has an id (the tag sizes to it): contentItem is built at once, not deferred; a few items per row, harmless
-                contentItem: RowLayout {  // qmllint disable deferred-property-id
+                // No ids inside, so contentItem stays deferred: each tag sizes to its
+                // label as children[0].
+                contentItem: RowLayout {
                     spacing: 8
                     ColumnLayout {
                         Layout.fillWidth: true
@@ -172,10 +173,9 @@ Rectangle {
                             Rectangle {
                                 radius: 3
                                 color: Theme.roleColor(row.part)
-                                implicitWidth: tagText.implicitWidth + 8
+                                implicitWidth: children[0].implicitWidth + 8
                                 implicitHeight: 18
                                 Label {
-                                    id: tagText
                                     anchors.centerIn: parent
                                     text: row.isPart ? row.partLabel : row.theme
                                     color: "white"
