@@ -108,7 +108,8 @@ Rectangle {
                 Label {
                     Layout.fillWidth: true
                     visible: !tab.corpus.learning && tab.corpus.learnWarnings.length > 0
-                    text: "无法读取：\n" + tab.corpus.learnWarnings.slice(0, 5).join("\n")
+                    // Qt 6.4's qmllint types a QStringList property as a list without JS array methods; at run time it is a JS array
+                    text: "无法读取：\n" + tab.corpus.learnWarnings.slice(0, 5).join("\n")  // qmllint disable type
                           + (tab.corpus.learnWarnings.length > 5 ? "\n……共 " + tab.corpus.learnWarnings.length + " 个" : "")
                     wrapMode: Text.Wrap
                     color: Theme.warning

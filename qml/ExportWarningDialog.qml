@@ -26,13 +26,15 @@ Dialog {
             objectName: "fillButton"
             text: "先去填写"
             highlighted: true
-            DialogButtonBox.buttonRole: DialogButtonBox.RejectRole
+            // the roles are QPlatformDialogHelper enums, which qmllint 6.4 cannot resolve on DialogButtonBox
+            DialogButtonBox.buttonRole: DialogButtonBox.RejectRole  // qmllint disable type
             onClicked: { dialog.close(); dialog.fillChosen() }
         }
         Button {
             objectName: "exportAnywayButton"
             text: "仍然导出"
-            DialogButtonBox.buttonRole: DialogButtonBox.AcceptRole
+            // see above
+            DialogButtonBox.buttonRole: DialogButtonBox.AcceptRole  // qmllint disable type
             onClicked: { dialog.close(); dialog.exportChosen() }
         }
     }

@@ -103,14 +103,16 @@ Rectangle {
                     return
                 const i = Math.max(0, Math.min(count - 1, (currentIndex < 0 ? (d > 0 ? -1 : count) : currentIndex) + d))
                 const f = pane.controller.findings.get(i)
-                if (f.begin !== undefined)
+                // get() returns a QVariantMap, whose keys qmllint cannot know
+                if (f.begin !== undefined)  // qmllint disable type
                     pane.showRequested(f.begin, f.end)
             }
             function enter() {
                 if (currentIndex < 0)
                     return
                 const f = pane.controller.findings.get(currentIndex)
-                if (f.begin !== undefined)
+                // get() returns a QVariantMap, whose keys qmllint cannot know
+                if (f.begin !== undefined)  // qmllint disable type
                     pane.jumpRequested(f.begin, f.end)
             }
             Rectangle {

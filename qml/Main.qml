@@ -120,7 +120,8 @@ ApplicationWindow {
         const ta = editorPane.textArea
         const from = backward ? ta.selectionStart : (ta.selectionEnd > ta.selectionStart ? ta.selectionStart : ta.cursorPosition)
         const f = doc.nextFinding(from, rulePrefix, backward)
-        if (f.row < 0) {
+        // nextFinding() returns a QVariantMap, whose keys qmllint cannot know
+        if (f.row < 0) {  // qmllint disable type
             banner.show(rulePrefix === "" ? "没有检查结果。" : "没有待填写的占位符了。", false)
             return
         }
@@ -128,7 +129,8 @@ ApplicationWindow {
     }
     function applyCurrentFix() {
         const row = doc.findings.rowAt(editorPane.cursorPosition)
-        if (row < 0 || !doc.findings.get(row).hasFix) {
+        // get() returns a QVariantMap, whose keys qmllint cannot know
+        if (row < 0 || !doc.findings.get(row).hasFix) {  // qmllint disable type
             banner.show("光标处没有可以自动修改的问题。", false)
             return
         }
@@ -139,7 +141,8 @@ ApplicationWindow {
     /// F6 / Shift+F6: text → findings → side panel → outline → text.
     function cyclePane(backward) {
         const panes = [editorPane.textArea, findingsPane.list, side.focusTarget(), outlinePane.list]
-        let i = panes.findIndex(p => p && p.activeFocus)
+        // Qt 6.4's qmllint types an array literal as QVariantList, without JS array methods
+        let i = panes.findIndex(p => p && p.activeFocus)  // qmllint disable type
         if (i < 0)
             i = 0
         const next = panes[(i + (backward ? panes.length - 1 : 1)) % panes.length]
@@ -178,7 +181,8 @@ ApplicationWindow {
     Connections {
         target: Qt.application
         function onStateChanged() {
-            if (Qt.application.state !== Qt.ApplicationActive)
+            // Qt.application is a QQuickApplication at run time; qmllint 6.4 sees only its base QQmlApplication
+            if (Qt.application.state !== Qt.ApplicationActive)  // qmllint disable type
                 doc.autosaveNow()
         }
     }
@@ -197,7 +201,8 @@ ApplicationWindow {
             side.phrasesTab.queryField.text = initialSearch
         editorPane.textArea.forceActiveFocus()
         if (initialLine > 0)
-            Qt.callLater(() => editorPane.jumpTo(doc.lineStart(initialLine) + Math.max(0, initialColumn - 1)))
+            // Qt 6.4's qmllint sees Qt.callLater as a QJSValue property; it is the documented method
+            Qt.callLater(() => editorPane.jumpTo(doc.lineStart(initialLine) + Math.max(0, initialColumn - 1)))  // qmllint disable type
         // After the first frame: look for text a crashed session left.
         Qt.callLater(doc.checkRecovery)
     }
@@ -268,7 +273,8 @@ ApplicationWindow {
         id: unsaved
         property var action: null
         onSaveChosen: window.save(action)
-        onDiscardChosen: { doc.discardChanges(); if (action) action() }
+        // action holds a JS function (or null) passed in by whenSaved()
+        onDiscardChosen: { doc.discardChanges(); if (action) action() }  // qmllint disable type
     }
     ExportWarningDialog {
         id: exportWarning

@@ -101,16 +101,17 @@ Rectangle {
                 }
                 onClicked: pane.jumpRequested(row.position)
 
+                // No ids inside, so contentItem stays deferred: each tag sizes to its
+                // label as children[0].
                 contentItem: RowLayout {
                     spacing: 6
                     Rectangle {
                         visible: row.kind === "part"
                         radius: 3
                         color: Theme.roleColor(row.part)
-                        implicitWidth: roleText.implicitWidth + 10
+                        implicitWidth: children[0].implicitWidth + 10
                         implicitHeight: 20
                         Label {
-                            id: roleText
                             anchors.centerIn: parent
                             text: row.partLabel
                             color: "white"
@@ -151,10 +152,9 @@ Rectangle {
                         visible: row.problem !== ""
                         radius: 3
                         color: Theme.errorSoft
-                        implicitWidth: problemText.implicitWidth + 8
+                        implicitWidth: children[0].implicitWidth + 8
                         implicitHeight: 18
                         Label {
-                            id: problemText
                             anchors.centerIn: parent
                             text: row.problem
                             color: Theme.error

@@ -35,7 +35,8 @@ Rectangle {
     property var lastSection: ({})
     function refreshSuggestions() {
         const s = controller.sectionAt(cursorPosition)
-        const key = (s.role || "") + "|" + (s.theme || "") + "|" + (s.title || "")
+        // sectionAt() returns a QVariantMap, whose keys qmllint cannot know
+        const key = (s.role || "") + "|" + (s.theme || "") + "|" + (s.title || "")  // qmllint disable type
         if (key === lastSection.key)
             return
         lastSection = { key: key }
@@ -142,7 +143,8 @@ Rectangle {
             ComboBox {
                 id: themeBox
                 Layout.fillWidth: true
-                model: ["全部主题"].concat(tab.corpus.themeNames)
+                // Qt 6.4's qmllint types a QStringList property as a list without JS array methods; at run time it is a JS array
+                model: ["全部主题"].concat(tab.corpus.themeNames)  // qmllint disable type
             }
         }
         Label {

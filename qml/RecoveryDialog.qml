@@ -81,12 +81,14 @@ Dialog {
         Button {
             text: "恢复"
             highlighted: true
-            DialogButtonBox.buttonRole: DialogButtonBox.AcceptRole
+            // the roles are QPlatformDialogHelper enums, which qmllint 6.4 cannot resolve on DialogButtonBox
+            DialogButtonBox.buttonRole: DialogButtonBox.AcceptRole  // qmllint disable type
             onClicked: { dialog.close(); dialog.controller.acceptRecovery() }
         }
         Button {
             text: "丢弃"
-            DialogButtonBox.buttonRole: DialogButtonBox.DestructiveRole
+            // see above
+            DialogButtonBox.buttonRole: DialogButtonBox.DestructiveRole  // qmllint disable type
             onClicked: { dialog.close(); dialog.controller.discardRecovery() }
         }
     }

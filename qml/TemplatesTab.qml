@@ -126,8 +126,10 @@ Rectangle {
             currentIndex: -1
             activeFocusOnTab: true
             highlightMoveDuration: 0
-            Keys.onReturnPressed: if (currentItem) tab.insert(currentItem.templateId, currentItem.isPart)
-            Keys.onEnterPressed: if (currentItem) tab.insert(currentItem.templateId, currentItem.isPart)
+            // currentItem is the delegate below (typed Item), which has templateId and isPart
+            Keys.onReturnPressed: if (currentItem) tab.insert(currentItem.templateId, currentItem.isPart)  // qmllint disable type
+            // see above
+            Keys.onEnterPressed: if (currentItem) tab.insert(currentItem.templateId, currentItem.isPart)  // qmllint disable type
             // The keyboard focus is visible (F6, Tab).
             Rectangle {
                 anchors.fill: parent
@@ -159,6 +161,8 @@ Rectangle {
                 }
                 // A click selects (the preview is read whole); 插入 inserts.
                 onClicked: ListView.view.currentIndex = index
+                // No ids inside, so contentItem stays deferred: each tag sizes to its
+                // label as children[0].
                 contentItem: RowLayout {
                     spacing: 8
                     ColumnLayout {
@@ -169,10 +173,9 @@ Rectangle {
                             Rectangle {
                                 radius: 3
                                 color: Theme.roleColor(row.part)
-                                implicitWidth: tagText.implicitWidth + 8
+                                implicitWidth: children[0].implicitWidth + 8
                                 implicitHeight: 18
                                 Label {
-                                    id: tagText
                                     anchors.centerIn: parent
                                     text: row.isPart ? row.partLabel : row.theme
                                     color: "white"

@@ -26,19 +26,22 @@ Dialog {
             objectName: "saveButton"
             text: "保存"
             highlighted: true
-            DialogButtonBox.buttonRole: DialogButtonBox.AcceptRole
+            // the roles are QPlatformDialogHelper enums, which qmllint 6.4 cannot resolve on DialogButtonBox
+            DialogButtonBox.buttonRole: DialogButtonBox.AcceptRole  // qmllint disable type
             onClicked: { dialog.close(); dialog.saveChosen() }
         }
         Button {
             objectName: "discardButton"
             text: "不保存"
-            DialogButtonBox.buttonRole: DialogButtonBox.DestructiveRole
+            // see above
+            DialogButtonBox.buttonRole: DialogButtonBox.DestructiveRole  // qmllint disable type
             onClicked: { dialog.close(); dialog.discardChosen() }
         }
         Button {
             objectName: "cancelButton"
             text: "取消"
-            DialogButtonBox.buttonRole: DialogButtonBox.RejectRole
+            // see above
+            DialogButtonBox.buttonRole: DialogButtonBox.RejectRole  // qmllint disable type
             onClicked: dialog.close()
         }
     }

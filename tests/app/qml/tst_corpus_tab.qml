@@ -5,12 +5,17 @@ import Zongjie
 
 // 语料: learning shows progress, and the learned model becomes the chart.
 Item {
+    id: root
+    // tst_qml.cpp sets sourceDir and tempDir as context properties, which the
+    // linter cannot see: read once here, used through root everywhere else.
+    readonly property string srcDir: sourceDir  // qmllint disable unqualified
+    readonly property string tmpDir: tempDir  // qmllint disable unqualified
     width: 420
     height: 900
 
     CorpusController {
         id: corpus
-        dbPath: tempDir + "/tab.db"
+        dbPath: root.tmpDir + "/tab.db"
     }
     CorpusTab {
         id: tab
@@ -38,7 +43,7 @@ Item {
             verify(findChild(tab, "emptyHint").visible)
             verify(!findChild(tab, "learnProgress").visible)
 
-            verify(corpus.learn(sourceDir + "/examples"))
+            verify(corpus.learn(root.srcDir + "/examples"))
             // The progress bar is up while learning.
             compare(corpus.learning, true)
             verify(findChild(tab, "learnProgress").visible)

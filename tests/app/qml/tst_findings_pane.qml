@@ -6,6 +6,10 @@ import Zongjie
 // The findings pane: the checker's findings of the text; click jumps, the
 // quick-fix button applies the fix, 忽略此处 / 本文忽略此规则 hide findings.
 Item {
+    id: root
+    // tst_qml.cpp sets sourceDir and tempDir as context properties, which the
+    // linter cannot see: read once here, used through root everywhere else.
+    readonly property string tmpDir: tempDir  // qmllint disable unqualified
     width: 1000
     height: 600
 
@@ -17,7 +21,7 @@ Item {
     }
     CorpusController {
         id: corpus
-        dbPath: tempDir + "/findings.db"
+        dbPath: root.tmpDir + "/findings.db"
     }
     DocumentController {
         id: doc

@@ -7,6 +7,10 @@ import Zongjie
 // on close, 另存为 with the encoding choice, inserting at the cursor.
 Item {
     id: root
+    // tst_qml.cpp sets sourceDir and tempDir as context properties, which the
+    // linter cannot see: read once here, used through root everywhere else.
+    readonly property string srcDir: sourceDir  // qmllint disable unqualified
+    readonly property string tmpDir: tempDir  // qmllint disable unqualified
     width: 10
     height: 10
 
@@ -25,7 +29,7 @@ Item {
         }
 
         function test_titleShowsFileAndModifiedMark() {
-            const w = createWindow({ initialFile: sourceDir + "/examples/baisha-2023.txt", dbPath: tempDir + "/w1.db" })
+            const w = createWindow({ initialFile: root.srcDir + "/examples/baisha-2023.txt", dbPath: root.tmpDir + "/w1.db" })
             tryVerify(() => w.document.upToDate, 5000)
             compare(w.title, "baisha-2023.txt — 总结")
             verify(w.outlinePane.list.count > 5)
@@ -38,7 +42,7 @@ Item {
         }
 
         function test_ctrlZAfterQuickFixRestoresTextAndCursor() {
-            const w = createWindow({ dbPath: tempDir + "/w-undo.db" })
+            const w = createWindow({ dbPath: root.tmpDir + "/w-undo.db" })
             w.document.newFromText("白沙乡2023年工作总结\n今年以来，全乡营造了浓厚范围,干部群众干劲十足。\n一、党建工作\n抓好党建。\n")
             tryVerify(() => w.document.upToDate && w.document.findings.count > 0, 5000)
             const before = w.document.plainText()
@@ -57,7 +61,7 @@ Item {
         }
 
         function test_findAndReplaceAll() {
-            const w = createWindow({ dbPath: tempDir + "/w-find.db" })
+            const w = createWindow({ dbPath: root.tmpDir + "/w-find.db" })
             w.document.newFromText("推进垃圾分类。\n垃圾分类覆盖率提高。\n抓好垃圾分类宣传。\n")
             const before = w.document.plainText()
             w.findBar.openBar(true)
@@ -80,7 +84,7 @@ Item {
         }
 
         function test_exportWarnsAboutPlaceholders() {
-            const w = createWindow({ dbPath: tempDir + "/w-export.db" })
+            const w = createWindow({ dbPath: root.tmpDir + "/w-export.db" })
             w.document.newFromText("白沙乡2023年工作总结\n全年完成XX项，新增XX个。\n一、党建工作\n抓好党建。\n")
             tryVerify(() => w.document.upToDate, 5000)
             w.exportWord()
@@ -92,7 +96,7 @@ Item {
         }
 
         function test_tabLeavesTheText() {
-            const w = createWindow({ dbPath: tempDir + "/w-tab.db" })
+            const w = createWindow({ dbPath: root.tmpDir + "/w-tab.db" })
             w.document.newFromText("一、党建工作\n抓好党建。\n")
             tryVerify(() => w.document.upToDate, 5000)
             w.editor.textArea.forceActiveFocus()
@@ -108,15 +112,15 @@ Item {
         }
 
         function test_draftOpensAtTheTop() {
-            const w = createWindow({ dbPath: tempDir + "/w-draft.db" })
-            verify(w.document.newDraftFrom(sourceDir + "/examples/baisha-2023.txt"))
+            const w = createWindow({ dbPath: root.tmpDir + "/w-draft.db" })
+            verify(w.document.newDraftFrom(root.srcDir + "/examples/baisha-2023.txt"))
             compare(w.editor.textArea.cursorPosition, 0)
             // The first line in view (at most the text's top padding above it).
             tryVerify(() => w.editor.flickable.contentY <= 20, 2000, "contentY " + w.editor.flickable.contentY)
         }
 
         function test_closeWithUnsavedChangesAsks() {
-            const w = createWindow({ initialFile: sourceDir + "/examples/baisha-2023.txt", dbPath: tempDir + "/w2.db" })
+            const w = createWindow({ initialFile: root.srcDir + "/examples/baisha-2023.txt", dbPath: root.tmpDir + "/w2.db" })
             tryVerify(() => w.document.upToDate, 5000)
             w.insertAtCursor("改动", false)
             w.close()
@@ -134,10 +138,10 @@ Item {
         }
 
         function test_saveAsOffersTheOriginalEncodingFirst() {
-            const w = createWindow({ dbPath: tempDir + "/w3.db" })
-            verify(w.document.open(sourceDir + "/examples/liutang-2024-gb18030.txt"))
+            const w = createWindow({ dbPath: root.tmpDir + "/w3.db" })
+            verify(w.document.open(root.srcDir + "/examples/liutang-2024-gb18030.txt"))
             // Work on a copy, still GB18030.
-            verify(w.document.saveAs(tempDir + "/柳塘副本.txt", ""))
+            verify(w.document.saveAs(root.tmpDir + "/柳塘副本.txt", ""))
             compare(w.document.encoding, "GB18030")
             w.saveAsDialog.open()
             tryVerify(() => w.saveAsDialog.opened)
@@ -147,17 +151,17 @@ Item {
             const utf8 = box.find("UTF-8")
             verify(utf8 > 0)
             box.currentIndex = utf8
-            w.saveAsDialog.path = tempDir + "/柳塘-utf8.txt"
+            w.saveAsDialog.path = root.tmpDir + "/柳塘-utf8.txt"
             w.saveAsDialog.accept()
             tryCompare(w.document, "encoding", "UTF-8")
             compare(w.document.fileName, "柳塘-utf8.txt")
             compare(w.document.modified, false)
-            verify(w.recent.files.indexOf(tempDir + "/柳塘-utf8.txt") === 0)
+            verify(w.recent.files.indexOf(root.tmpDir + "/柳塘-utf8.txt") === 0)
         }
 
         function test_openDialogShowsAndCloses() {
             // QtQuick.Dialogs offscreen: needs qml6-module-qt-labs-folderlistmodel.
-            const w = createWindow({ dbPath: tempDir + "/w5.db" })
+            const w = createWindow({ dbPath: root.tmpDir + "/w5.db" })
             w.openFileDialog.open()
             tryVerify(() => w.openFileDialog.visible)
             w.openFileDialog.reject()
@@ -165,9 +169,9 @@ Item {
         }
 
         function test_badFileShowsMessageAndKeepsTheDraft() {
-            const w = createWindow({ dbPath: tempDir + "/w4.db" })
+            const w = createWindow({ dbPath: root.tmpDir + "/w4.db" })
             w.insertAtCursor("我的草稿", false)
-            verify(!w.document.open(tempDir + "/没有这个文件.txt"))
+            verify(!w.document.open(root.tmpDir + "/没有这个文件.txt"))
             compare(w.document.plainText(), "我的草稿")
         }
     }

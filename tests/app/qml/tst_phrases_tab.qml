@@ -6,6 +6,11 @@ import Zongjie
 // 素材: search as you type, insert a past sentence, suggestions for the
 // section at the cursor.
 Item {
+    id: root
+    // tst_qml.cpp sets sourceDir and tempDir as context properties, which the
+    // linter cannot see: read once here, used through root everywhere else.
+    readonly property string srcDir: sourceDir  // qmllint disable unqualified
+    readonly property string tmpDir: tempDir  // qmllint disable unqualified
     width: 420
     height: 800
 
@@ -17,7 +22,7 @@ Item {
     }
     CorpusController {
         id: corpus
-        dbPath: tempDir + "/phrases-tab.db"
+        dbPath: root.tmpDir + "/phrases-tab.db"
     }
     DocumentController {
         id: doc
@@ -43,7 +48,7 @@ Item {
         when: windowShown
 
         function initTestCase() {
-            verify(corpus.learn(sourceDir + "/examples"))
+            verify(corpus.learn(root.srcDir + "/examples"))
             tryCompare(corpus, "learning", false, 30000)
             tryCompare(corpus, "state", Labels.CorpusReady, 10000)
         }
@@ -56,7 +61,8 @@ Item {
             compare(tab.queryField.text, "乡村")
             tryVerify(() => tab.resultList.count > 0, 5000)
             const first = tab.resultList.itemAtIndex(0)
-            verify(first.phrase.indexOf("乡村") >= 0)
+            // itemAtIndex() is typed Item; the row is the tab's delegate, which has phrase
+            verify(first.phrase.indexOf("乡村") >= 0)  // qmllint disable type
             inserts.clear()
             // A click selects the row (to read it); 插入 inserts, a sentence with its 。.
             mouseClick(first, 40, 10)
@@ -71,7 +77,7 @@ Item {
         }
 
         function test_suggestionsFollowTheCursor() {
-            doc.open(sourceDir + "/examples/baisha-2023.txt")
+            doc.open(root.srcDir + "/examples/baisha-2023.txt")
             tryVerify(() => doc.upToDate, 5000)
             area.cursorPosition = doc.lineStart(4)
             tryVerify(() => tab.suggestionList.count > 0, 5000)

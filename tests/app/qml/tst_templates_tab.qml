@@ -5,6 +5,10 @@ import Zongjie
 
 // 模板: templates of the part at the cursor, inserted numbered and filled in.
 Item {
+    id: root
+    // tst_qml.cpp sets sourceDir and tempDir as context properties, which the
+    // linter cannot see: read once here, used through root everywhere else.
+    readonly property string tmpDir: tempDir  // qmllint disable unqualified
     width: 420
     height: 800
 
@@ -16,7 +20,7 @@ Item {
     }
     CorpusController {
         id: corpus
-        dbPath: tempDir + "/templates.db"
+        dbPath: root.tmpDir + "/templates.db"
     }
     DocumentController {
         id: doc
