@@ -98,9 +98,10 @@ void prepare(std::vector<std::string> const& args) {
   } else {
     auto const summary = section_texts(parsed, PartRole::summary);
     auto const plan = section_texts(parsed, PartRole::plan);
-    std::string r = "丰源镇2024年工作总结及2025年工作计划\n"
-                    "2024年，丰源镇在县委县政府的坚强领导下，坚持稳中求进工作总基调，截止目前各项工作取得新进展。\n"
-                    "一、2024年工作总结\n";
+    std::string r =
+        "丰源镇2024年工作总结及2025年工作计划\n"
+        "2024年，丰源镇在县委县政府的坚强领导下，坚持稳中求进工作总基调，截止目前各项工作取得新进展。\n"
+        "一、2024年工作总结\n";
     for (std::size_t i = 0; i < summary.size() && r.size() < target_bytes * 6 / 10; ++i)
       r += "（" + chinese_ordinal(static_cast<int>(i) + 1) + "）" + summary[i] + "\n";
     r += "二、存在的问题\n一是产业结构仍较单一,抗风险能力不强；二是XX村基础设施欠账较多；三是干部队伍能力有待提升。\n"

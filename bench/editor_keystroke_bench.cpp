@@ -183,7 +183,8 @@ int main(int argc, char** argv) {
   qputenv("ZONGJIE_RECOVERY_DIR", dir.filePath(QStringLiteral("recovery")).toUtf8());
   qputenv("XDG_CONFIG_HOME", dir.filePath(QStringLiteral("config")).toUtf8());
   // ZONGJIE_DB=… measures against a learned corpus (e.g. the 10,000-report one).
-  if (qEnvironmentVariableIsEmpty("ZONGJIE_DB")) qputenv("ZONGJIE_DB", dir.filePath(QStringLiteral("none.db")).toUtf8());
+  if (qEnvironmentVariableIsEmpty("ZONGJIE_DB"))
+    qputenv("ZONGJIE_DB", dir.filePath(QStringLiteral("none.db")).toUtf8());
   QGuiApplication app(argc, argv);
   configure_application(app);
   benchmark::Initialize(&argc, argv);

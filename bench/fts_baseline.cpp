@@ -91,7 +91,7 @@ int main(int argc, char** argv) {
   sqlite3_close(db);
   double const seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
   double const cpu = cpu_seconds() - c0;
-  std::printf("sentences=%zu bytes=%zu seconds=%.3f cpu_seconds=%.3f db_bytes=%llu\n", sentences.size(), bytes,
-              seconds, cpu, static_cast<unsigned long long>(std::filesystem::file_size(argv[2])));
+  std::printf("sentences=%zu bytes=%zu seconds=%.3f cpu_seconds=%.3f db_bytes=%llu\n", sentences.size(), bytes, seconds,
+              cpu, static_cast<unsigned long long>(std::filesystem::file_size(argv[2])));
   return 0;
 }

@@ -124,8 +124,15 @@ void BM_PhraseSearch(benchmark::State& state) {
     return index.search(q);
   });
 }
-BENCHMARK(BM_PhraseSearch)->ArgName("chars")->Arg(1)->Arg(2)->Arg(3)->Arg(4)->Arg(6)
-    ->Iterations(600)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_PhraseSearch)
+    ->ArgName("chars")
+    ->Arg(1)
+    ->Arg(2)
+    ->Arg(3)
+    ->Arg(4)
+    ->Arg(6)
+    ->Iterations(600)
+    ->Unit(benchmark::kMillisecond);
 
 /// With filters: part and theme, as the editor's search box inside a section.
 void BM_PhraseSearchFiltered(benchmark::State& state) {
@@ -146,9 +153,8 @@ void BM_Suggest(benchmark::State& state) {
   if (!have_database(state)) return;
   zongjie::store::PhraseIndex index(db_path());
   std::vector<std::pair<zongjie::PartRole, std::string>> const places{
-      {zongjie::PartRole::summary, "党建"}, {zongjie::PartRole::plan, "经济发展"},
-      {zongjie::PartRole::plan, "民生"},    {zongjie::PartRole::summary, ""},
-      {zongjie::PartRole::plan, "生态环境"}, {zongjie::PartRole::problems, ""}};
+      {zongjie::PartRole::summary, "党建"}, {zongjie::PartRole::plan, "经济发展"}, {zongjie::PartRole::plan, "民生"},
+      {zongjie::PartRole::summary, ""},     {zongjie::PartRole::plan, "生态环境"}, {zongjie::PartRole::problems, ""}};
   timed_queries(state, [&](std::size_t k) {
     auto const& [part, theme] = places[k % places.size()];
     zongjie::store::SuggestionQuery q;
@@ -182,7 +188,8 @@ int main(int argc, char** argv) {
       std::string const q = all.substr(pos, nl - pos);
       if (!q.empty())
         benchmark::RegisterBenchmark(("BM_Query/" + q).c_str(), BM_Query, q)
-            ->Iterations(50)->Unit(benchmark::kMillisecond);
+            ->Iterations(50)
+            ->Unit(benchmark::kMillisecond);
       pos = nl + 1;
     }
   }

@@ -227,8 +227,7 @@ AnalysisResult analyse(QString const& text, quint64 revision, AnalysisContext co
     } catch (std::exception const& e) {
       r.error = QStringLiteral("检查失败：%1").arg(QString::fromUtf8(e.what()));
     }
-    if (context.suppressions)
-      context.suppressions->filter(check::document_key(path.toStdString(), outline), findings);
+    if (context.suppressions) context.suppressions->filter(check::document_key(path.toStdString(), outline), findings);
     if (!context.sessionIgnored.empty())
       std::erase_if(findings, [&](check::Finding const& f) { return session_ignored(context, f); });
     auto const catalog = check::Catalog::standard();
@@ -261,7 +260,8 @@ AnalysisResult analyse(QString const& text, quint64 revision, AnalysisContext co
       r.findings.push_back(std::move(e));
     }
     for (auto& row : r.outline) {
-      if (row.kind != OutlineEntry::Section && row.kind != OutlineEntry::Item && row.kind != OutlineEntry::Part) continue;
+      if (row.kind != OutlineEntry::Section && row.kind != OutlineEntry::Item && row.kind != OutlineEntry::Part)
+        continue;
       row.problem.clear();
       if (row.marker.isEmpty()) continue;
       for (Span const& sp : numbering)

@@ -31,17 +31,17 @@ namespace zongjie::app {
 struct OutlineEntry {
   enum Kind { Title, Part, Section, Item, Noise };
   Kind kind = Part;
-  int level = 0;       ///< 0 title/part/noise, 1 section, 2 item
-  QString marker;      ///< "一、", "（一）", "一是" … as written
-  QString title;       ///< without the marker
-  QString theme;       ///< sections: the theme, "" when none
-  QString role;        ///< parts: "summary" …
-  int partRole = -1;   ///< parts: Labels::Role (zongjie::PartRole); -1 otherwise
-  QString roleLabel;   ///< parts: 工作总结 …
-  int line = 0;        ///< 1-based
-  int column = 0;      ///< 1-based, characters
-  int position = 0;    ///< UTF-16 offset in the snapshot
-  QString problem;     ///< numbering problem of this heading, "" when none
+  int level = 0;         ///< 0 title/part/noise, 1 section, 2 item
+  QString marker;        ///< "一、", "（一）", "一是" … as written
+  QString title;         ///< without the marker
+  QString theme;         ///< sections: the theme, "" when none
+  QString role;          ///< parts: "summary" …
+  int partRole = -1;     ///< parts: Labels::Role (zongjie::PartRole); -1 otherwise
+  QString roleLabel;     ///< parts: 工作总结 …
+  int line = 0;          ///< 1-based
+  int column = 0;        ///< 1-based, characters
+  int position = 0;      ///< UTF-16 offset in the snapshot
+  QString problem;       ///< numbering problem of this heading, "" when none
   QString sectionStyle;  ///< parts: the style of their sections ("（一）"), "" when none
 
   friend bool operator==(OutlineEntry const&, OutlineEntry const&) = default;
@@ -56,18 +56,18 @@ struct FixEdit {
 };
 
 struct FindingEntry {
-  QString rule;        ///< "numbering.duplicate" …
-  int severity = 1;    ///< Labels::Severity (zongjie::check::Severity)
+  QString rule;      ///< "numbering.duplicate" …
+  int severity = 1;  ///< Labels::Severity (zongjie::check::Severity)
   int line = 0;
   int column = 0;
-  int begin = 0;       ///< UTF-16 range in the snapshot
+  int begin = 0;  ///< UTF-16 range in the snapshot
   int end = 0;
   QString message;
   QString suggestion;
   QList<FixEdit> fix;  ///< empty: no quick fix
   QString fixLabel;
-  QString subject;     ///< the checker's suppression subject
-  QString ruleTitle;   ///< the rule's short name (catalog)
+  QString subject;    ///< the checker's suppression subject
+  QString ruleTitle;  ///< the rule's short name (catalog)
   friend bool operator==(FindingEntry const&, FindingEntry const&) = default;
 };
 
@@ -86,7 +86,7 @@ struct SectionSpan {
 struct AnalysisContext {
   std::shared_ptr<ThemeLexicon const> themes;
   std::shared_ptr<PartHeadingLexicon const> partHeadings;  ///< part headings of the learned reports
-  std::shared_ptr<StandardOutline const> model;  ///< null: no corpus yet
+  std::shared_ptr<StandardOutline const> model;            ///< null: no corpus yet
   QString dbPath;
   std::shared_ptr<check::Checker const> checker;  ///< null: outline only
   /// Ignored findings and rules of saved reports (<db>.ignore.json).
@@ -103,11 +103,11 @@ struct AnalysisResult {
   QList<SectionSpan> spans;
   int reportYear = 0;
   int planYear = 0;
-  QString unit;        ///< the unit named in the title (白沙乡), "" when none
+  QString unit;          ///< the unit named in the title (白沙乡), "" when none
   std::string identity;  ///< check::document_identity(): how ignores know the report
-  int characters = 0;  ///< Chinese-style word count: non-blank characters
-  qint64 micros = 0;   ///< time the analysis took
-  QString error;       ///< the core failed on this text (never expected)
+  int characters = 0;    ///< Chinese-style word count: non-blank characters
+  qint64 micros = 0;     ///< time the analysis took
+  QString error;         ///< the core failed on this text (never expected)
 };
 
 /// Pure function: safe on any thread.  `text` uses '\n' between lines.

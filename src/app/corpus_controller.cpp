@@ -140,7 +140,7 @@ QString CorpusController::removeIgnore(int id) {
 }
 
 QString CorpusController::copyIgnores(QString const& fromPath, QString const& toPath, std::string const& identity,
-                                     std::vector<std::array<std::string, 3>> const& extra) {
+                                      std::vector<std::array<std::string, 3>> const& extra) {
   if (!suppressions_ || toPath.isEmpty()) return {};
   check::DocumentKey const to = key_of(toPath, identity);
   auto next = std::make_shared<check::SuppressionStore>(*suppressions_);
@@ -227,8 +227,8 @@ void CorpusController::load() {
       l->suppressions = std::make_shared<check::SuppressionStore const>(l->workspace->suppressions());
     } catch (std::exception const& e) {
       // A broken ignore file: nothing is ignored, and the user is told which file.
-      l->suppressions = std::make_shared<check::SuppressionStore const>(
-          std::filesystem::path(db + ".ignore.broken.json"));
+      l->suppressions =
+          std::make_shared<check::SuppressionStore const>(std::filesystem::path(db + ".ignore.broken.json"));
       if (l->error.isEmpty()) l->error = QString::fromUtf8(e.what());
     }
     return l;
@@ -327,12 +327,15 @@ bool CorpusController::learn(QString const& folder) {
       since.restart();
       int const done = static_cast<int>(p.done), total = static_cast<int>(p.total);
       QString const file = QFileInfo(QString::fromStdString(p.current)).fileName();
-      QMetaObject::invokeMethod(this, [this, done, total, file] {
-        progress_done_ = done;
-        progress_total_ = total;
-        progress_file_ = file;
-        emit progressChanged();
-      }, Qt::QueuedConnection);
+      QMetaObject::invokeMethod(
+          this,
+          [this, done, total, file] {
+            progress_done_ = done;
+            progress_total_ = total;
+            progress_file_ = file;
+            emit progressChanged();
+          },
+          Qt::QueuedConnection);
     };
     o.on_warning = [&](std::string const& file, std::string const& reason) {
       if (warnings->size() < 200)
@@ -345,9 +348,10 @@ bool CorpusController::learn(QString const& folder) {
       LearnResult const r = service::learn(db, o).result;
       ok = r.learned + r.unchanged > 0;
       if (r.cancelled)
-        message = QStringLiteral("已取消。已学习的 %1 篇已保存，语料库现有 %2 篇报告。").arg(r.learned).arg(r.model.documents);
-      else if (r.files == 0)
-        message = QStringLiteral("文件夹里没有找到报告（.txt 或 .docx）。");
+        message = QStringLiteral("已取消。已学习的 %1 篇已保存，语料库现有 %2 篇报告。")
+                      .arg(r.learned)
+                      .arg(r.model.documents);
+      else if (r.files == 0) message = QStringLiteral("文件夹里没有找到报告（.txt 或 .docx）。");
       else
         message = QStringLiteral("学习完成：共 %1 个文件，新学习或更新 %2 篇，未变化 %3 篇%4。语料库现有 %5 篇报告。")
                       .arg(r.files)
@@ -358,15 +362,18 @@ bool CorpusController::learn(QString const& folder) {
     } catch (std::exception const& e) {
       message = QStringLiteral("学习失败：%1").arg(QString::fromUtf8(e.what()));
     }
-    QMetaObject::invokeMethod(this, [this, message, ok, warnings] {
-      learning_ = false;
-      learn_message_ = message;
-      learn_warnings_ = *warnings;
-      emit learnMessageChanged();
-      emit learningChanged();
-      emit learnFinished(ok);
-      load();
-    }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this,
+        [this, message, ok, warnings] {
+          learning_ = false;
+          learn_message_ = message;
+          learn_warnings_ = *warnings;
+          emit learnMessageChanged();
+          emit learningChanged();
+          emit learnFinished(ok);
+          load();
+        },
+        Qt::QueuedConnection);
   });
   return true;
 }

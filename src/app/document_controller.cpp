@@ -283,7 +283,8 @@ bool DocumentController::open(QString const& pathOrUrl) {
   autosaved_revision_ = revision_;
   emit opened(path_);
   if (f.encoding == text::Encoding::docx) {
-    QString message = QStringLiteral("已读入 Word 文档的文字。保存时请用“另存为”存成文本，或用“导出 Word”生成新的 Word 文档。");
+    QString message =
+        QStringLiteral("已读入 Word 文档的文字。保存时请用“另存为”存成文本，或用“导出 Word”生成新的 Word 文档。");
     for (QString const& n : f.notes) message += QStringLiteral(" ") + n;
     emit notice(message);
   }
@@ -391,7 +392,7 @@ QString DocumentController::suggestedSaveUrl() const {
 
 QString DocumentController::suggestedDocxUrl() const {
   QString base = path_.isEmpty() ? QDir::home().filePath(suggested_name_.isEmpty() ? QStringLiteral("工作总结.txt")
-                                                                                 : suggested_name_)
+                                                                                   : suggested_name_)
                                  : path_;
   QFileInfo const fi(base);
   return QUrl::fromLocalFile(fi.absoluteDir().filePath(fi.completeBaseName() + QStringLiteral(".docx"))).toString();
@@ -426,7 +427,10 @@ bool DocumentController::newDraftFrom(QString const& pathOrUrl) {
     draft::Draft const d = workspace->draft(request);
     QString suggested = QStringLiteral("%1年工作总结（草稿）.txt").arg(d.report_year);
     newFromText(QString::fromStdString(d.text), suggested);
-    QString message = QStringLiteral("已根据“%1”生成 %2 年工作总结和 %3 年工作计划的草稿。").arg(name).arg(d.report_year).arg(d.plan_year);
+    QString message = QStringLiteral("已根据“%1”生成 %2 年工作总结和 %3 年工作计划的草稿。")
+                          .arg(name)
+                          .arg(d.report_year)
+                          .arg(d.plan_year);
     for (auto const& n : d.notes) message += QStringLiteral(" ") + QString::fromStdString(n) + QStringLiteral("。");
     emit notice(message);
   } catch (std::exception const& e) {
@@ -697,7 +701,8 @@ QVariantMap DocumentController::describeRecovery(RecoveryEntry const& e) {
   out[QStringLiteral("line")] = static_cast<int>(now.left(prefix).count(u'\n') + 1);
   out[QStringLiteral("removed")] = static_cast<int>(removed);
   out[QStringLiteral("added")] = static_cast<int>(added);
-  out[QStringLiteral("before")] = (before_at > 0 ? QStringLiteral("……") : QString()) + now.mid(before_at, prefix - before_at);
+  out[QStringLiteral("before")] =
+      (before_at > 0 ? QStringLiteral("……") : QString()) + now.mid(before_at, prefix - before_at);
   out[QStringLiteral("oldText")] = clip(old.mid(prefix, removed));
   out[QStringLiteral("newText")] = clip(now.mid(prefix, added));
   qsizetype const after_at = now.size() - suffix;

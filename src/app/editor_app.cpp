@@ -72,8 +72,7 @@ void configure_application(QGuiApplication& app) {
     if (t->load(QLocale(QLocale::Chinese, QLocale::China), name, QStringLiteral("_"),
                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
       QCoreApplication::installTranslator(t);
-    else
-      delete t;
+    else delete t;
   }
   QFont font(QStringLiteral("Noto Sans CJK SC"));
   font.setPixelSize(14);

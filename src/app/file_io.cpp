@@ -68,7 +68,8 @@ void write_file_atomically(QString const& path, QByteArray const& bytes) {
 void save_text_file(QString const& path, QString const& text, text::Encoding encoding,
                     std::vector<text::LineEnd> const& line_ends) {
   if (encoding == text::Encoding::docx)
-    throw FileError(QStringLiteral("“%1”是 Word 文档：请用“另存为”存成文本，或用“导出 Word”").arg(QFileInfo(path).fileName()));
+    throw FileError(
+        QStringLiteral("“%1”是 Word 文档：请用“另存为”存成文本，或用“导出 Word”").arg(QFileInfo(path).fileName()));
   std::string bytes;
   try {
     bytes = text::encode(text.toStdString(), encoding, line_ends);

@@ -33,10 +33,9 @@ QVariant FindingsModel::data(QModelIndex const& index, int role) const {
 
 QHash<int, QByteArray> FindingsModel::roleNames() const {
   return {
-      {Qt::DisplayRole, "display"},   {RuleRole, "rule"},     {SeverityRole, "severity"},
-      {LineRole, "line"},             {ColumnRole, "column"}, {BeginRole, "begin"},
-      {EndRole, "end"},               {MessageRole, "message"}, {SuggestionRole, "suggestion"},
-      {HasFixRole, "hasFix"},         {FixLabelRole, "fixLabel"},
+      {Qt::DisplayRole, "display"},   {RuleRole, "rule"},     {SeverityRole, "severity"}, {LineRole, "line"},
+      {ColumnRole, "column"},         {BeginRole, "begin"},   {EndRole, "end"},           {MessageRole, "message"},
+      {SuggestionRole, "suggestion"}, {HasFixRole, "hasFix"}, {FixLabelRole, "fixLabel"},
   };
 }
 

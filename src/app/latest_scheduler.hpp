@@ -24,9 +24,9 @@ class LatestScheduler : public QObject {
   Q_OBJECT
 
  public:
-  using Done = std::function<void()>;   ///< owner's thread
-  using Job = std::function<Done()>;    ///< worker thread
-  using Prepare = std::function<Job()>; ///< owner's thread, when the job starts
+  using Done = std::function<void()>;    ///< owner's thread
+  using Job = std::function<Done()>;     ///< worker thread
+  using Prepare = std::function<Job()>;  ///< owner's thread, when the job starts
 
   explicit LatestScheduler(QObject* parent = nullptr);
   /// Waits for the running job (its result is dropped).

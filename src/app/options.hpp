@@ -16,7 +16,7 @@ struct EditorOptions {
   QString search;      ///< text for the 素材 search box
   int width = 1560;
   int height = 940;
-  QString error;       ///< bad usage, for stderr
+  QString error;  ///< bad usage, for stderr
   bool help = false;
 };
 

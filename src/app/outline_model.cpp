@@ -50,10 +50,9 @@ QVariant OutlineModel::data(QModelIndex const& index, int role) const {
 
 QHash<int, QByteArray> OutlineModel::roleNames() const {
   return {
-      {Qt::DisplayRole, "display"}, {KindRole, "kind"},         {LevelRole, "level"},
-      {MarkerRole, "marker"},       {TitleRole, "title"},       {ThemeRole, "theme"},
-      {PartRole, "part"},           {PartLabelRole, "partLabel"}, {LineRole, "line"},
-      {ColumnRole, "column"},       {PositionRole, "position"}, {ProblemRole, "problem"},
+      {Qt::DisplayRole, "display"}, {KindRole, "kind"},     {LevelRole, "level"},       {MarkerRole, "marker"},
+      {TitleRole, "title"},         {ThemeRole, "theme"},   {PartRole, "part"},         {PartLabelRole, "partLabel"},
+      {LineRole, "line"},           {ColumnRole, "column"}, {PositionRole, "position"}, {ProblemRole, "problem"},
   };
 }
 

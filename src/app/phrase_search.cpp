@@ -54,9 +54,10 @@ QVariant PhraseListModel::data(QModelIndex const& index, int role) const {
 }
 
 QHash<int, QByteArray> PhraseListModel::roleNames() const {
-  return {{TextRole, "phrase"},     {KindRole, "kind"}, {KindLabelRole, "kindLabel"}, {PartRole, "part"},
-          {PartLabelRole, "partLabel"}, {ThemeRole, "theme"}, {FileRole, "file"},   {LineRole, "line"},
-          {YearRole, "year"},     {CountRole, "count"}, {DetailRole, "detail"}, {InsertTextRole, "insertText"}};
+  return {{TextRole, "phrase"}, {KindRole, "kind"},           {KindLabelRole, "kindLabel"},
+          {PartRole, "part"},   {PartLabelRole, "partLabel"}, {ThemeRole, "theme"},
+          {FileRole, "file"},   {LineRole, "line"},           {YearRole, "year"},
+          {CountRole, "count"}, {DetailRole, "detail"},       {InsertTextRole, "insertText"}};
 }
 
 QString PhraseListModel::insertTextAt(int row) const {
@@ -81,7 +82,7 @@ void PhraseListModel::setRows(QList<PhraseRow> rows) {
 // ---- the worker ------------------------------------------------------------------
 
 struct PhraseSearch::Worker {
-  std::mutex mutex;                             // guards `index` for interrupt()
+  std::mutex mutex;                           // guards `index` for interrupt()
   std::unique_ptr<store::PhraseIndex> index;  // used on the pool thread only
   std::string db;
   bool stale_index = true;
@@ -253,17 +254,20 @@ void PhraseSearch::runSearch() {
         answered = true;
       }
     }
-    QMetaObject::invokeMethod(self, [self, gen, rows, error, answered, shown] {
-      if (!self) return;
-      --self->pending_;
-      if (answered && gen == self->search_generation_) {
-        self->results_.setRows(rows);
-        if (!error.isEmpty()) self->status_ = error;
-        else if (rows.isEmpty()) self->status_ = QStringLiteral("往年报告中没有包含“%1”的表述。").arg(shown);
-        else self->status_ = QStringLiteral("找到 %1 条包含“%2”的表述。").arg(rows.size()).arg(shown);
-      }
-      emit self->statusChanged();
-    }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        self,
+        [self, gen, rows, error, answered, shown] {
+          if (!self) return;
+          --self->pending_;
+          if (answered && gen == self->search_generation_) {
+            self->results_.setRows(rows);
+            if (!error.isEmpty()) self->status_ = error;
+            else if (rows.isEmpty()) self->status_ = QStringLiteral("往年报告中没有包含“%1”的表述。").arg(shown);
+            else self->status_ = QStringLiteral("找到 %1 条包含“%2”的表述。").arg(rows.size()).arg(shown);
+          }
+          emit self->statusChanged();
+        },
+        Qt::QueuedConnection);
   });
 }
 
@@ -314,16 +318,19 @@ void PhraseSearch::suggestFor(QString const& part, QString const& theme, QString
         answered = true;
       }
     }
-    QMetaObject::invokeMethod(self, [self, gen, rows, answered, title] {
-      if (!self) return;
-      --self->pending_;
-      if (answered && gen == self->suggest_generation_) {
-        self->suggestions_.setRows(rows);
-        self->suggestion_title_ = title;
-        emit self->suggestionsChanged();
-      }
-      emit self->statusChanged();
-    }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        self,
+        [self, gen, rows, answered, title] {
+          if (!self) return;
+          --self->pending_;
+          if (answered && gen == self->suggest_generation_) {
+            self->suggestions_.setRows(rows);
+            self->suggestion_title_ = title;
+            emit self->suggestionsChanged();
+          }
+          emit self->statusChanged();
+        },
+        Qt::QueuedConnection);
   });
 }
 

@@ -26,7 +26,7 @@ class CorpusController;
 
 struct PhraseRow {
   QString text;
-  QString kind;       ///< "" for a search hit; parallel | slogan | lead | sentence for suggestions
+  QString kind;  ///< "" for a search hit; parallel | slogan | lead | sentence for suggestions
   QString kindLabel;
   QString part;
   QString partLabel;
@@ -84,7 +84,7 @@ class PhraseSearch : public QObject {
   QML_ELEMENT
   Q_PROPERTY(zongjie::app::CorpusController* corpus READ corpus WRITE setCorpus NOTIFY corpusChanged)
   Q_PROPERTY(QString query READ query WRITE setQuery NOTIFY queryChanged)
-  Q_PROPERTY(QString part READ part WRITE setPart NOTIFY filterChanged)    ///< "" all, or a role name
+  Q_PROPERTY(QString part READ part WRITE setPart NOTIFY filterChanged)     ///< "" all, or a role name
   Q_PROPERTY(QString theme READ theme WRITE setTheme NOTIFY filterChanged)  ///< "" all
   Q_PROPERTY(zongjie::app::PhraseListModel* results READ results CONSTANT)
   Q_PROPERTY(zongjie::app::PhraseListModel* suggestions READ suggestions CONSTANT)

@@ -9,9 +9,7 @@ namespace {
 QString const key = QStringLiteral("recentFiles");
 }
 
-RecentFiles::RecentFiles(QObject* parent) : QObject(parent) {
-  files_ = QSettings().value(key).toStringList();
-}
+RecentFiles::RecentFiles(QObject* parent) : QObject(parent) { files_ = QSettings().value(key).toStringList(); }
 
 void RecentFiles::add(QString const& path) {
   if (path.isEmpty()) return;

@@ -61,7 +61,8 @@ std::optional<RecoveryEntry> RecoveryStore::readEntry(QString const& file) {
   QByteArray const bytes = in.readAll();
   qsizetype const nl = bytes.indexOf('\n');
   if (!bytes.startsWith(magic) || nl < 0) return std::nullopt;
-  QByteArray const json = bytes.mid(static_cast<qsizetype>(sizeof magic - 1), nl - static_cast<qsizetype>(sizeof magic - 1));
+  QByteArray const json =
+      bytes.mid(static_cast<qsizetype>(sizeof magic - 1), nl - static_cast<qsizetype>(sizeof magic - 1));
   QJsonObject const head = QJsonDocument::fromJson(json).object();
   RecoveryEntry e;
   e.path = head.value(QStringLiteral("file")).toString();

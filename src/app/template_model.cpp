@@ -109,7 +109,7 @@ QVariant TemplateModel::data(QModelIndex const& index, int role) const {
 }
 
 QHash<int, QByteArray> TemplateModel::roleNames() const {
-  return {{IdRole, "templateId"}, {PartRole, "part"},   {PartLabelRole, "partLabel"}, {ThemeRole, "theme"},
+  return {{IdRole, "templateId"}, {PartRole, "part"},     {PartLabelRole, "partLabel"}, {ThemeRole, "theme"},
           {TitleRole, "title"},   {IsPartRole, "isPart"}, {PreviewRole, "preview"}};
 }
 

@@ -32,8 +32,10 @@ int TextSearch::countMatches(QString const& text, bool caseSensitive) const {
 }
 
 QVariantMap TextSearch::findNext(QString const& text, int from, bool backward, bool caseSensitive) const {
-  QVariantMap out{{QStringLiteral("begin"), -1}, {QStringLiteral("end"), -1},
-                  {QStringLiteral("index"), 0}, {QStringLiteral("count"), 0}};
+  QVariantMap out{{QStringLiteral("begin"), -1},
+                  {QStringLiteral("end"), -1},
+                  {QStringLiteral("index"), 0},
+                  {QStringLiteral("count"), 0}};
   if (!doc_ || text.isEmpty()) return out;
   // All matches (a report is small); the one wanted, wrapping at the ends.
   QList<QPair<int, int>> hits;
@@ -61,8 +63,7 @@ QVariantMap TextSearch::findNext(QString const& text, int from, bool backward, b
   return out;
 }
 
-int TextSearch::replaceAt(int begin, int end, QString const& text, QString const& replacement,
-                                  bool caseSensitive) {
+int TextSearch::replaceAt(int begin, int end, QString const& text, QString const& replacement, bool caseSensitive) {
   if (!doc_ || text.isEmpty() || begin < 0 || end <= begin || end > doc_->characterCount() - 1) return -1;
   QTextCursor c(doc_);
   c.setPosition(begin);

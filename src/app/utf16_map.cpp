@@ -42,7 +42,8 @@ Utf16Map::Utf16Map(std::string_view utf8) : text_(utf8) {
 
 int Utf16Map::to_utf16(std::size_t byte) const noexcept {
   byte = std::min(byte, text_.size());
-  auto it = std::upper_bound(marks_.begin(), marks_.end(), byte, [](std::size_t b, Mark const& m) { return b < m.byte; });
+  auto it =
+      std::upper_bound(marks_.begin(), marks_.end(), byte, [](std::size_t b, Mark const& m) { return b < m.byte; });
   Mark const m = *std::prev(it);
   std::size_t pos = m.byte;
   int units = m.unit;

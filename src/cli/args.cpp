@@ -1,6 +1,5 @@
 #include "cli/args.hpp"
 
-
 #include <charconv>
 
 namespace zongjie::cli {
@@ -61,7 +60,8 @@ std::optional<long> Args::integer(std::string const& name, long lo, long hi) con
   long n = 0;
   auto [p, ec] = std::from_chars(v->data(), v->data() + v->size(), n);
   if (ec != std::errc() || p != v->data() + v->size() || n < lo || n > hi)
-    throw UsageError("选项 " + name + " 应为 " + std::to_string(lo) + "–" + std::to_string(hi) + " 之间的整数，而不是“" + *v + "”");
+    throw UsageError("选项 " + name + " 应为 " + std::to_string(lo) + "–" + std::to_string(hi) +
+                     " 之间的整数，而不是“" + *v + "”");
   return n;
 }
 

@@ -22,8 +22,8 @@ class UsageError : public std::runtime_error {
 class Args {
  public:
   /// `options` take a value, `flags` do not; `repeatable` options may repeat.
-  Args(std::vector<std::string> const& argv, std::set<std::string> const& options,
-       std::set<std::string> const& flags, std::set<std::string> const& repeatable = {});
+  Args(std::vector<std::string> const& argv, std::set<std::string> const& options, std::set<std::string> const& flags,
+       std::set<std::string> const& repeatable = {});
 
   std::vector<std::string> const& positional() const noexcept { return positional_; }
   bool flag(std::string const& name) const { return flags_.contains(name); }

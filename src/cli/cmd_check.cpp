@@ -48,7 +48,8 @@ int cmd_check(Argv const& argv, Io& io) {
   Args const args(argv, {"--db", "--previous", "--format", "--rule"}, {"--fix", "--no-ignore"}, {"--rule"});
   std::string const format = args.choice("--format", {"text", "json", "gcc"});
   if (args.positional().empty())
-    throw UsageError("需要至少一个文件：zongjie check FILE... [--db FILE] [--previous 去年报告] [--format text|json|gcc]");
+    throw UsageError(
+        "需要至少一个文件：zongjie check FILE... [--db FILE] [--previous 去年报告] [--format text|json|gcc]");
 
   service::Workspace workspace = service::Workspace::open(corpus_location(args));
   for (auto const& note : workspace.notes()) io.err << "zongjie check：" << note << '\n';
@@ -85,7 +86,8 @@ int cmd_check(Argv const& argv, Io& io) {
     for (auto const& note : r->document.notes) io.err << "zongjie check：" << file << "：" << note << '\n';
     if (r->fix_refused) io.err << "zongjie check：" << file << "：Word 文档不能自动修复，请在编辑器中修改\n";
     for (auto const& f : r->fixed)
-      notes << file << ':' << f.line << ':' << f.column << "　已修复　" << f.fix->description << "　[" << f.rule << "]\n";
+      notes << file << ':' << f.line << ':' << f.column << "　已修复　" << f.fix->description << "　[" << f.rule
+            << "]\n";
 
     auto const& findings = r->findings;
     total.add(findings);

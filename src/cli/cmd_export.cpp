@@ -18,7 +18,8 @@ int cmd_export(Argv const& argv, Io& io) {
   std::filesystem::path const in = args.positional().front();
   std::filesystem::path const out = *out_arg;
   std::string ext = out.extension().string();
-  std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  std::transform(ext.begin(), ext.end(), ext.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
   if (ext != ".docx") throw UsageError("输出文件名应以 .docx 结尾：" + out.string());
   std::error_code ec;
   if (std::filesystem::exists(out, ec) && std::filesystem::equivalent(in, out, ec))
@@ -36,7 +37,7 @@ int cmd_export(Argv const& argv, Io& io) {
     return 2;
   }
   io.err << "已导出 " << out.string() << "（" << doc.lines.line_count()
-            << " 段，版式按 GB/T 9704-2012：A4，正文 3 号仿宋，每页 22 行×28 字）\n";
+         << " 段，版式按 GB/T 9704-2012：A4，正文 3 号仿宋，每页 22 行×28 字）\n";
   return 0;
 }
 

@@ -32,7 +32,8 @@ std::pair<std::size_t, std::size_t> parse_line(std::string const& s) {
 }
 
 int add(Args const& args, Io& io) {
-  if (args.positional().size() != 2) throw UsageError("需要一个文件：zongjie ignore add FILE --rule 规则 [--line 行[:列]]");
+  if (args.positional().size() != 2)
+    throw UsageError("需要一个文件：zongjie ignore add FILE --rule 规则 [--line 行[:列]]");
   std::string const file = args.positional()[1];
   auto const rule = args.value("--rule");
   if (!rule) throw UsageError("需要 --rule 规则（见 zongjie check 输出中方括号里的规则名）");
@@ -49,7 +50,8 @@ int add(Args const& args, Io& io) {
   if (!line_spec) {
     int const id = store.add_rule(key, *rule);
     store.save();
-    io.out << "已对 " << file << " 关闭规则 " << *rule << "（编号 " << id << "，撤销：zongjie ignore remove " << id << "）\n";
+    io.out << "已对 " << file << " 关闭规则 " << *rule << "（编号 " << id << "，撤销：zongjie ignore remove " << id
+           << "）\n";
     return 0;
   }
   auto const [line, column] = parse_line(*line_spec);
@@ -61,13 +63,13 @@ int add(Args const& args, Io& io) {
     if (f.rule != *rule || f.line != line) continue;
     if (column && !(f.column <= column && (column < f.end_column || column == f.column))) continue;
     int const id = store.add_finding(key, f);
-    io.out << "已忽略 " << file << ':' << f.line << ':' << f.column << "　" << f.message << "　[" << f.rule << "]（编号 "
-              << id << "）\n";
+    io.out << "已忽略 " << file << ':' << f.line << ':' << f.column << "　" << f.message << "　[" << f.rule
+           << "]（编号 " << id << "）\n";
     ++added;
   }
   if (added == 0) {
-    io.err << "zongjie ignore：" << file << " 第 " << line << " 行" << (column ? "第 " + std::to_string(column) + " 列" : "")
-              << "没有 " << *rule << " 的问题\n";
+    io.err << "zongjie ignore：" << file << " 第 " << line << " 行"
+           << (column ? "第 " + std::to_string(column) + " 列" : "") << "没有 " << *rule << " 的问题\n";
     return 2;
   }
   store.save();
@@ -92,8 +94,12 @@ int list(Args const& args, Io& io) {
   if (args.choice("--format", {"text", "json"}) == "json") {
     auto out = nlohmann::ordered_json::array();
     for (auto const& s : entries)
-      out.push_back({{"id", s.id}, {"document", s.document}, {"rule", s.rule}, {"whole_rule", s.subject.empty()},
-                     {"note", s.note}, {"added", s.added}});
+      out.push_back({{"id", s.id},
+                     {"document", s.document},
+                     {"rule", s.rule},
+                     {"whole_rule", s.subject.empty()},
+                     {"note", s.note},
+                     {"added", s.added}});
     io.out << out.dump(1) << '\n';
     return 0;
   }
@@ -112,7 +118,8 @@ int list(Args const& args, Io& io) {
 }
 
 int remove(Args const& args, Io& io) {
-  if (args.positional().size() < 2) throw UsageError("需要编号：zongjie ignore remove 编号...（编号见 zongjie ignore list）");
+  if (args.positional().size() < 2)
+    throw UsageError("需要编号：zongjie ignore remove 编号...（编号见 zongjie ignore list）");
   check::SuppressionStore store = service::Workspace::open(corpus_location(args)).suppressions();
   int status = 0;
   for (std::size_t i = 1; i < args.positional().size(); ++i) {

@@ -22,7 +22,8 @@ int cmd_learn(Argv const& argv, Io& io) {
   service::LearnSummary const s = service::learn(db, options);
   LearnResult const& r = s.result;
   progress.finish();
-  io.err << "学习完成：共 " << r.files << " 个文件，新学习或更新 " << r.learned << " 篇，未变化跳过 " << r.unchanged << " 篇";
+  io.err << "学习完成：共 " << r.files << " 个文件，新学习或更新 " << r.learned << " 篇，未变化跳过 " << r.unchanged
+         << " 篇";
   if (r.failed) io.err << "，无法读取 " << r.failed << " 篇（见上方警告）";
   io.err << "。语料库现有 " << s.documents << " 篇报告：" << db << '\n';
   // Nothing usable at all is an error for scripts; some bad files are not.

@@ -17,7 +17,10 @@ PartRole part_option(Args const& args, bool required) {
     return PartRole::summary;
   }
   auto r = role_from_name(*v);
-  if (!r) throw UsageError("--part 只能是 preamble、summary、problems、plan、closing（或 开头、工作总结、存在问题、工作计划、结尾），而不是“" + *v + "”");
+  if (!r)
+    throw UsageError(
+        "--part 只能是 preamble、summary、problems、plan、closing（或 开头、工作总结、存在问题、工作计划、结尾），而不是“" +
+        *v + "”");
   return *r;
 }
 
@@ -54,8 +57,8 @@ int cmd_phrases(Argv const& argv, Io& io) {
       if (name == a && i + 1 < argv.size()) opts.push_back(argv[++i]);
       continue;
     }
-    bool const option_shaped = a.size() > 2 && a.starts_with("--") && a.find_first_not_of(
-        "abcdefghijklmnopqrstuvwxyz-", 2) == std::string::npos;
+    bool const option_shaped = a.size() > 2 && a.starts_with("--") &&
+                               a.find_first_not_of("abcdefghijklmnopqrstuvwxyz-", 2) == std::string::npos;
     if (option_shaped) throw UsageError("未知选项：" + a + "（要搜索以 -- 开头的文字，请写在 -- 之后）");
     add_query(a);
   }
@@ -113,7 +116,8 @@ int cmd_suggest(Argv const& argv, Io& io) {
   }
   for (std::size_t i = 0; i < list.size(); ++i) {
     auto const& s = list[i];
-    io.out << i + 1 << ". 〔" << store::suggestion_kind_label(s.kind) << "〕" << s.text << "　（用过 " << s.count << " 次）\n";
+    io.out << i + 1 << ". 〔" << store::suggestion_kind_label(s.kind) << "〕" << s.text << "　（用过 " << s.count
+           << " 次）\n";
     for (auto const& src : s.sources) {
       io.out << "    " << src.file << ':' << src.line;
       if (src.year) io.out << "　" << *src.year << "年";

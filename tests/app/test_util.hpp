@@ -34,7 +34,8 @@ struct TextEditFixture {
 
   TextEditFixture() {
     QQmlComponent c(&engine);
-    c.setData("import QtQuick\nTextEdit { textFormat: TextEdit.PlainText; width: 800; wrapMode: TextEdit.Wrap }", QUrl());
+    c.setData("import QtQuick\nTextEdit { textFormat: TextEdit.PlainText; width: 800; wrapMode: TextEdit.Wrap }",
+              QUrl());
     item.reset(c.create());
     if (item) document = item->property("textDocument").value<QQuickTextDocument*>();
   }

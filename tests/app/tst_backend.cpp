@@ -88,7 +88,10 @@ class BackendTest : public QObject {
   }
 
   void utf16MapCountsInvalidBytesLikeQString() {
-    QByteArray const bad("a\xff\xfe" "b", 4);
+    QByteArray const bad(
+        "a\xff\xfe"
+        "b",
+        4);
     Utf16Map const map(std::string_view(bad.constData(), 4));
     QCOMPARE(map.utf16_size(), QString::fromUtf8(bad).size());
   }
@@ -134,7 +137,8 @@ class BackendTest : public QObject {
     QSignalSpy changes(&model, &QAbstractItemModel::dataChanged);
     QSignalSpy counts(&model, &OutlineModel::countChanged);
 
-    AnalysisResult const r = analyse(QString::fromUtf8(read_all(example(QStringLiteral("baisha-2023.txt")))), 1, {}, {});
+    AnalysisResult const r =
+        analyse(QString::fromUtf8(read_all(example(QStringLiteral("baisha-2023.txt")))), 1, {}, {});
     QVERIFY(r.outline.size() > 5);
     model.setEntries(r.outline);
     QCOMPARE(resets.count(), 1);
@@ -185,8 +189,16 @@ class BackendTest : public QObject {
     QSignalSpy counts(&model, &FindingsModel::countsChanged);
     QList<FindingEntry> fs(3);
     fs[0] = {QStringLiteral("numbering.skip"), Labels::Error, 2, 1, 10, 12, QStringLiteral("跳号"), {}, {}, {}};
-    fs[1] = {QStringLiteral("punctuation.half-width"), Labels::Warning, 3, 4, 30, 31, QStringLiteral("半角"), QStringLiteral("，"),
-             {{30, 31, QStringLiteral("，")}}, QStringLiteral("改为全角")};
+    fs[1] = {QStringLiteral("punctuation.half-width"),
+             Labels::Warning,
+             3,
+             4,
+             30,
+             31,
+             QStringLiteral("半角"),
+             QStringLiteral("，"),
+             {{30, 31, QStringLiteral("，")}},
+             QStringLiteral("改为全角")};
     fs[2] = {QStringLiteral("year.stale"), Labels::Info, 5, 1, 50, 55, QStringLiteral("年份"), {}, {}, {}};
     model.setFindings(fs);
     QCOMPARE(counts.count(), 1);
@@ -224,7 +236,8 @@ class BackendTest : public QObject {
       return f;
     };
     QList<FindingEntry> before;
-    for (int i = 0; i < 6; ++i) before.push_back(finding(QStringLiteral("r.%1").arg(i), i * 10, QStringLiteral("第%1处").arg(i)));
+    for (int i = 0; i < 6; ++i)
+      before.push_back(finding(QStringLiteral("r.%1").arg(i), i * 10, QStringLiteral("第%1处").arg(i)));
     model.setFindings(before);
     QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
     QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
@@ -268,7 +281,7 @@ class BackendTest : public QObject {
     int b = 3, e = 8;
     QVERIFY(log.range(b, e));
     QCOMPARE(b, 3);
-    QCOMPARE(e, 108);  // typed inside: belongs to it
+    QCOMPARE(e, 108);     // typed inside: belongs to it
     log.record(0, 3, 0);  // deleted the first three
     b = 10, e = 12;
     QVERIFY(log.range(b, e));
@@ -333,7 +346,8 @@ class BackendTest : public QObject {
     QVERIFY(doc.save());
     QVERIFY(!doc.modified());
     QByteArray const saved = read_all(copy);
-    auto const decoded = zongjie::text::decode(std::string_view(saved.constData(), static_cast<std::size_t>(saved.size())));
+    auto const decoded =
+        zongjie::text::decode(std::string_view(saved.constData(), static_cast<std::size_t>(saved.size())));
     QCOMPARE(decoded.encoding, zongjie::text::Encoding::gb18030);
     QVERIFY(saved.contains("\r\n"));
     QVERIFY(QString::fromStdString(decoded.text).startsWith(QStringLiteral("柳塘镇2024年")));
@@ -599,7 +613,11 @@ class BackendTest : public QObject {
   // ---- checker: findings, fixes, suppressions ---------------------------------------------
   void findingsComeWithUtf16RangesAndFixes() {
     QString const file = path(QStringLiteral("check-me.txt"));
-    QVERIFY(write_all(file, QStringLiteral("白沙乡2023年工作总结\n今年以来，全乡营造了浓厚范围,干部群众干劲十足。\n一、党建工作\n抓好党建。\n二、经济发展\n发展经济。\n2024年工作思路\n一、继续抓党建\n内容。\n").toUtf8()));
+    QVERIFY(write_all(
+        file,
+        QStringLiteral(
+            "白沙乡2023年工作总结\n今年以来，全乡营造了浓厚范围,干部群众干劲十足。\n一、党建工作\n抓好党建。\n二、经济发展\n发展经济。\n2024年工作思路\n一、继续抓党建\n内容。\n")
+            .toUtf8()));
     CorpusController corpus;
     corpus.setDbPath(path(QStringLiteral("check.db")));
     corpus.load();
@@ -636,7 +654,10 @@ class BackendTest : public QObject {
     // The window's undo (Ctrl+Z wherever the focus is, the toolbar's 撤销):
     // the text comes back and the cursor goes back to where the user was.
     QString const file = path(QStringLiteral("undo-fix.txt"));
-    QVERIFY(write_all(file, QStringLiteral("白沙乡2023年工作总结\n今年以来，全乡营造了浓厚范围,干部群众干劲十足。\n一、党建工作\n抓好党建。\n").toUtf8()));
+    QVERIFY(write_all(
+        file, QStringLiteral(
+                  "白沙乡2023年工作总结\n今年以来，全乡营造了浓厚范围,干部群众干劲十足。\n一、党建工作\n抓好党建。\n")
+                  .toUtf8()));
     CorpusController corpus;
     corpus.setDbPath(path(QStringLiteral("undo.db")));
     corpus.load();
@@ -695,7 +716,7 @@ class BackendTest : public QObject {
     int const at = doc.lineStart(20);
     edit.item->setProperty("cursorPosition", at);
     QStringList const pool{QStringLiteral("乡村振兴"), QStringLiteral("人居环境"), QStringLiteral("，"),
-                           QStringLiteral("党建引领"), QStringLiteral("。"), QStringLiteral("网格化管理")};
+                           QStringLiteral("党建引领"), QStringLiteral("。"),       QStringLiteral("网格化管理")};
     QString typed;
     for (int i = 0; i < 500; ++i) {
       QString const w = pool[i % pool.size()];
@@ -717,7 +738,8 @@ class BackendTest : public QObject {
     TextEditFixture edit;
     DocumentController doc;
     doc.setTextDocument(edit.document);
-    QString const text = QStringLiteral("白沙乡2023年工作总结\n一、2023年工作总结\n（一）党建\n抓好党建。\n二、2024年工作计划\n（一）民生\n办好实事。\n\n");
+    QString const text = QStringLiteral(
+        "白沙乡2023年工作总结\n一、2023年工作总结\n（一）党建\n抓好党建。\n二、2024年工作计划\n（一）民生\n办好实事。\n\n");
     QString const file = path(QStringLiteral("end.txt"));
     QVERIFY(write_all(file, text.toUtf8()));
     QVERIFY(doc.open(file));
@@ -765,7 +787,8 @@ class BackendTest : public QObject {
     QCOMPARE(second.value(QStringLiteral("index")).toInt(), 2);
     QCOMPARE(second.value(QStringLiteral("count")).toInt(), 3);
     QCOMPARE(second.value(QStringLiteral("begin")).toInt(), before.indexOf(QStringLiteral("垃圾分类"), 3));
-    QCOMPARE(doc.findNext(QStringLiteral("垃圾分类"), before.size()).value(QStringLiteral("index")).toInt(), 1);  // wraps
+    QCOMPARE(doc.findNext(QStringLiteral("垃圾分类"), before.size()).value(QStringLiteral("index")).toInt(),
+             1);  // wraps
     QCOMPARE(doc.findNext(QStringLiteral("垃圾分类"), 0, true).value(QStringLiteral("index")).toInt(), 3);
     int const b = second.value(QStringLiteral("begin")).toInt();
     QCOMPARE(doc.replaceAt(b, b + 4, QStringLiteral("别的"), QStringLiteral("x")), -1);  // not what is there
@@ -790,7 +813,8 @@ class BackendTest : public QObject {
     QVERIFY(doc.placeholderCount() >= 2);
     QVariantMap const first = doc.nextFinding(0, QStringLiteral("placeholder."));
     QCOMPARE(doc.plainText().mid(first.value(QStringLiteral("begin")).toInt(), 2), QStringLiteral("XX"));
-    QVariantMap const second = doc.nextFinding(first.value(QStringLiteral("begin")).toInt(), QStringLiteral("placeholder."));
+    QVariantMap const second =
+        doc.nextFinding(first.value(QStringLiteral("begin")).toInt(), QStringLiteral("placeholder."));
     QVERIFY(second.value(QStringLiteral("begin")).toInt() > first.value(QStringLiteral("begin")).toInt());
     QVariantMap const wrapped = doc.nextFinding(doc.plainText().size(), QStringLiteral("placeholder."));
     QCOMPARE(wrapped.value(QStringLiteral("begin")), first.value(QStringLiteral("begin")));
@@ -823,7 +847,10 @@ class BackendTest : public QObject {
 
   void ignoreHereAndIgnoreRuleAreStoredBesideTheDatabase() {
     QString const file = path(QStringLiteral("ignore-me.txt"));
-    QVERIFY(write_all(file, QStringLiteral("白沙乡2023年工作总结\n今年以来，全乡营造了浓厚范围，XX村完成XX项。\n一、党建工作\n抓好党建。\n").toUtf8()));
+    QVERIFY(write_all(
+        file,
+        QStringLiteral("白沙乡2023年工作总结\n今年以来，全乡营造了浓厚范围，XX村完成XX项。\n一、党建工作\n抓好党建。\n")
+            .toUtf8()));
     QString const db = path(QStringLiteral("ignore.db"));
     CorpusController corpus;
     corpus.setDbPath(db);
@@ -1006,15 +1033,18 @@ class BackendTest : public QObject {
     int section = -1;
     for (int i = 0; i < model.count() && section < 0; ++i)
       if (!model.data(model.index(i), TemplateModel::IsPartRole).toBool()) section = i;
-    QString const text = model.render(section, {{QStringLiteral("reportYear"), 2024}, {QStringLiteral("planYear"), 2025},
+    QString const text = model.render(section, {{QStringLiteral("reportYear"), 2024},
+                                                {QStringLiteral("planYear"), 2025},
                                                 {QStringLiteral("unit"), QStringLiteral("白沙乡")},
                                                 {QStringLiteral("ordinal"), 3}});
     QVERIFY2(text.startsWith(QStringLiteral("三、")) || text.startsWith(QStringLiteral("（三）")), qPrintable(text));
     QVERIFY(!text.contains(QStringLiteral("{年份}")));
     // By id: the same text as by row, whatever the list shows now.
     QString const id = model.data(model.index(section), TemplateModel::IdRole).toString();
-    QVariantMap const values{{QStringLiteral("reportYear"), 2024}, {QStringLiteral("planYear"), 2025},
-                            {QStringLiteral("unit"), QStringLiteral("白沙乡")}, {QStringLiteral("ordinal"), 3}};
+    QVariantMap const values{{QStringLiteral("reportYear"), 2024},
+                             {QStringLiteral("planYear"), 2025},
+                             {QStringLiteral("unit"), QStringLiteral("白沙乡")},
+                             {QStringLiteral("ordinal"), 3}};
     model.setPart(QString());
     QCOMPARE(model.renderId(id, values), text);
     QVERIFY(model.renderId(QStringLiteral("no.such"), values).isEmpty());

@@ -104,7 +104,8 @@ class ProcessTest : public QObject {
       QVERIFY(write_all(copy, whole));
       sqlite3* db = nullptr;
       QCOMPARE(sqlite3_open(copy.toUtf8().constData(), &db), SQLITE_OK);
-      int const rc = sqlite3_exec(db, "UPDATE meta SET value = '999' WHERE key = 'schema_version'", nullptr, nullptr, nullptr);
+      int const rc =
+          sqlite3_exec(db, "UPDATE meta SET value = '999' WHERE key = 'schema_version'", nullptr, nullptr, nullptr);
       sqlite3_close(db);
       QCOMPARE(rc, SQLITE_OK);
       newer = read_all(copy);
@@ -160,7 +161,8 @@ class ProcessTest : public QObject {
     e.insert(QStringLiteral("ZONGJIE_TEST_LOG"), log_file);
     QProcess editor;
     editor.setProcessEnvironment(e);
-    editor.start(QStringLiteral(ZONGJIE_EDITOR), {report, QStringLiteral("--db"), tmp_.filePath(QStringLiteral("none.db"))});
+    editor.start(QStringLiteral(ZONGJIE_EDITOR),
+                 {report, QStringLiteral("--db"), tmp_.filePath(QStringLiteral("none.db"))});
     QVERIFY(editor.waitForStarted());
 
     // Type for a while (several autosave periods), then kill -9 mid-typing.

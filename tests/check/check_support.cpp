@@ -170,5 +170,4 @@ Outline hand_outline(text::Document const& doc, std::vector<std::tuple<std::size
   return o;
 }
 
-
 }  // namespace zongjie::test

@@ -54,7 +54,8 @@ TEST_CASE("checker: findings are ordered by position", "[check][checker]") {
 }
 
 TEST_CASE("checker: a finding's subject survives edits elsewhere in the file", "[check][checker]") {
-  std::string a = test::replace(test::clean_report(), "干部队伍能力有待提升。", "干部队伍能力有待提升，学习范围浓厚不够。");
+  std::string a =
+      test::replace(test::clean_report(), "干部队伍能力有待提升。", "干部队伍能力有待提升，学习范围浓厚不够。");
   std::string b = test::replace(a, "2024年，青山镇坚持稳中求进，各项工作取得新进展。",
                                 "2024年，青山镇坚持稳中求进、以进促稳。\n全镇各项工作取得新进展。");
   auto const fa = test::of_rule(test::check_text(a), "wording.confusable");
@@ -66,8 +67,9 @@ TEST_CASE("checker: a finding's subject survives edits elsewhere in the file", "
 }
 
 TEST_CASE("checker: odd input never throws", "[check][checker]") {
-  for (std::string const& text : {std::string(), std::string("\n\n\n"), std::string("一、"), std::string("（一）\n（一）\n（一）"),
-                                 std::string("2023年") + std::string(3000, ','), std::string("XX\n##paidend##")}) {
+  for (std::string const& text :
+       {std::string(), std::string("\n\n\n"), std::string("一、"), std::string("（一）\n（一）\n（一）"),
+        std::string("2023年") + std::string(3000, ','), std::string("XX\n##paidend##")}) {
     INFO(text.substr(0, 40));
     CHECK_NOTHROW(test::check_text(text));
   }
@@ -85,9 +87,10 @@ TEST_CASE("checker: a model learned from other outlines is used for structure", 
   check::CheckerOptions o;
   o.model = b.finish();
   check::Checker const checker(std::move(o));
-  std::string const text = test::replace(
-      test::replace(test::clean_report(), "二、存在的问题\n产业结构仍较单一，基础设施还有短板，干部队伍能力有待提升。\n", ""),
-      "三、2025年工作计划", "二、2025年工作计划");
+  std::string const text =
+      test::replace(test::replace(test::clean_report(),
+                                  "二、存在的问题\n产业结构仍较单一，基础设施还有短板，干部队伍能力有待提升。\n", ""),
+                    "三、2025年工作计划", "二、2025年工作计划");
   // No problems part in this corpus: not expected, and nothing else to say.
   std::string found;
   for (auto const& x : test::check_document(checker, test::document(text))) found += x.rule + " " + x.message + "\n";

@@ -133,6 +133,7 @@ int main(int argc, char** argv) {
   check::Checker const learned(std::move(options));
   failures += run("learned model", learned, docs, expected);
 
-  std::cout << (failures ? std::to_string(failures) + " differences\n" : "all expected findings, no unexpected error\n");
+  std::cout << (failures ? std::to_string(failures) + " differences\n"
+                         : "all expected findings, no unexpected error\n");
   return failures ? 1 : 0;
 }

@@ -84,7 +84,8 @@ TEST_CASE("data: malformed data files are refused with the file and line named",
   CHECK_THROWS_WITH(check::ConfusableLexicon::parse("# x\n浓厚范围\t浓厚氛围\t一句没有错词的话\n", "c.tsv"),
                     Catch::Contains("第 2 行"));
   CHECK_THROWS_WITH(check::PlaceholderPatterns::parse("blob\tX\n", "p.tsv"), Catch::Contains("p.tsv"));
-  CHECK_THROWS_WITH(check::Catalog::parse("{\"rules\": [{\"id\": \"a.b\", \"severity\": \"loud\", \"messages\": {}}]}", "r.json"),
+  CHECK_THROWS_WITH(check::Catalog::parse("{\"rules\": [{\"id\": \"a.b\", \"severity\": \"loud\", \"messages\": {}}]}",
+                                          "r.json"),
                     Catch::Contains("loud"));
   CHECK_THROWS_WITH(check::Catalog::parse("not json", "r.json"), Catch::Contains("r.json"));
 }

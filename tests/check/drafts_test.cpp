@@ -52,7 +52,8 @@ TEST_CASE("drafts: recall >= 90 % of planted defects, at most 2 false warnings o
                                             [&](auto const& e) { return e.rule == f.rule && e.line == f.line; });
       if (!planted_here) {
         ++false_positives;
-        std::cout << "extra   " << path.filename().string() << ':' << f.line << "  " << f.rule << "  " << f.message << '\n';
+        std::cout << "extra   " << path.filename().string() << ':' << f.line << "  " << f.rule << "  " << f.message
+                  << '\n';
       }
     }
   }

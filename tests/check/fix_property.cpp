@@ -50,8 +50,8 @@ void check_diff(std::string const& name, text::Document const& doc, std::vector<
   edits.erase(std::unique(edits.begin(), edits.end()), edits.end());
   std::string_view const before = doc.text;
   std::string_view const after = fixed.text;
-  std::size_t pos = 0;       // in before
-  std::size_t shifted = 0;   // the same place in after
+  std::size_t pos = 0;      // in before
+  std::size_t shifted = 0;  // the same place in after
   auto const kept = [&](std::size_t from, std::size_t to) {
     if (after.substr(shifted, to - from) != before.substr(from, to - from))
       fail(name, "bytes " + std::to_string(from) + "–" + std::to_string(to) + " changed outside every fix");
@@ -161,8 +161,8 @@ int main(int argc, char** argv) {
     Outline const fixed_outline = test::outline_with_themes(fixed_doc);
     check_outline(name, outline, fixed_outline);
     check_no_new(name, findings, checker.check(fixed_doc, fixed_outline));
-    std::cout << (failures == failures_before ? "ok    " : "      ") << name << ": " << findings.size()
-              << " findings, " << errors << " errors, " << fixed.applied.size() << " fixes applied\n";
+    std::cout << (failures == failures_before ? "ok    " : "      ") << name << ": " << findings.size() << " findings, "
+              << errors << " errors, " << fixed.applied.size() << " fixes applied\n";
   }
   std::cout << (failures ? std::to_string(failures) + " failures\n" : "all properties hold\n");
   return failures ? 1 : 0;

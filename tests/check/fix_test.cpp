@@ -110,8 +110,10 @@ TEST_CASE("fix: encodings and line ends are kept, byte for byte outside the fixe
   std::vector<LineEnd> mixed = all(LineEnd::crlf);
   mixed[7] = LineEnd::lf;  // the debris line, which the fix removes
   mixed[2] = LineEnd::cr;
-  auto const c = GENERATE_COPY(Case{text::Encoding::utf8, all(LineEnd::crlf)}, Case{text::Encoding::utf8_bom, all(LineEnd::lf)},
-                               Case{text::Encoding::gb18030, all(LineEnd::crlf)}, Case{text::Encoding::utf16le, all(LineEnd::crlf)},
+  auto const c = GENERATE_COPY(Case{text::Encoding::utf8, all(LineEnd::crlf)},
+                               Case{text::Encoding::utf8_bom, all(LineEnd::lf)},
+                               Case{text::Encoding::gb18030, all(LineEnd::crlf)},
+                               Case{text::Encoding::utf16le, all(LineEnd::crlf)},
                                Case{text::Encoding::utf16be, all(LineEnd::cr)}, Case{text::Encoding::utf8, mixed});
   std::string const bytes = text::encode(defective, c.encoding, c.ends);
   text::Document const doc = text::document_from_bytes("report.txt", bytes);
@@ -139,7 +141,8 @@ TEST_CASE("fix: debris on the last line, without a final line break", "[check][f
 }
 
 TEST_CASE("fix: one pass fixes everything fixable in the drafts", "[check][fix]") {
-  for (auto const& e : std::filesystem::directory_iterator(std::filesystem::path(ZONGJIE_TEST_DATA_DIR) / "check" / "drafts")) {
+  for (auto const& e :
+       std::filesystem::directory_iterator(std::filesystem::path(ZONGJIE_TEST_DATA_DIR) / "check" / "drafts")) {
     if (e.path().extension() != ".txt") continue;
     INFO(e.path().filename().string());
     text::Document const doc = text::load_document(e.path());

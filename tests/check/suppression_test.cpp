@@ -16,8 +16,8 @@ using namespace zongjie;
 namespace {
 struct TempDir {
   std::filesystem::path path =
-      std::filesystem::temp_directory_path() / ("zongjie-ignore-" + std::to_string(::getpid()) + "-" +
-                                                std::to_string(reinterpret_cast<std::uintptr_t>(this)));
+      std::filesystem::temp_directory_path() /
+      ("zongjie-ignore-" + std::to_string(::getpid()) + "-" + std::to_string(reinterpret_cast<std::uintptr_t>(this)));
   TempDir() { std::filesystem::create_directories(path); }
   ~TempDir() { std::filesystem::remove_all(path); }
 };
@@ -132,7 +132,8 @@ TEST_CASE("suppression: a renamed copy of the report keeps what was ignored", "[
   CHECK(test::of_rule(after, "wording.confusable").empty());
   CHECK(test::of_rule(after, "placeholder.unfilled").empty());
   // Another township's report: its own findings show.
-  std::string const other_text = test::replace(edited, "青山镇2024年工作总结及2025年工作计划", "白沙乡2024年工作总结及2025年工作计划");
+  std::string const other_text =
+      test::replace(edited, "青山镇2024年工作总结及2025年工作计划", "白沙乡2024年工作总结及2025年工作计划");
   auto const other = key_of(dir.path / "白沙乡.txt", other_text);
   auto theirs = test::check_text(other_text);
   CHECK(store.entries_of(other).empty());

@@ -27,8 +27,8 @@ namespace {
 fs::path examples() { return fs::path(ZONGJIE_SOURCE_DIR) / "examples"; }
 
 struct Scratch {
-  fs::path dir = fs::temp_directory_path() /
-                 ("zongjie-cli-" + std::to_string(::getpid()) + "-" + std::to_string(reinterpret_cast<std::uintptr_t>(this)));
+  fs::path dir = fs::temp_directory_path() / ("zongjie-cli-" + std::to_string(::getpid()) + "-" +
+                                              std::to_string(reinterpret_cast<std::uintptr_t>(this)));
   Scratch() { fs::create_directories(dir); }
   ~Scratch() { fs::remove_all(dir); }
   fs::path write(std::string const& name, std::string const& text) const {
@@ -121,7 +121,8 @@ TEST_CASE("cli: learn, stats and outline on the examples", "[cli]") {
   REQUIRE(stats.status == 0);
   auto const j = nlohmann::json::parse(stats.out);
   CHECK(j.at("documents").get<int>() == 8);
-  Ran const outline = run({"outline", (examples() / "qingxi-2024.txt").string(), "--db", db.string(), "--format", "json"});
+  Ran const outline =
+      run({"outline", (examples() / "qingxi-2024.txt").string(), "--db", db.string(), "--format", "json"});
   REQUIRE(outline.status == 0);
   auto const o = nlohmann::json::parse(outline.out);
   CHECK(o.at("report_year").get<int>() == 2024);
@@ -234,8 +235,8 @@ TEST_CASE("cli: a draft from last year's report, written atomically", "[cli]") {
   fs::path const& db = learned_corpus();
   Scratch s;
   fs::path const out = s.dir / "草稿.txt";
-  Ran const r = run({"draft", "--from", (examples() / "qingxi-2024.txt").string(), "--db", db.string(), "-o",
-                     out.string()});
+  Ran const r =
+      run({"draft", "--from", (examples() / "qingxi-2024.txt").string(), "--db", db.string(), "-o", out.string()});
   REQUIRE(r.status == 0);
   CHECK_THAT(r.err, Catch::Contains("已写入") && Catch::Contains("2025年工作总结及2026年工作计划"));
   std::string const text = read(out);
@@ -286,8 +287,8 @@ TEST_CASE("cli: ignore add, list and remove through the service layer", "[cli]")
   fs::path const local_db = s.dir / "corpus.db";
   fs::copy_file(db, local_db);
   fs::path const file = s.write("青山镇.txt", defective);
-  Ran const add = run({"ignore", "add", file.string(), "--rule", "wording.confusable", "--line", "7", "--db",
-                       local_db.string()});
+  Ran const add =
+      run({"ignore", "add", file.string(), "--rule", "wording.confusable", "--line", "7", "--db", local_db.string()});
   REQUIRE(add.status == 0);
   CHECK_THAT(add.out, Catch::Contains("已忽略") && Catch::Contains("（编号 1）"));
   Ran const check = run({"check", file.string(), "--db", local_db.string()});

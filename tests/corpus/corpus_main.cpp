@@ -105,7 +105,8 @@ int main(int argc, char** argv) {
       std::cout << "    items agree " << static_cast<int>(r.items.agreement() * 1000) / 10.0 << " % < 95 %\n";
   }
   std::cout << '\n' << zongjie::test::describe_totals(zongjie::test::totals(results));
-  std::cout << (failed ? std::to_string(failed) + " of " + std::to_string(results.size()) + " reports differ from gold\n"
-                       : "all " + std::to_string(results.size()) + " reports agree with gold\n");
+  std::cout << (failed
+                    ? std::to_string(failed) + " of " + std::to_string(results.size()) + " reports differ from gold\n"
+                    : "all " + std::to_string(results.size()) + " reports agree with gold\n");
   return failed ? 1 : 0;
 }

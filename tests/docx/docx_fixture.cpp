@@ -35,21 +35,23 @@ std::string make_docx(Package const& p) {
                                "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
                                "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/"
                                "2006/relationships/officeDocument\" Target=\"word/document.xml\"/></Relationships>");
-    std::string rels = std::string(decl) +
-                       "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">";
+    std::string rels =
+        std::string(decl) + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">";
     if (!p.numbering.empty())
-      rels += "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/"
-              "relationships/numbering\" Target=\"numbering.xml\"/>";
+      rels +=
+          "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/"
+          "relationships/numbering\" Target=\"numbering.xml\"/>";
     if (!p.styles.empty())
-      rels += "<Relationship Id=\"rId2\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/"
-              "relationships/styles\" Target=\"styles.xml\"/>";
+      rels +=
+          "<Relationship Id=\"rId2\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/"
+          "relationships/styles\" Target=\"styles.xml\"/>";
     zip.add("word/_rels/document.xml.rels", rels + "</Relationships>");
   }
-  zip.add("word/document.xml",
-          std::string(decl) + "<w:document" + std::string(namespaces) + "><w:body>" + p.body + "</w:body></w:document>");
+  zip.add("word/document.xml", std::string(decl) + "<w:document" + std::string(namespaces) + "><w:body>" + p.body +
+                                   "</w:body></w:document>");
   if (!p.numbering.empty())
-    zip.add("word/numbering.xml", std::string(decl) + "<w:numbering" + std::string(namespaces) + ">" + p.numbering +
-                                      "</w:numbering>");
+    zip.add("word/numbering.xml",
+            std::string(decl) + "<w:numbering" + std::string(namespaces) + ">" + p.numbering + "</w:numbering>");
   if (!p.styles.empty())
     zip.add("word/styles.xml",
             std::string(decl) + "<w:styles" + std::string(namespaces) + ">" + p.styles + "</w:styles>");
@@ -77,8 +79,7 @@ std::string list_para(int num_id, int ilvl, std::string_view text) {
 std::filesystem::path temp_dir(std::string const& name) {
   // One directory per process: CTest runs each test case as its own process,
   // in parallel, and two of them must never share (or remove) a directory.
-  auto dir =
-      std::filesystem::temp_directory_path() / ("zongjie_docx_" + name + "_" + std::to_string(::getpid()));
+  auto dir = std::filesystem::temp_directory_path() / ("zongjie_docx_" + name + "_" + std::to_string(::getpid()));
   std::filesystem::remove_all(dir);
   std::filesystem::create_directories(dir);
   return dir;

@@ -13,9 +13,9 @@ namespace zongjie::test::docx {
 
 /// The parts of a hand-made package; empty parts are left out.
 struct Package {
-  std::string body;       ///< the content of <w:body>
-  std::string numbering;  ///< the content of <w:numbering>
-  std::string styles;     ///< the content of <w:styles>
+  std::string body;                ///< the content of <w:body>
+  std::string numbering;           ///< the content of <w:numbering>
+  std::string styles;              ///< the content of <w:styles>
   bool with_relationships = true;  ///< _rels/.rels and word/_rels/document.xml.rels
 };
 

@@ -19,9 +19,7 @@ namespace {
 
 using Clock = std::chrono::steady_clock;
 
-double seconds_since(Clock::time_point t0) {
-  return std::chrono::duration<double>(Clock::now() - t0).count();
-}
+double seconds_since(Clock::time_point t0) { return std::chrono::duration<double>(Clock::now() - t0).count(); }
 
 /// Loads `bytes` as file `name` through text::load_document and returns the
 /// error message; fails the test when it loads, or takes a second or more.
@@ -86,7 +84,8 @@ TEST_CASE("damaged archives", "[docx][hostile]") {
   auto [local, central] = headers_of(good, "word/document.xml");
   (void)central;
   auto const u16 = [&](std::size_t at) {
-    return static_cast<std::size_t>(static_cast<unsigned char>(good[at]) | static_cast<unsigned char>(good[at + 1]) << 8);
+    return static_cast<std::size_t>(static_cast<unsigned char>(good[at]) | static_cast<unsigned char>(good[at + 1])
+                                                                               << 8);
   };
   std::size_t const data = local + 30 + u16(local + 26) + u16(local + 28);
   std::string flipped = good;
@@ -186,10 +185,13 @@ TEST_CASE("too many entries, too deep nesting", "[docx][hostile]") {
 TEST_CASE("every truncation and corruption of a real package is refused or read, never a crash",
           "[docx][hostile][fuzz]") {
   test::docx::Package p;
-  p.body = para("东山镇2023年工作总结") + "<w:p><w:pPr><w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"1\"/></w:numPr>"
-           "</w:pPr><w:r><w:t>工作总结</w:t></w:r></w:p><w:tbl><w:tr><w:tc>" + para("表") + "</w:tc></w:tr></w:tbl>";
-  p.numbering = "<w:abstractNum w:abstractNumId=\"0\"><w:lvl w:ilvl=\"0\"><w:numFmt w:val=\"chineseCounting\"/>"
-                "<w:lvlText w:val=\"%1、\"/></w:lvl></w:abstractNum><w:num w:numId=\"1\"><w:abstractNumId w:val=\"0\"/></w:num>";
+  p.body = para("东山镇2023年工作总结") +
+           "<w:p><w:pPr><w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"1\"/></w:numPr>"
+           "</w:pPr><w:r><w:t>工作总结</w:t></w:r></w:p><w:tbl><w:tr><w:tc>" +
+           para("表") + "</w:tc></w:tr></w:tbl>";
+  p.numbering =
+      "<w:abstractNum w:abstractNumId=\"0\"><w:lvl w:ilvl=\"0\"><w:numFmt w:val=\"chineseCounting\"/>"
+      "<w:lvlText w:val=\"%1、\"/></w:lvl></w:abstractNum><w:num w:numId=\"1\"><w:abstractNumId w:val=\"0\"/></w:num>";
   p.styles = "<w:style w:type=\"paragraph\" w:default=\"1\" w:styleId=\"Normal\"><w:name w:val=\"Normal\"/></w:style>";
   std::string const good = make_docx(p);
   REQUIRE(docx::read_docx(good).text.find("一、\t工作总结") != std::string::npos);

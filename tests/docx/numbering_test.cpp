@@ -70,9 +70,9 @@ ListNumbering report_lists() {
   a.levels[2] = level("decimal", "%3.");
   n.abstracts["0"] = a;
   n.instances["1"].abstract_id = "0";
-  n.instances["2"].abstract_id = "0";                  // continues list 1
+  n.instances["2"].abstract_id = "0";  // continues list 1
   n.instances["3"].abstract_id = "0";
-  n.instances["3"].start_override[1] = 5;              // restarts level 2 at 五
+  n.instances["3"].start_override[1] = 5;  // restarts level 2 at 五
   return n;
 }
 
@@ -86,12 +86,12 @@ TEST_CASE("list counters: levels, restarts, instances of one definition", "[docx
   CHECK(n.next("1", 2) == "1.");
   CHECK(n.next("1", 2) == "2.");
   CHECK(n.next("1", 1) == "（三）");
-  CHECK(n.next("1", 2) == "1.");     // restarted by the level above
-  CHECK(n.next("2", 0) == "二、");   // another instance continues the same list
+  CHECK(n.next("1", 2) == "1.");    // restarted by the level above
+  CHECK(n.next("2", 0) == "二、");  // another instance continues the same list
   CHECK(n.next("2", 1) == "（一）");
   CHECK(n.next("3", 1) == "（五）");  // startOverride, once
   CHECK(n.next("3", 1) == "（六）");
-  CHECK(n.next("9", 0).empty());      // unknown list
+  CHECK(n.next("9", 0).empty());  // unknown list
 }
 
 TEST_CASE("list counters: start values, lvlRestart, legal numbering, suffixes", "[docx][numbering]") {

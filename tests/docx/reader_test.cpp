@@ -58,15 +58,14 @@ std::string const report_numbering = R"(
 }  // namespace
 
 TEST_CASE("paragraphs in order, empty ones, tabs and breaks", "[docx][reader]") {
-  std::string const body =
-      para("东山镇2023年工作总结") + "<w:p/>" +
-      "<w:p><w:r><w:t>一、</w:t></w:r><w:r><w:t xml:space=\"preserve\"> 党建</w:t></w:r>"
-      "<w:r><w:tab/><w:t>工作</w:t></w:r></w:p>"
-      "<w:p><w:r><w:t>第一行</w:t><w:br/><w:t>第二行</w:t><w:cr/><w:t>第三行</w:t></w:r></w:p>"
-      "<w:p><w:r><w:br w:type=\"page\"/><w:t>分页后的段落</w:t></w:r></w:p>"
-      "<w:p><w:hyperlink r:id=\"x\"><w:r><w:t>链接文字</w:t></w:r></w:hyperlink>"
-      "<w:sdt><w:sdtContent><w:r><w:t>控件文字</w:t></w:r></w:sdtContent></w:sdt>"
-      "<w:r><w:t>A&amp;B&lt;C</w:t><w:noBreakHyphen/><w:softHyphen/><w:t>D</w:t></w:r></w:p>";
+  std::string const body = para("东山镇2023年工作总结") + "<w:p/>" +
+                           "<w:p><w:r><w:t>一、</w:t></w:r><w:r><w:t xml:space=\"preserve\"> 党建</w:t></w:r>"
+                           "<w:r><w:tab/><w:t>工作</w:t></w:r></w:p>"
+                           "<w:p><w:r><w:t>第一行</w:t><w:br/><w:t>第二行</w:t><w:cr/><w:t>第三行</w:t></w:r></w:p>"
+                           "<w:p><w:r><w:br w:type=\"page\"/><w:t>分页后的段落</w:t></w:r></w:p>"
+                           "<w:p><w:hyperlink r:id=\"x\"><w:r><w:t>链接文字</w:t></w:r></w:hyperlink>"
+                           "<w:sdt><w:sdtContent><w:r><w:t>控件文字</w:t></w:r></w:sdtContent></w:sdt>"
+                           "<w:r><w:t>A&amp;B&lt;C</w:t><w:noBreakHyphen/><w:softHyphen/><w:t>D</w:t></w:r></w:p>";
   CHECK(read_text(make_docx(body)) ==
         "东山镇2023年工作总结\n\n一、 党建\t工作\n第一行\n第二行\n第三行\n分页后的段落\n链接文字控件文字A&B<C-D");
 }
@@ -74,11 +73,11 @@ TEST_CASE("paragraphs in order, empty ones, tabs and breaks", "[docx][reader]") 
 TEST_CASE("Word's automatic numbering becomes the visible markers", "[docx][reader][numbering]") {
   Package p;
   p.numbering = report_numbering;
-  p.body = para("白沙乡2023年工作总结") + list_para(1, 0, "2023年工作总结") + list_para(1, 1, "坚持党建引领。今年以来……") +
-           list_para(1, 2, "思想建设") + list_para(1, 2, "组织建设") + list_para(1, 1, "坚持产业为本。全乡……") +
-           list_para(1, 2, "品种改良") + list_para(1, 0, "存在的问题") + list_para(2, 0, "从三开始") +
-           list_para(1, 0, "2024年工作安排") + list_para(3, 1, "重新编号") + list_para(3, 1, "继续") +
-           list_para(4, 0, "天干") + list_para(5, 0, "项目符号没有编号") +
+  p.body = para("白沙乡2023年工作总结") + list_para(1, 0, "2023年工作总结") +
+           list_para(1, 1, "坚持党建引领。今年以来……") + list_para(1, 2, "思想建设") + list_para(1, 2, "组织建设") +
+           list_para(1, 1, "坚持产业为本。全乡……") + list_para(1, 2, "品种改良") + list_para(1, 0, "存在的问题") +
+           list_para(2, 0, "从三开始") + list_para(1, 0, "2024年工作安排") + list_para(3, 1, "重新编号") +
+           list_para(3, 1, "继续") + list_para(4, 0, "天干") + list_para(5, 0, "项目符号没有编号") +
            para("不在列表里", "<w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"0\"/></w:numPr>");
   std::string const text = read_text(make_docx(p));
   CHECK(text ==
@@ -144,11 +143,11 @@ TEST_CASE("tracked changes are read as accepted", "[docx][reader][revisions]") {
 
 TEST_CASE("tables are flattened one row per line, with a note", "[docx][reader][table]") {
   auto cell = [](std::string_view t) { return "<w:tc><w:tcPr/>" + para(t) + "</w:tc>"; };
-  std::string const body =
-      para("一、主要指标") + "<w:tbl><w:tblPr/><w:tblGrid/>" + "<w:tr>" + cell("指标") + cell("完成值") + "</w:tr>" +
-      "<w:tr>" + cell("农业总产值") + "<w:tc>" + para("4.86亿元") + para("同比增长6.2%") + "</w:tc></w:tr>" +
-      "<w:tr><w:trPr><w:del w:id=\"1\" w:author=\"a\"/></w:trPr>" + cell("删掉的行") + cell("x") + "</w:tr>" +
-      "<w:tr>" + cell("") + cell("") + "</w:tr>" + "</w:tbl>" + para("二、下一段");
+  std::string const body = para("一、主要指标") + "<w:tbl><w:tblPr/><w:tblGrid/>" + "<w:tr>" + cell("指标") +
+                           cell("完成值") + "</w:tr>" + "<w:tr>" + cell("农业总产值") + "<w:tc>" + para("4.86亿元") +
+                           para("同比增长6.2%") + "</w:tc></w:tr>" +
+                           "<w:tr><w:trPr><w:del w:id=\"1\" w:author=\"a\"/></w:trPr>" + cell("删掉的行") + cell("x") +
+                           "</w:tr>" + "<w:tr>" + cell("") + cell("") + "</w:tr>" + "</w:tbl>" + para("二、下一段");
   docx::Extracted const x = docx::read_docx(make_docx(body));
   CHECK(x.text == "一、主要指标\n指标\t完成值\n农业总产值\t4.86亿元 同比增长6.2%\n二、下一段");
   REQUIRE(has_note(x, "表格"));
@@ -159,9 +158,11 @@ TEST_CASE("text boxes follow their paragraph, once, with a note", "[docx][reader
   // Word writes a text box twice: DrawingML in mc:Choice, VML in mc:Fallback.
   std::string const box =
       "<w:r><mc:AlternateContent><mc:Choice Requires=\"wps\"><w:drawing><wp:anchor><a:graphic><a:graphicData>"
-      "<wps:wsp><wps:txbx><w:txbxContent>" + para("文本框第一段") + "<w:p/>" + para("文本框第二段") +
+      "<wps:wsp><wps:txbx><w:txbxContent>" +
+      para("文本框第一段") + "<w:p/>" + para("文本框第二段") +
       "</w:txbxContent></wps:txbx></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing></mc:Choice>"
-      "<mc:Fallback><w:pict><v:shape><v:textbox><w:txbxContent>" + para("文本框第一段") + para("文本框第二段") +
+      "<mc:Fallback><w:pict><v:shape><v:textbox><w:txbxContent>" +
+      para("文本框第一段") + para("文本框第二段") +
       "</w:txbxContent></v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r>";
   std::string const body = para("开头") + "<w:p><w:r><w:t>锚定段落</w:t></w:r>" + box + "</w:p>" + para("结尾");
   docx::Extracted const x = docx::read_docx(make_docx(body));

@@ -54,8 +54,8 @@ struct Parts {
 };
 
 pugi::xml_node style(Parts& parts, char const* id) {
-  auto const n = parts["word/styles.xml"].select_node(
-      (std::string("/w:styles/w:style[@w:styleId='") + id + "']").c_str());
+  auto const n =
+      parts["word/styles.xml"].select_node((std::string("/w:styles/w:style[@w:styleId='") + id + "']").c_str());
   REQUIRE(n);
   return n.node();
 }
@@ -131,11 +131,12 @@ TEST_CASE("the page: A4, GB/T 9704 margins and text block, page numbers", "[docx
   CHECK(attr(normal, "w:pPr/w:spacing", "w:lineRule") == "exact");
   CHECK((h - top - bottom) / 560 == 22);
   double const pitch_pt = 16 + std::stoi(attr(parts["word/styles.xml"].document_element(),
-                                               "w:docDefaults/w:rPrDefault/w:rPr/w:spacing", "w:val")) / 20.0;
+                                              "w:docDefaults/w:rPrDefault/w:rPr/w:spacing", "w:val")) /
+                                   20.0;
   CHECK(static_cast<int>((w - left - right) / 20.0 / pitch_pt) == 28);
 
-  for (auto const& [part, side, indent] : {std::tuple{"word/footer1.xml", "right", "w:right"},
-                                           std::tuple{"word/footer2.xml", "left", "w:left"}}) {
+  for (auto const& [part, side, indent] :
+       {std::tuple{"word/footer1.xml", "right", "w:right"}, std::tuple{"word/footer2.xml", "left", "w:left"}}) {
     INFO(part);
     auto const& f = parts[part];
     CHECK(attr(f.document_element(), "w:p/w:pPr/w:jc", "w:val") == side);
@@ -150,8 +151,7 @@ TEST_CASE("the page: A4, GB/T 9704 margins and text block, page numbers", "[docx
   }
 }
 
-TEST_CASE("styles: title, body and three heading levels with outline levels and fallbacks",
-          "[docx][writer][styles]") {
+TEST_CASE("styles: title, body and three heading levels with outline levels and fallbacks", "[docx][writer][styles]") {
   Parts parts(package_of(report("qingxi-2024.txt")));
   auto const normal = style(parts, "Normal");
   CHECK(attr(normal, "w:rPr/w:rFonts", "w:eastAsia") == "仿宋_GB2312");
@@ -212,7 +212,7 @@ TEST_CASE("paragraph styles follow the outline: parts, sections, items", "[docx]
     auto const runs = section.select_nodes("w:r");
     REQUIRE(runs.size() == 2);
     CHECK(std::string(runs[0].node().child("w:t").text().get()) == "（一）坚持党建引领，基层堡垒更加坚强。");
-    CHECK(run_font(section, 0).empty());          // 楷体 from the style
+    CHECK(run_font(section, 0).empty());           // 楷体 from the style
     CHECK(run_font(section, 1) == "仿宋_GB2312");  // the body run into the heading
     auto const shi = paragraph_starting(parts, "一是产业结构仍较单一");
     CHECK(pstyle(shi) == "Heading2");

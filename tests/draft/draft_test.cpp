@@ -70,7 +70,8 @@ TEST_CASE("years are moved on and figures blanked", "[draft]") {
   CHECK(draft::move_years("1-10月完成3,215万元", 1, std::string_view("XX")) == "XX-XX月完成XX万元");
   CHECK(draft::move_years("第１２次", 0, std::string_view("XX")) == "第XX次");
   CHECK(draft::move_years("没有年份", 5) == "没有年份");
-  CHECK(draft::blank_other_years("2024年底前完成，巩固2022年以来成果", 2024, "XXXX") == "2024年底前完成，巩固XXXX年以来成果");
+  CHECK(draft::blank_other_years("2024年底前完成，巩固2022年以来成果", 2024, "XXXX") ==
+        "2024年底前完成，巩固XXXX年以来成果");
 }
 
 TEST_CASE("a draft from last year's report", "[draft]") {
@@ -183,15 +184,16 @@ TEST_CASE("the unit is taken from last year's text when its title has none", "[d
   };
   // No title line; 柏溪镇 is named three times, 乡村 and 城乡 are words, not units.
   auto const named = write("named.txt",
-      "2024年，柏溪镇党委团结带领全镇干部群众推进乡村振兴，城乡面貌持续改善。\n"
-      "一、2024年工作总结\n（一）产业发展\n柏溪镇引进项目5个，乡村旅游接待游客12万人次。\n"
-      "二、2025年工作计划\n（一）抓项目\n柏溪镇将新建标准厂房2万平方米，推动城乡融合发展。\n");
+                           "2024年，柏溪镇党委团结带领全镇干部群众推进乡村振兴，城乡面貌持续改善。\n"
+                           "一、2024年工作总结\n（一）产业发展\n柏溪镇引进项目5个，乡村旅游接待游客12万人次。\n"
+                           "二、2025年工作计划\n（一）抓项目\n柏溪镇将新建标准厂房2万平方米，推动城乡融合发展。\n");
   test::LastReport const last(named);
   draft::Draft const d = make(model, &last, {});
   INFO(d.text);
   CHECK(d.text.rfind("柏溪镇2025年", 0) == 0);
   // A name seen once, with nothing around it to vouch for it, is not taken.
-  auto const once = write("once.txt",
+  auto const once = write(
+      "once.txt",
       "2024年，全镇上下推进乡村振兴，和美乡村建设成效明显。\n"
       "一、2024年工作总结\n（一）产业发展\n引进项目5个。\n二、2025年工作计划\n（一）抓项目\n新建厂房2万平方米。\n");
   test::LastReport const last_once(once);

@@ -99,7 +99,8 @@ TEST_CASE("templates render in each heading style and read back as their theme",
       for (auto const* t : set->filter(r, "")) {
         if (t->is_part()) continue;
         INFO(t->id << " in style " << grammar::style_name(section));
-        std::string const text = "东山镇2024年工作总结及2025年工作计划\n" + draft::render(*set->part_template(r), slots, style) +
+        std::string const text = "东山镇2024年工作总结及2025年工作计划\n" +
+                                 draft::render(*set->part_template(r), slots, style) +
                                  draft::render(*t, slots, style, 1);
         Outline const o = build_outline(test::document(text), {lexicon.get()});
         Part const* p = o.find_part(r);
@@ -117,10 +118,12 @@ TEST_CASE("bad template files are named in the error", "[draft][templates]") {
   TemplateSet set;
   CHECK_THROWS_WITH(set.add_file("{", "a.json"), Catch::Contains("a.json") && Catch::Contains("JSON"));
   CHECK_THROWS_WITH(set.add_file("[]", "b.json"), Catch::Contains("b.json"));
-  CHECK_THROWS_WITH(set.add_file(R"({"part":"summaries"})", "c.json"), Catch::Contains("c.json") && Catch::Contains("summaries"));
+  CHECK_THROWS_WITH(set.add_file(R"({"part":"summaries"})", "c.json"),
+                    Catch::Contains("c.json") && Catch::Contains("summaries"));
   CHECK_THROWS_WITH(set.add_file(R"({"part":"plan","sections":[{"title":"x"}]})", "d.json"),
                     Catch::Contains("d.json") && Catch::Contains("theme"));
-  CHECK_THROWS_WITH(set.add_file(R"({"part":"plan","sections":[{"theme":"民生","title":"x","items":[{"body":"y"}]}]})", "e.json"),
+  CHECK_THROWS_WITH(set.add_file(R"({"part":"plan","sections":[{"theme":"民生","title":"x","items":[{"body":"y"}]}]})",
+                                 "e.json"),
                     Catch::Contains("e.json"));
   CHECK(set.all().empty());  // a file with an error adds nothing
   CHECK_NOTHROW(set.add_file(R"({"part":"plan","sections":[{"theme":"民生","title":"x"}]})", "f.json"));

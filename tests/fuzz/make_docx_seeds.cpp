@@ -95,60 +95,73 @@ std::string p(std::string_view text, std::string_view ppr = "") {
          "</w:t></w:r></w:p>";
 }
 std::string lp(int num, int lvl, std::string_view text) {
-  return p(text, "<w:numPr><w:ilvl w:val=\"" + std::to_string(lvl) + "\"/><w:numId w:val=\"" +
-                     std::to_string(num) + "\"/></w:numPr>");
+  return p(text, "<w:numPr><w:ilvl w:val=\"" + std::to_string(lvl) + "\"/><w:numId w:val=\"" + std::to_string(num) +
+                     "\"/></w:numPr>");
 }
 
 /// Hand-written part sets: what Word documents hold and the writer does not.
 std::vector<std::pair<std::string, std::string>> features() {
   std::vector<std::pair<std::string, std::string>> out;
   out.emplace_back("numbering.parts",
-                   join_parts({doc(p("青溪镇2024年工作总结") + p("2024年工作总结", "<w:pStyle w:val=\"H1\"/>") +
-                                   p("党建引领", "<w:pStyle w:val=\"H2\"/>") + lp(1, 2, "深化改革") +
-                                   lp(1, 3, "一项") + lp(1, 4, "二项") + lp(1, 5, "三项") + lp(1, 6, "四") +
-                                   lp(1, 7, "五") + lp(1, 8, "点") + lp(2, 0, "大数") + lp(2, 0, "溢出") +
-                                   lp(3, 0, "重新开始") + lp(3, 1, "覆盖") + lp(4, 0, "样式链接") +
-                                   p("存在的问题", "<w:pStyle w:val=\"H1\"/>") + lp(0, 0, "无编号")),
-                               styles, numbering}));
-  out.emplace_back(
-      "tables.parts",
-      join_parts({doc(p("一、主要指标") +
-                      "<w:tbl><w:tr><w:tc>" + p("指标") + "</w:tc><w:tc>" + p("完成") + "</w:tc></w:tr>"
-                      "<w:tr><w:trPr><w:del w:id=\"1\"/></w:trPr><w:tc>" + p("删除行") + "</w:tc></w:tr>"
-                      "<w:sdt><w:sdtContent><w:tr><w:tc>" + p("生产总值") + p("第二段") + "</w:tc><w:tc>"
-                      "<w:tbl><w:tr><w:tc>" + p("嵌套") + "</w:tc></w:tr></w:tbl></w:tc></w:tr></w:sdtContent></w:sdt>"
-                      "</w:tbl>" + p("二、下一步工作"))}));
+                   join_parts(
+                       {doc(p("青溪镇2024年工作总结") + p("2024年工作总结", "<w:pStyle w:val=\"H1\"/>") +
+                            p("党建引领", "<w:pStyle w:val=\"H2\"/>") + lp(1, 2, "深化改革") + lp(1, 3, "一项") +
+                            lp(1, 4, "二项") + lp(1, 5, "三项") + lp(1, 6, "四") + lp(1, 7, "五") + lp(1, 8, "点") +
+                            lp(2, 0, "大数") + lp(2, 0, "溢出") + lp(3, 0, "重新开始") + lp(3, 1, "覆盖") +
+                            lp(4, 0, "样式链接") + p("存在的问题", "<w:pStyle w:val=\"H1\"/>") + lp(0, 0, "无编号")),
+                        styles, numbering}));
+  out.emplace_back("tables.parts",
+                   join_parts({doc(p("一、主要指标") + "<w:tbl><w:tr><w:tc>" + p("指标") + "</w:tc><w:tc>" + p("完成") +
+                                   "</w:tc></w:tr>"
+                                   "<w:tr><w:trPr><w:del w:id=\"1\"/></w:trPr><w:tc>" +
+                                   p("删除行") +
+                                   "</w:tc></w:tr>"
+                                   "<w:sdt><w:sdtContent><w:tr><w:tc>" +
+                                   p("生产总值") + p("第二段") +
+                                   "</w:tc><w:tc>"
+                                   "<w:tbl><w:tr><w:tc>" +
+                                   p("嵌套") +
+                                   "</w:tc></w:tr></w:tbl></w:tc></w:tr></w:sdtContent></w:sdt>"
+                                   "</w:tbl>" +
+                                   p("二、下一步工作"))}));
   out.emplace_back(
       "revisions.parts",
-      join_parts({doc("<w:p><w:r><w:t>一、</w:t></w:r><w:ins w:id=\"1\"><w:r><w:t>插入的</w:t></w:r></w:ins>"
-                      "<w:del w:id=\"2\"><w:r><w:delText>删掉的</w:delText></w:r></w:del>"
-                      "<w:moveFrom><w:r><w:t>移走</w:t></w:r></w:moveFrom><w:moveTo><w:r><w:t>移来</w:t></w:r>"
-                      "</w:moveTo><w:r><w:rPr><w:vanish/></w:rPr><w:t>隐藏</w:t></w:r></w:p>"
-                      "<w:p><w:pPr><w:rPr><w:del w:id=\"3\"/></w:rPr></w:pPr><w:r><w:t>段落标记已删除，</w:t></w:r></w:p>"
-                      "<w:p><w:r><w:t>与下一段合并。</w:t><w:tab/><w:t>制表</w:t><w:br/><w:t>软回车</w:t>"
-                      "<w:br w:type=\"page\"/><w:cr/><w:noBreakHyphen/><w:sym w:font=\"Wingdings\" w:char=\"F0FC\"/>"
-                      "<w:sym w:char=\"4E00\"/><w:footnoteReference w:id=\"1\"/></w:r></w:p>"
-                      "<w:altChunk r:id=\"x\" xmlns:r=\"r\"/><w:del><w:p/></w:del>")}));
-  out.emplace_back(
-      "boxes.parts",
-      join_parts({doc("<w:p><w:r><w:t>正文</w:t></w:r><w:r><mc:AlternateContent><mc:Choice Requires=\"wps\">"
-                      "<w:drawing><wps:txbx><w:txbxContent>" + p("文本框一") + p("") +
-                      "</w:txbxContent></wps:txbx></w:drawing></mc:Choice><mc:Fallback><w:pict><v:textbox>"
-                      "<w:txbxContent>" + p("文本框一") + "</w:txbxContent></v:textbox></w:pict></mc:Fallback>"
-                      "</mc:AlternateContent></w:r></w:p>"
-                      "<w:p><w:r><w:object><v:shape><v:textbox><w:txbxContent>" + p("对象里的框") +
-                      "</w:txbxContent></v:textbox></v:shape></w:object></w:r></w:p>")}));
+      join_parts(
+          {doc("<w:p><w:r><w:t>一、</w:t></w:r><w:ins w:id=\"1\"><w:r><w:t>插入的</w:t></w:r></w:ins>"
+               "<w:del w:id=\"2\"><w:r><w:delText>删掉的</w:delText></w:r></w:del>"
+               "<w:moveFrom><w:r><w:t>移走</w:t></w:r></w:moveFrom><w:moveTo><w:r><w:t>移来</w:t></w:r>"
+               "</w:moveTo><w:r><w:rPr><w:vanish/></w:rPr><w:t>隐藏</w:t></w:r></w:p>"
+               "<w:p><w:pPr><w:rPr><w:del w:id=\"3\"/></w:rPr></w:pPr><w:r><w:t>段落标记已删除，</w:t></w:r></w:p>"
+               "<w:p><w:r><w:t>与下一段合并。</w:t><w:tab/><w:t>制表</w:t><w:br/><w:t>软回车</w:t>"
+               "<w:br w:type=\"page\"/><w:cr/><w:noBreakHyphen/><w:sym w:font=\"Wingdings\" w:char=\"F0FC\"/>"
+               "<w:sym w:char=\"4E00\"/><w:footnoteReference w:id=\"1\"/></w:r></w:p>"
+               "<w:altChunk r:id=\"x\" xmlns:r=\"r\"/><w:del><w:p/></w:del>")}));
+  out.emplace_back("boxes.parts",
+                   join_parts(
+                       {doc("<w:p><w:r><w:t>正文</w:t></w:r><w:r><mc:AlternateContent><mc:Choice Requires=\"wps\">"
+                            "<w:drawing><wps:txbx><w:txbxContent>" +
+                            p("文本框一") + p("") +
+                            "</w:txbxContent></wps:txbx></w:drawing></mc:Choice><mc:Fallback><w:pict><v:textbox>"
+                            "<w:txbxContent>" +
+                            p("文本框一") +
+                            "</w:txbxContent></v:textbox></w:pict></mc:Fallback>"
+                            "</mc:AlternateContent></w:r></w:p>"
+                            "<w:p><w:r><w:object><v:shape><v:textbox><w:txbxContent>" +
+                            p("对象里的框") + "</w:txbxContent></v:textbox></v:shape></w:object></w:r></w:p>")}));
   out.emplace_back(
       "toc.parts",
-      join_parts({doc("<w:sdt><w:sdtPr><w:docPartObj><w:docPartGallery w:val=\"Table of Contents\"/></w:docPartObj>"
-                      "</w:sdtPr><w:sdtContent>" + p("目录") + p("一、工作总结……1") + "</w:sdtContent></w:sdt>"
-                      "<w:p><w:r><w:fldChar w:fldCharType=\"begin\"/></w:r><w:r><w:instrText> TOC \\o \"1-3\"</w:instrText>"
-                      "</w:r><w:r><w:fldChar w:fldCharType=\"separate\"/></w:r><w:r><w:t>一、总结 2</w:t></w:r></w:p>"
-                      "<w:p><w:r><w:t>二、计划 3</w:t></w:r><w:r><w:fldChar w:fldCharType=\"end\"/></w:r></w:p>" +
-                      p("目录之后", "<w:pStyle w:val=\"TOC1\"/>") + p("正文开始") +
-                      "<w:p><w:hyperlink><w:r><w:t>链接</w:t></w:r></w:hyperlink><w:fldSimple w:instr=\"PAGE\">"
-                      "<w:r><w:t>1</w:t></w:r></w:fldSimple><w:smartTag><w:r><w:t>标记</w:t></w:r></w:smartTag></w:p>"),
-                  styles}));
+      join_parts(
+          {doc("<w:sdt><w:sdtPr><w:docPartObj><w:docPartGallery w:val=\"Table of Contents\"/></w:docPartObj>"
+               "</w:sdtPr><w:sdtContent>" +
+               p("目录") + p("一、工作总结……1") +
+               "</w:sdtContent></w:sdt>"
+               "<w:p><w:r><w:fldChar w:fldCharType=\"begin\"/></w:r><w:r><w:instrText> TOC \\o \"1-3\"</w:instrText>"
+               "</w:r><w:r><w:fldChar w:fldCharType=\"separate\"/></w:r><w:r><w:t>一、总结 2</w:t></w:r></w:p>"
+               "<w:p><w:r><w:t>二、计划 3</w:t></w:r><w:r><w:fldChar w:fldCharType=\"end\"/></w:r></w:p>" +
+               p("目录之后", "<w:pStyle w:val=\"TOC1\"/>") + p("正文开始") +
+               "<w:p><w:hyperlink><w:r><w:t>链接</w:t></w:r></w:hyperlink><w:fldSimple w:instr=\"PAGE\">"
+               "<w:r><w:t>1</w:t></w:r></w:fldSimple><w:smartTag><w:r><w:t>标记</w:t></w:r></w:smartTag></w:p>"),
+           styles}));
   out.emplace_back("prefix.parts",
                    join_parts({"<?xml version=\"1.0\"?><document "
                                "xmlns=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><body><p><r><t>"
@@ -174,7 +187,8 @@ int main(int argc, char** argv) {
     write(out / (in.stem().string() + ".docx"), docx);
     zongjie::docx::ZipReader zip(docx, {});
     std::string parts;
-    for (char const* name : {"word/document.xml", "word/styles.xml", "word/numbering.xml", "word/_rels/document.xml.rels"}) {
+    for (char const* name :
+         {"word/document.xml", "word/styles.xml", "word/numbering.xml", "word/_rels/document.xml.rels"}) {
       if (name != std::string_view("word/document.xml")) parts += '\0';
       parts += zip.read(name).value_or("");
     }

@@ -92,8 +92,7 @@ std::string golden_markers(std::string_view line) {
   auto const m = parse_line_marker(line);
   if (!m) return "none";
   // Invariants of LineMarker before the expectation itself.
-  if (!(m->begin <= m->end && m->end <= m->title_begin && m->title_begin <= line.size()))
-    return "bad offsets";
+  if (!(m->begin <= m->end && m->end <= m->title_begin && m->title_begin <= line.size())) return "bad offsets";
   std::ostringstream out;
   out << family_name(m->marker.family) << ' ' << punct_name(m->marker.punct) << ' ' << m->marker.ordinal << ' '
       << test::char_offset(line, m->title_begin);
@@ -154,26 +153,14 @@ void run_golden(std::filesystem::path const& dir, std::string const& name, Forma
 
 }  // namespace
 
-TEST_CASE("golden markers", "[grammar][golden]") {
-  run_golden(golden_dir, "markers", golden_markers);
-}
+TEST_CASE("golden markers", "[grammar][golden]") { run_golden(golden_dir, "markers", golden_markers); }
 
-TEST_CASE("golden numerals", "[grammar][golden]") {
-  run_golden(golden_dir, "numerals", golden_numerals);
-}
+TEST_CASE("golden numerals", "[grammar][golden]") { run_golden(golden_dir, "numerals", golden_numerals); }
 
-TEST_CASE("golden part titles", "[grammar][golden]") {
-  run_golden(golden_dir, "part_titles", golden_part_titles);
-}
+TEST_CASE("golden part titles", "[grammar][golden]") { run_golden(golden_dir, "part_titles", golden_part_titles); }
 
-TEST_CASE("golden document titles", "[grammar][golden]") {
-  run_golden(golden_dir, "doc_titles", golden_doc_titles);
-}
+TEST_CASE("golden document titles", "[grammar][golden]") { run_golden(golden_dir, "doc_titles", golden_doc_titles); }
 
-TEST_CASE("golden years", "[grammar][golden]") {
-  run_golden(golden_dir, "years", golden_years);
-}
+TEST_CASE("golden years", "[grammar][golden]") { run_golden(golden_dir, "years", golden_years); }
 
-TEST_CASE("golden debris", "[grammar][golden]") {
-  run_golden(golden_dir, "debris", golden_debris);
-}
+TEST_CASE("golden debris", "[grammar][golden]") { run_golden(golden_dir, "debris", golden_debris); }

@@ -11,15 +11,20 @@
 #include <algorithm>
 #include <random>
 
-
 using namespace zongjie;
 using namespace zongjie::grammar;
 
 TEST_CASE("test-side numeral converter", "[grammar][numerals]") {
   // The converter the generated cases rely on; checked against hand-written values.
-  auto [n, text] = GENERATE(table<int, std::string>({{1, "一"}, {9, "九"}, {10, "十"}, {11, "十一"},
-                                                      {19, "十九"}, {20, "二十"}, {23, "二十三"},
-                                                      {90, "九十"}, {99, "九十九"}}));
+  auto [n, text] = GENERATE(table<int, std::string>({{1, "一"},
+                                                     {9, "九"},
+                                                     {10, "十"},
+                                                     {11, "十一"},
+                                                     {19, "十九"},
+                                                     {20, "二十"},
+                                                     {23, "二十三"},
+                                                     {90, "九十"},
+                                                     {99, "九十九"}}));
   CHECK(test::chinese_numeral(n) == text);
   CHECK_THROWS(test::chinese_numeral(0));
   CHECK_THROWS(test::chinese_numeral(100));
@@ -31,9 +36,8 @@ TEST_CASE("every Chinese numeral 1-99 in every marker style", "[grammar][numeral
     MarkerFamily family;
   };
   std::vector<Style> const styles{
-      {"第", "部分：", MarkerFamily::part}, {"第", "、", MarkerFamily::di},
-      {"", "、", MarkerFamily::cn_dun},      {"（", "）", MarkerFamily::cn_paren},
-      {"(", ")", MarkerFamily::cn_paren},    {"", "是", MarkerFamily::cn_shi},
+      {"第", "部分：", MarkerFamily::part}, {"第", "、", MarkerFamily::di},     {"", "、", MarkerFamily::cn_dun},
+      {"（", "）", MarkerFamily::cn_paren}, {"(", ")", MarkerFamily::cn_paren}, {"", "是", MarkerFamily::cn_shi},
   };
   int checked = 0;
   for (auto const& style : styles) {
@@ -94,8 +98,8 @@ TEST_CASE("every Arabic numeral 1-99 in every marker style", "[grammar][numerals
 
 TEST_CASE("a bare number followed by a measure word is running text", "[grammar][markers]") {
   // "5 月完成验收": the line starts with a date or a count, not a heading whose dot was lost.
-  auto word = GENERATE(as<std::string>{}, "月", "日", "年", "个", "万", "亿", "%", "名", "人", "户", "家", "项",
-                       "次", "座", "亩", "公里", "元", "件", "余", "多");
+  auto word = GENERATE(as<std::string>{}, "月", "日", "年", "个", "万", "亿", "%", "名", "人", "户", "家", "项", "次",
+                       "座", "亩", "公里", "元", "件", "余", "多");
   for (int n : {1, 5, 12, 99}) {
     std::string const line = std::to_string(n) + " " + word + "完成";
     INFO("«" << line << "»");
@@ -108,7 +112,8 @@ TEST_CASE("circled and parenthesised digit glyphs 1-20", "[grammar][numerals]") 
   for (int n = 1; n <= 20; ++n) {
     char32_t const circled = 0x2460 + static_cast<char32_t>(n - 1);
     char32_t const paren = 0x2474 + static_cast<char32_t>(n - 1);
-    for (auto [cp, family] : {std::pair{circled, MarkerFamily::circled}, std::pair{paren, MarkerFamily::arabic_paren}}) {
+    for (auto [cp, family] :
+         {std::pair{circled, MarkerFamily::circled}, std::pair{paren, MarkerFamily::arabic_paren}}) {
       std::string line;
       line += static_cast<char>(0xE0 | (cp >> 12));
       line += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
@@ -165,7 +170,7 @@ TEST_CASE("blanks and trimming", "[grammar][chars]") {
       {"abc", "abc", 0},
       {"  abc  ", "abc", 2},
       {"\tabc\r", "abc", 1},
-      {"\xE3\x80\x80\xE3\x80\x80一、\xE3\x80\x80", "一、", 6},   // U+3000
+      {"\xE3\x80\x80\xE3\x80\x80一、\xE3\x80\x80", "一、", 6},  // U+3000
       {"\xC2\xA0标题\xC2\xA0", "标题", 2},                      // U+00A0
       {"\xEF\xBB\xBF标题", "标题", 3},                          // stray BOM
       {"", "", 0},
@@ -266,11 +271,12 @@ TEST_CASE("years many in a row and in long text", "[grammar][years]") {
 }
 
 TEST_CASE("find_punct finds what a character-by-character search finds", "[grammar][punct]") {
-  std::vector<std::string> const pieces = {"一", "，", "。", "、", "；", "：", "！", "？", ",", ";", ":", "!", "?", ".",
-                                           "《", "》", "（", "）", "｜", "·", "𠀀", "a", "1", " ", "\n", "ऄ"};
+  std::vector<std::string> const pieces = {"一", "，", "。", "、", "；", "：", "！", "？", ",", ";", ":", "!",  "?",
+                                           ".",  "《", "》", "（", "）", "｜", "·",  "𠀀", "a", "1", " ", "\n", "ऄ"};
   auto naive = [](std::string_view s, std::size_t pos) {
     for (std::size_t i = pos; i < s.size(); ++i)
-      if ((static_cast<unsigned char>(s[i]) & 0xC0) != 0x80 && grammar::punct_at(s, i).kind != grammar::Punct::none) return i;
+      if ((static_cast<unsigned char>(s[i]) & 0xC0) != 0x80 && grammar::punct_at(s, i).kind != grammar::Punct::none)
+        return i;
     return std::string_view::npos;
   };
   std::mt19937 rng(99);
@@ -287,8 +293,8 @@ TEST_CASE("find_punct finds what a character-by-character search finds", "[gramm
 }
 
 TEST_CASE("may_be_searched_noise finds a mark wherever it stands", "[grammar][debris]") {
-  std::vector<std::string> const pieces = {"下", "载", "积分", "会员", "免费", "编辑", "密码", "VI", "P专享", "｜", "|",
-                                           "一", "，", "中", "企", "优", "缓", " ", "1", "V"};
+  std::vector<std::string> const pieces = {"下", "载", "积分", "会员", "免费", "编辑", "密码", "VI", "P专享", "｜",
+                                           "|",  "一", "，",   "中",   "企",   "优",   "缓",   " ",  "1",     "V"};
   std::vector<std::string> marks(std::begin(download_marks), std::end(download_marks));
   marks.insert(marks.end(), std::begin(table_pipes), std::end(table_pipes));
   std::mt19937 rng(5);
@@ -297,7 +303,8 @@ TEST_CASE("may_be_searched_noise finds a mark wherever it stands", "[grammar][de
     std::string s;
     std::size_t const n = rng() % 60;
     for (std::size_t k = 0; k < n; ++k) s += pieces[rng() % pieces.size()];
-    bool const want = std::any_of(marks.begin(), marks.end(), [&](std::string const& m) { return s.find(m) != std::string::npos; });
+    bool const want =
+        std::any_of(marks.begin(), marks.end(), [&](std::string const& m) { return s.find(m) != std::string::npos; });
     with_mark += want;
     INFO(s);
     REQUIRE(may_be_searched_noise(s) == want);

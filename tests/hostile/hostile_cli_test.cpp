@@ -76,7 +76,8 @@ TEST_CASE("zongjie outline and check on hostile files: exit 0, 1 or 2, the file 
   for (std::size_t i = 0; i < text.size(); ++i)
     if (i % 5 == 0 || text[i].group.rfind("fs-", 0) == 0) chosen.push_back(text[i]);
   for (std::size_t i = 0; i < docx.size(); ++i)
-    if (i % 4 == 0 || (docx[i].group != "docx-truncated" && docx[i].group != "docx-damaged" && docx[i].group != "docx-bad-xml"))
+    if (i % 4 == 0 ||
+        (docx[i].group != "docx-truncated" && docx[i].group != "docx-damaged" && docx[i].group != "docx-bad-xml"))
       chosen.push_back(docx[i]);
   REQUIRE(chosen.size() >= 250);
 
@@ -106,12 +107,13 @@ TEST_CASE("zongjie outline and check on hostile files: exit 0, 1 or 2, the file 
       slowest = std::max(slowest, r.cpu_seconds);
     }
   }
-  std::cout << chosen.size() << " files, " << runs << " runs of zongjie, " << refused << " refused, slowest "
-            << slowest << " s CPU\n";
+  std::cout << chosen.size() << " files, " << runs << " runs of zongjie, " << refused << " refused, slowest " << slowest
+            << " s CPU\n";
   remove_unless_kept(dir);
 }
 
-TEST_CASE("zongjie learn of a folder of hostile files stores every readable file and names every other", "[hostile][cli]") {
+TEST_CASE("zongjie learn of a folder of hostile files stores every readable file and names every other",
+          "[hostile][cli]") {
   auto const [dir, home, text, docx] = generate("learn");
   std::vector<HostileFile> files = text;
   files.insert(files.end(), docx.begin(), docx.end());
@@ -119,8 +121,9 @@ TEST_CASE("zongjie learn of a folder of hostile files stores every readable file
 
   ProcessOptions env = isolated(home, 60);
   env.wall_limit_seconds = 300;
-  ProcessResult const r = run_process({ZONGJIE_EXE, "learn", (dir / "text").string(), (dir / "docx").string(),
-                                       "--db", db.string(), "--quiet"}, env);
+  ProcessResult const r = run_process({ZONGJIE_EXE, "learn", (dir / "text").string(), (dir / "docx").string(), "--db",
+                                       db.string(), "--quiet"},
+                                      env);
   INFO(r.err.substr(0, 4000));
   REQUIRE_FALSE(r.timed_out);
   REQUIRE(r.signal == 0);

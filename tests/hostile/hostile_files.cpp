@@ -90,7 +90,8 @@ std::string repeat(std::string_view s, std::size_t n) {
 }
 
 std::string replace_all(std::string s, std::string_view from, std::string_view to) {
-  for (std::size_t p = s.find(from); p != std::string::npos; p = s.find(from, p + to.size())) s.replace(p, from.size(), to);
+  for (std::size_t p = s.find(from); p != std::string::npos; p = s.find(from, p + to.size()))
+    s.replace(p, from.size(), to);
   return s;
 }
 
@@ -107,12 +108,50 @@ std::string utf16(std::string_view utf8, bool little) {
 }
 
 /// Words and marks that steer the parser and the checks.
-constexpr std::array<std::string_view, 44> tokens = {
-    "一、", "二、", "三、", "三、", "（一）", "（二）", "(三)", "1.", "（1）", "①", "一是", "二是", "第一部分",
-    "第二部分：2025年工作思路", "2024年工作总结", "存在的问题", "下一步工作打算", "##paidbegin##",
-    "##paidend##", "本文档编辑密码：", "XX", "×××", "*乡", "【】", "____", "2024年底前完成", "浓厚范围", ",", ";",
-    ":", "(", ")", "?", "!", "。", "；", "\n", "\n\n", "\t", "\xE3\x80\x80", "第九十九部分", "九十九、", "99999、",
-    "2023年以来"};
+constexpr std::array<std::string_view, 44> tokens = {"一、",
+                                                     "二、",
+                                                     "三、",
+                                                     "三、",
+                                                     "（一）",
+                                                     "（二）",
+                                                     "(三)",
+                                                     "1.",
+                                                     "（1）",
+                                                     "①",
+                                                     "一是",
+                                                     "二是",
+                                                     "第一部分",
+                                                     "第二部分：2025年工作思路",
+                                                     "2024年工作总结",
+                                                     "存在的问题",
+                                                     "下一步工作打算",
+                                                     "##paidbegin##",
+                                                     "##paidend##",
+                                                     "本文档编辑密码：",
+                                                     "XX",
+                                                     "×××",
+                                                     "*乡",
+                                                     "【】",
+                                                     "____",
+                                                     "2024年底前完成",
+                                                     "浓厚范围",
+                                                     ",",
+                                                     ";",
+                                                     ":",
+                                                     "(",
+                                                     ")",
+                                                     "?",
+                                                     "!",
+                                                     "。",
+                                                     "；",
+                                                     "\n",
+                                                     "\n\n",
+                                                     "\t",
+                                                     "\xE3\x80\x80",
+                                                     "第九十九部分",
+                                                     "九十九、",
+                                                     "99999、",
+                                                     "2023年以来"};
 
 std::string mutate(std::string s, Rng& rng) {
   std::size_t const steps = rng.between(1, 12);
@@ -189,7 +228,9 @@ std::string package(std::string document, bool compress = true,
 }
 
 /// The document element around `inner` (the content of w:body), without the XML declaration.
-std::string root(std::string_view inner) { return std::string(root_open) + std::string(inner) + std::string(doc_close); }
+std::string root(std::string_view inner) {
+  return std::string(root_open) + std::string(inner) + std::string(doc_close);
+}
 /// A whole document.xml.
 std::string body(std::string_view inner) { return std::string(xml_decl) + root(inner); }
 
@@ -230,10 +271,10 @@ std::vector<HostileFile> text_files(fs::path const& dir) {
     for (auto& c : b) {
       std::uint64_t const r = rng.next();
       switch (flavour) {
-        case 0: c = static_cast<char>(r); break;                      // anything
-        case 1: c = static_cast<char>(0x80 | (r & 0x7F)); break;      // high bytes only (GBK-like)
-        case 2: c = static_cast<char>(0x20 + r % 95); break;          // printable ASCII
-        case 3: c = static_cast<char>(r % 7 ? 0x20 + r % 95 : r % 32); break;  // ASCII with controls
+        case 0: c = static_cast<char>(r); break;                                        // anything
+        case 1: c = static_cast<char>(0x80 | (r & 0x7F)); break;                        // high bytes only (GBK-like)
+        case 2: c = static_cast<char>(0x20 + r % 95); break;                            // printable ASCII
+        case 3: c = static_cast<char>(r % 7 ? 0x20 + r % 95 : r % 32); break;           // ASCII with controls
         default: c = static_cast<char>(r % 3 ? 0xA1 + r % 94 : 0x81 + r % 126); break;  // GB18030-shaped
       }
     }
@@ -319,13 +360,34 @@ std::vector<HostileFile> text_files(fs::path const& dir) {
   for (auto const& b : boms) w.add("bom", b.bytes, b.expect);
 
   // Giant and absurd numbers.
-  constexpr std::array<std::string_view, 28> giants = {
-      "第九十九部分 2024年工作总结", "第九千九百九十九部分", "第一万亿部分：工作计划", "第九十九万九千九百九十九部分",
-      "99999、加强党的建设", "99999999999999999999999、溢出了吗", "（九十九）抓好安全生产", "（99999999999999）",
-      "(4294967296)防汛", "九十九是", "一百二十三是加强", "第2147483648部分", "99999年工作总结",
-      "2147483648年工作总结及2147483649年工作计划", "0000年", "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳㉑㊿",
-      "1.1.1.1.1.1.1.1.1.1.1.1.1.1", "十十十十十、", "零、", "〇〇〇〇年", "二〇二四年工作总结", "万万万万、",
-      "负一、", "-1、", "1e308、", "第亿亿亿部分", "9223372036854775808、", "（十万八千）"};
+  constexpr std::array<std::string_view, 28> giants = {"第九十九部分 2024年工作总结",
+                                                       "第九千九百九十九部分",
+                                                       "第一万亿部分：工作计划",
+                                                       "第九十九万九千九百九十九部分",
+                                                       "99999、加强党的建设",
+                                                       "99999999999999999999999、溢出了吗",
+                                                       "（九十九）抓好安全生产",
+                                                       "（99999999999999）",
+                                                       "(4294967296)防汛",
+                                                       "九十九是",
+                                                       "一百二十三是加强",
+                                                       "第2147483648部分",
+                                                       "99999年工作总结",
+                                                       "2147483648年工作总结及2147483649年工作计划",
+                                                       "0000年",
+                                                       "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳㉑㊿",
+                                                       "1.1.1.1.1.1.1.1.1.1.1.1.1.1",
+                                                       "十十十十十、",
+                                                       "零、",
+                                                       "〇〇〇〇年",
+                                                       "二〇二四年工作总结",
+                                                       "万万万万、",
+                                                       "负一、",
+                                                       "-1、",
+                                                       "1e308、",
+                                                       "第亿亿亿部分",
+                                                       "9223372036854775808、",
+                                                       "（十万八千）"};
   for (int i = 0; i < 60; ++i) {
     std::string t = "某某镇2024年工作总结\n";
     std::size_t const lines = rng.between(1, 30);
@@ -337,8 +399,8 @@ std::vector<HostileFile> text_files(fs::path const& dir) {
   }
 
   // The same marker thousands of times, on one line or on many.
-  constexpr std::array<std::string_view, 12> markers = {"（一）", "一、", "一是", "①", "(1)", "第一部分",
-                                                        "##paidbegin##", "XX", "，", "(", "（", "2024年"};
+  constexpr std::array<std::string_view, 12> markers = {"（一）",        "一、", "一是", "①", "(1)", "第一部分",
+                                                        "##paidbegin##", "XX",   "，",   "(", "（",  "2024年"};
   for (int i = 0; i < 40; ++i) {
     std::string_view const m = markers[static_cast<std::size_t>(i) % markers.size()];
     std::size_t const count = std::array<std::size_t, 4>{100, 1000, 5000, 20000}[static_cast<std::size_t>(i / 12) % 4];
@@ -348,9 +410,19 @@ std::vector<HostileFile> text_files(fs::path const& dir) {
   }
 
   // Odd characters: valid ones must be read, broken ones may be refused.
-  constexpr std::array<std::string_view, 13> odd_ok = {
-      "\v", "\f", "\x1A", "\xE2\x80\xA8", "\xE2\x80\xA9", "\xEF\xBB\xBF", "\xE2\x80\x8B", "\xE2\x80\xAE",
-      "e\xCC\x81", "\xF0\x9F\x98\x80", "\xEF\xBF\xBD", "\xEF\xBF\xBF", "\xF4\x8F\xBF\xBF"};
+  constexpr std::array<std::string_view, 13> odd_ok = {"\v",
+                                                       "\f",
+                                                       "\x1A",
+                                                       "\xE2\x80\xA8",
+                                                       "\xE2\x80\xA9",
+                                                       "\xEF\xBB\xBF",
+                                                       "\xE2\x80\x8B",
+                                                       "\xE2\x80\xAE",
+                                                       "e\xCC\x81",
+                                                       "\xF0\x9F\x98\x80",
+                                                       "\xEF\xBF\xBD",
+                                                       "\xEF\xBF\xBF",
+                                                       "\xF4\x8F\xBF\xBF"};
   constexpr std::array<std::string_view, 4> odd_bad = {"\xED\xA0\x80", "\xC0\xAF", "\xF5\x80\x80\x80",
                                                        "\xF4\x90\x80\x80"};
   for (int i = 0; i < 60; ++i) {
@@ -358,7 +430,8 @@ std::vector<HostileFile> text_files(fs::path const& dir) {
     bool const bad = i % 4 == 3;
     std::size_t const count = rng.between(1, 12);
     for (std::size_t k = 0; k < count; ++k) {
-      std::string_view const c = bad ? odd_bad[rng.between(0, odd_bad.size() - 1)] : odd_ok[rng.between(0, odd_ok.size() - 1)];
+      std::string_view const c = bad ? odd_bad[rng.between(0, odd_bad.size() - 1)]
+                                     : odd_ok[rng.between(0, odd_ok.size() - 1)];
       r.insert(char_start(r, rng.between(0, r.size())), c);
     }
     w.add("odd-characters", r, bad ? Expect::any : Expect::accepted);
@@ -373,7 +446,9 @@ std::vector<HostileFile> text_files(fs::path const& dir) {
       case 2: r = replace_all(r, "\n", "\r\r\n"); break;
       case 3: {
         std::string m;
-        for (char c : r) m += c == '\n' ? std::string(std::array<char const*, 3>{"\n", "\r\n", "\r"}[rng.between(0, 2)]) : std::string(1, c);
+        for (char c : r)
+          m += c == '\n' ? std::string(std::array<char const*, 3>{"\n", "\r\n", "\r"}[rng.between(0, 2)])
+                         : std::string(1, c);
         r = m;
         break;
       }
@@ -466,7 +541,8 @@ std::vector<HostileFile> docx_files(fs::path const& dir) {
   for (int i = 0; i < 40; ++i) {
     std::string d = some();
     std::size_t const flips = rng.between(1, 8);
-    for (std::size_t k = 0; k < flips; ++k) d[rng.between(0, d.size() - 1)] ^= static_cast<char>(1u << rng.between(0, 7));
+    for (std::size_t k = 0; k < flips; ++k)
+      d[rng.between(0, d.size() - 1)] ^= static_cast<char>(1u << rng.between(0, 7));
     add("docx-damaged", d, Expect::any);
   }
   // Malformed WordprocessingML, zipped correctly.
@@ -492,7 +568,8 @@ std::vector<HostileFile> docx_files(fs::path const& dir) {
   add("docx-empty-zip", std::string("PK\x05\x06", 4) + std::string(18, '\0'), Expect::rejected);
   std::string const ole = std::string("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8) + std::string(4000, '\0');
   add("docx-old-doc", ole, Expect::rejected, ".doc");
-  add("docx-encrypted", ole + std::string("E\0n\0c\0r\0y\0p\0t\0e\0d\0P\0a\0c\0k\0a\0g\0e\0", 32), Expect::rejected, "加密");
+  add("docx-encrypted", ole + std::string("E\0n\0c\0r\0y\0p\0t\0e\0d\0P\0a\0c\0k\0a\0g\0e\0", 32), Expect::rejected,
+      "加密");
   {
     docx::ZipWriter z;
     z.add("_rels/.rels", std::string(rels));
@@ -520,7 +597,8 @@ std::vector<HostileFile> docx_files(fs::path const& dir) {
   std::string const spaces40 = body(para("开头")) + std::string(40u * 1024u * 1024u, ' ');
   std::string const bomb = package(spaces40);
   add("docx-bomb-size", bomb, Expect::rejected, "压缩炸弹");
-  add("docx-bomb-ratio", package(body(para("开头")) + std::string(5u * 1024u * 1024u, ' ')), Expect::rejected, "压缩炸弹");
+  add("docx-bomb-ratio", package(body(para("开头")) + std::string(5u * 1024u * 1024u, ' ')), Expect::rejected,
+      "压缩炸弹");
   {
     std::string liar = bomb;
     lie_about_sizes(liar, 4096);
@@ -533,19 +611,25 @@ std::vector<HostileFile> docx_files(fs::path const& dir) {
   }
   // Nesting far past any real document, stored uncompressed (compressed,
   // the repetition trips the ratio limit before the reader sees any depth).
-  add("docx-deep-sdt", package(body(repeat("<w:sdt><w:sdtContent>", 100000) + para("深处") +
-                                    repeat("</w:sdtContent></w:sdt>", 100000)), false),
+  add("docx-deep-sdt",
+      package(body(repeat("<w:sdt><w:sdtContent>", 100000) + para("深处") + repeat("</w:sdtContent></w:sdt>", 100000)),
+              false),
       Expect::rejected, "嵌套");
-  add("docx-deep-table", package(body(repeat("<w:tbl><w:tr><w:tc>", 50000) + para("表格深处") +
-                                      repeat("</w:tc></w:tr></w:tbl>", 50000)), false),
+  add("docx-deep-table",
+      package(body(repeat("<w:tbl><w:tr><w:tc>", 50000) + para("表格深处") + repeat("</w:tc></w:tr></w:tbl>", 50000)),
+              false),
       Expect::rejected, "嵌套");
-  add("docx-deep-drawing", package(body("<w:p><w:r><w:drawing>" + repeat("<a:g>", 100000) + repeat("</a:g>", 100000) +
-                                        "</w:drawing></w:r></w:p>"), false),
+  add("docx-deep-drawing",
+      package(body("<w:p><w:r><w:drawing>" + repeat("<a:g>", 100000) + repeat("</a:g>", 100000) +
+                   "</w:drawing></w:r></w:p>"),
+              false),
       Expect::rejected, "嵌套");
   add("docx-deep-unknown", package(body(repeat("<x:y>", 200000) + repeat("</x:y>", 200000) + para("正文")), false),
       Expect::accepted);
-  add("docx-deep-inline", package(body("<w:p>" + repeat("<w:hyperlink>", 100000) + "<w:r><w:t>链接</w:t></w:r>" +
-                                       repeat("</w:hyperlink>", 100000) + "</w:p>"), false),
+  add("docx-deep-inline",
+      package(body("<w:p>" + repeat("<w:hyperlink>", 100000) + "<w:r><w:t>链接</w:t></w:r>" +
+                   repeat("</w:hyperlink>", 100000) + "</w:p>"),
+              false),
       Expect::rejected, "嵌套");
   // Entities: never expanded, never read from outside.
   add("docx-billion-laughs",
@@ -560,15 +644,15 @@ std::vector<HostileFile> docx_files(fs::path const& dir) {
       Expect::any);
   add("docx-control-refs", package(body(para("控制&#1;&#8;&#27;字符&#xFFFE;&#xD800;结束"))), Expect::accepted);
   add("docx-declared-gb2312",
-      package("<?xml version=\"1.0\" encoding=\"GB2312\"?>" + gb18030(root(para("国标编码的正文")))),
-      Expect::any);
-  add("docx-sym-chars", package(body("<w:p><w:r><w:sym w:char=\"FFFFFFFFFFFFFFFF\"/><w:sym w:char=\"-1\"/>"
-                                     "<w:sym w:char=\"D800\"/><w:sym w:char=\"\"/><w:t>符号</w:t></w:r></w:p>")),
+      package("<?xml version=\"1.0\" encoding=\"GB2312\"?>" + gb18030(root(para("国标编码的正文")))), Expect::any);
+  add("docx-sym-chars",
+      package(body("<w:p><w:r><w:sym w:char=\"FFFFFFFFFFFFFFFF\"/><w:sym w:char=\"-1\"/>"
+                   "<w:sym w:char=\"D800\"/><w:sym w:char=\"\"/><w:t>符号</w:t></w:r></w:p>")),
       Expect::accepted);
-  add("docx-fields", package(body("<w:p>" + repeat("<w:r><w:fldChar w:fldCharType=\"begin\"/></w:r>", 5000) +
-                                   "<w:r><w:instrText>TOC</w:instrText></w:r><w:r><w:t>字段</w:t></w:r>" +
-                                   repeat("<w:r><w:fldChar w:fldCharType=\"end\"/></w:r>", 6000) + "</w:p>" +
-                                   para("之后"))),
+  add("docx-fields",
+      package(body("<w:p>" + repeat("<w:r><w:fldChar w:fldCharType=\"begin\"/></w:r>", 5000) +
+                   "<w:r><w:instrText>TOC</w:instrText></w:r><w:r><w:t>字段</w:t></w:r>" +
+                   repeat("<w:r><w:fldChar w:fldCharType=\"end\"/></w:r>", 6000) + "</w:p>" + para("之后"))),
       Expect::accepted);
   {
     std::string const numbering =

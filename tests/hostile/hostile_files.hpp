@@ -20,7 +20,7 @@ enum class Expect : std::uint8_t {
 
 struct HostileFile {
   std::filesystem::path path;
-  std::string group;          ///< "random", "utf8-truncated", "docx-bomb" …
+  std::string group;  ///< "random", "utf8-truncated", "docx-bomb" …
   Expect expect = Expect::any;
   /// Text the error message must contain when rejected ("" any); or, for an
   /// accepted file, the minimum number of lines its text must have (0 any).

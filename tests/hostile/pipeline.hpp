@@ -11,9 +11,9 @@ namespace zongjie::test::hostile {
 
 struct Outcome {
   bool accepted = false;
-  std::string message;        ///< the InputError's what() when refused
-  std::string error_path;     ///< the InputError's path()
-  std::string text;           ///< the decoded text when read (empty past 1 MB)
+  std::string message;     ///< the InputError's what() when refused
+  std::string error_path;  ///< the InputError's path()
+  std::string text;        ///< the decoded text when read (empty past 1 MB)
   std::size_t lines = 0;
   std::size_t findings = 0;
   /// CPU time of the slowest command: what `zongjie outline` (read,

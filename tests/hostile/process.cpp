@@ -17,12 +17,11 @@ namespace zongjie::test {
 
 namespace {
 
-double now() {
-  return std::chrono::duration<double>(std::chrono::steady_clock::now().time_since_epoch()).count();
-}
+double now() { return std::chrono::duration<double>(std::chrono::steady_clock::now().time_since_epoch()).count(); }
 
 std::filesystem::path temp_file(char const* what) {
-  std::string name = (std::filesystem::temp_directory_path() / (std::string("zongjie-proc-") + what + "-XXXXXX")).string();
+  std::string name =
+      (std::filesystem::temp_directory_path() / (std::string("zongjie-proc-") + what + "-XXXXXX")).string();
   int const fd = ::mkstemp(name.data());
   if (fd < 0) throw std::runtime_error("mkstemp failed");
   ::close(fd);

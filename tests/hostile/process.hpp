@@ -24,8 +24,8 @@ struct ProcessOptions {
 };
 
 struct ProcessResult {
-  int exit_code = -1;     ///< -1 when killed by a signal
-  int signal = 0;         ///< the signal that ended it, 0 if none
+  int exit_code = -1;  ///< -1 when killed by a signal
+  int signal = 0;      ///< the signal that ended it, 0 if none
   bool timed_out = false;
   std::string out, err;
   double cpu_seconds = 0;  ///< user + system time of the child

@@ -10,8 +10,8 @@
 #include <catch2/catch.hpp>
 
 using namespace zongjie;
-using test::line_of;
 using test::column_of;
+using test::line_of;
 
 namespace {
 
@@ -147,11 +147,13 @@ TEST_CASE("第一部分 parts with 一、 sections and 一是 items at line star
 
   Part const& summary = o.parts[1];
   REQUIRE(summary.sections.size() == 2);
-  CHECK(section_lines(summary) == std::vector<std::size_t>{line_of(text, "一、坚持党建"), line_of(text, "二、坚持产业")});
+  CHECK(section_lines(summary) ==
+        std::vector<std::size_t>{line_of(text, "一、坚持党建"), line_of(text, "二、坚持产业")});
   CHECK(summary.sections[0].marker.text == "一、");
   CHECK(summary.sections[0].marker.marker.family == grammar::MarkerFamily::cn_dun);
   CHECK(item_titles(summary.sections[0]) == std::vector<std::string>{"强化理论武装", "夯实基层基础"});
-  CHECK(item_lines(summary.sections[0]) == std::vector<std::size_t>{line_of(text, "一是强化"), line_of(text, "二是夯实")});
+  CHECK(item_lines(summary.sections[0]) ==
+        std::vector<std::size_t>{line_of(text, "一是强化"), line_of(text, "二是夯实")});
   CHECK(item_titles(summary.sections[1]) == std::vector<std::string>{"壮大特色产业", "推进项目建设", "优化营商环境"});
   for (auto const& item : summary.sections[1].items) {
     REQUIRE(item.marker.has_value());
@@ -203,9 +205,9 @@ TEST_CASE("一、 parts with （一） sections and 一是 inside paragraphs", "
   CHECK(summary.sections[0].marker.text == "（一）");
   CHECK(summary.sections[0].marker.marker.family == grammar::MarkerFamily::cn_paren);
   // After 。, after ；, and after an ASCII ;.
-  CHECK(item_titles(summary.sections[0]) ==
-        std::vector<std::string>{"发展特色种植，新增茶园500亩", "培育龙头企业，引进农业企业3家",
-                                 "拓宽销售渠道，线上销售额突破800万元"});
+  CHECK(item_titles(summary.sections[0]) == std::vector<std::string>{"发展特色种植，新增茶园500亩",
+                                                                     "培育龙头企业，引进农业企业3家",
+                                                                     "拓宽销售渠道，线上销售额突破800万元"});
   for (auto const& item : summary.sections[0].items) {
     CHECK(item.line == line_of(text, "全镇围绕"));
     CHECK(item.inline_marker);
@@ -219,7 +221,8 @@ TEST_CASE("一、 parts with （一） sections and 一是 inside paragraphs", "
   Part const& plan = o.parts[2];
   CHECK(section_titles(plan) == std::vector<std::string>{"聚力产业振兴", "聚力民生改善"});
   REQUIRE(plan.sections.size() == 2);
-  CHECK(item_titles(plan.sections[0]) == std::vector<std::string>{"做强茶叶品牌，新建标准化茶园300亩", "发展农旅融合，打造精品线路2条"});
+  CHECK(item_titles(plan.sections[0]) ==
+        std::vector<std::string>{"做强茶叶品牌，新建标准化茶园300亩", "发展农旅融合，打造精品线路2条"});
   CHECK(o.report_year == 2023);
   CHECK(o.plan_year == 2024);
 }
@@ -303,8 +306,8 @@ TEST_CASE("unheaded problems paragraph and closing paragraph", "[outline][parts]
   Outline const o = test::outline_of(text);
   SHOW_OUTLINE(o);
   CHECK(roles(o) == std::vector{R::preamble, R::summary, R::problems, R::plan, R::closing});
-  CHECK(part_lines(o) == std::vector<std::size_t>{2, 3, line_of(text, "在肯定成绩"), line_of(text, "\n2024年工作计划\n") + 1,
-                                                  line_of(text, "让我们")});
+  CHECK(part_lines(o) == std::vector<std::size_t>{2, 3, line_of(text, "在肯定成绩"),
+                                                  line_of(text, "\n2024年工作计划\n") + 1, line_of(text, "让我们")});
   Part const& problems = part(o, R::problems);
   CHECK_FALSE(problems.heading.has_value());
   CHECK(problems.sections.empty());
@@ -423,8 +426,7 @@ TEST_CASE("a heading line of its own and a sentence that is not a heading", "[ou
   CHECK(section_titles(o.parts[0]) == std::vector<std::string>{"经济发展", "社会事业"});
 }
 
-TEST_CASE("a numbered line of the part headings' family inside a part is not its only section",
-          "[outline][sections]") {
+TEST_CASE("a numbered line of the part headings' family inside a part is not its only section", "[outline][sections]") {
   // The parts are 一、二、; the plan's sections are （一）（二）.  A later
   // 四、保障措施 (not a part title) goes on from the part numbering: a sibling,
   // not the plan's only section.
@@ -585,7 +587,8 @@ TEST_CASE("debris lines are reported as noise and kept out of titles", "[outline
   SHOW_OUTLINE(o);
   std::vector<std::size_t> noise_lines;
   for (auto const& n : o.noise) noise_lines.push_back(n.line);
-  CHECK(noise_lines == std::vector<std::size_t>{line_of(text, "##paidbegin##\n"), line_of(text, "本文档"), line_of(text, "— 3 —")});
+  CHECK(noise_lines ==
+        std::vector<std::size_t>{line_of(text, "##paidbegin##\n"), line_of(text, "本文档"), line_of(text, "— 3 —")});
   REQUIRE(o.noise.size() == 3);
   CHECK(o.noise[0].text == "##paidbegin##");
   CHECK(o.noise[1].text == "本文档编辑密码：abc");
@@ -593,8 +596,8 @@ TEST_CASE("debris lines are reported as noise and kept out of titles", "[outline
   Part const& summary = part(o, R::summary);
   REQUIRE(summary.sections.size() == 2);
   Section const& s = summary.sections[0];
-  CHECK(item_titles(s) ==
-        std::vector<std::string>{"加强理论学习，全年开展学习32次", "加强队伍建设，选优配强村级班子", "加强作风建设，开展专项整治2次"});
+  CHECK(item_titles(s) == std::vector<std::string>{"加强理论学习，全年开展学习32次", "加强队伍建设，选优配强村级班子",
+                                                   "加强作风建设，开展专项整治2次"});
   REQUIRE(s.items.size() == 3);
   // The marker after the debris is where the item starts: column in characters.
   CHECK(s.items[1].line == line_of(text, "##paidbegin##二是"));
@@ -767,7 +770,8 @@ TEST_CASE("no year anywhere gives none", "[outline][years]") {
 
 TEST_CASE("document title recognition", "[outline][title]") {
   SECTION("a unit name before the title") {
-    Outline const o = test::outline_of("XX乡2023年工作回顾及2024年工作安排\n\n一、工作回顾\n内容。\n二、工作安排\n内容。\n");
+    Outline const o =
+        test::outline_of("XX乡2023年工作回顾及2024年工作安排\n\n一、工作回顾\n内容。\n二、工作安排\n内容。\n");
     REQUIRE(o.title.has_value());
     CHECK(o.title->text == "XX乡2023年工作回顾及2024年工作安排");
     CHECK(o.title->line == 1);
@@ -783,7 +787,8 @@ TEST_CASE("document title recognition", "[outline][title]") {
     CHECK_FALSE(o.title.has_value());
   }
   SECTION("2023年工作总结 alone followed by 一、 is the summary's heading") {
-    std::string const text = "2023年工作总结\n一、经济发展\n全年完成投资2亿元。\n2024年工作计划\n一、经济发展\n力争完成投资3亿元。\n";
+    std::string const text =
+        "2023年工作总结\n一、经济发展\n全年完成投资2亿元。\n2024年工作计划\n一、经济发展\n力争完成投资3亿元。\n";
     Outline const o = test::outline_of(text);
     SHOW_OUTLINE(o);
     CHECK_FALSE(o.title.has_value());

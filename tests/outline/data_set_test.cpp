@@ -15,8 +15,8 @@ TEST_CASE("test data set against its gold outlines", "[outline][gold][data]") {
   // The set is in the repository: no gold outlines is a broken checkout, not a skip.
   INFO("gold outlines in " << gold.string());
   REQUIRE(fs::is_directory(gold));
-  auto const results = zongjie::test::compare_gold_dir(
-      gold, {data / "reports", fs::path(ZONGJIE_SOURCE_DIR) / "examples"});
+  auto const results =
+      zongjie::test::compare_gold_dir(gold, {data / "reports", fs::path(ZONGJIE_SOURCE_DIR) / "examples"});
   REQUIRE_FALSE(results.empty());
 
   std::ostringstream mismatches;

@@ -63,7 +63,8 @@ TEST_CASE("outline JSON is exactly the DESIGN contract", "[outline][json]") {
 }
 
 TEST_CASE("outline JSON key order and types for every level", "[outline][json]") {
-  std::string const text = "一、工作总结\n（一）党建工作\n①理论学习。全年学习20次。\n二、工作计划\n（一）党建工作\n继续加强。\n";
+  std::string const text =
+      "一、工作总结\n（一）党建工作\n①理论学习。全年学习20次。\n二、工作计划\n（一）党建工作\n继续加强。\n";
   json const j = outline_to_json(test::outline_of(text), "a.txt");
   CHECK(keys(j) == std::vector<std::string>{"file", "title", "report_year", "plan_year", "parts", "noise"});
   CHECK(j["title"].is_null());
@@ -92,7 +93,8 @@ TEST_CASE("outline JSON key order and types for every level", "[outline][json]")
 }
 
 TEST_CASE("outline JSON of run-in items has null marker and ordinal", "[outline][json]") {
-  std::string const text = "一、环境整治\n村庄环境更加整洁。清运垃圾500吨，拆除违建20处。河道水质持续改善。清理河道10公里，水质达到三类。\n";
+  std::string const text =
+      "一、环境整治\n村庄环境更加整洁。清运垃圾500吨，拆除违建20处。河道水质持续改善。清理河道10公里，水质达到三类。\n";
   json const j = outline_to_json(test::outline_of(text), "b.txt");
   auto const& items = j["parts"][0]["sections"][0]["items"];
   REQUIRE(items.size() == 2);
@@ -108,9 +110,11 @@ TEST_CASE("outline JSON of an empty document", "[outline][json][odd]") {
 }
 
 TEST_CASE("section themes come from the lexicon", "[outline][json][themes]") {
-  ThemeLexicon const lex = ThemeLexicon::parse("# 测试用词表\n党建\t党建*3 党员*2\n经济\t经济*2 企业 招商*3\n", "test.tsv");
+  ThemeLexicon const lex =
+      ThemeLexicon::parse("# 测试用词表\n党建\t党建*3 党员*2\n经济\t经济*2 企业 招商*3\n", "test.tsv");
   REQUIRE(lex.themes() == std::vector<std::string>{"党建", "经济"});
-  std::string const text = "一、党建引领\n发展党员12名。\n二、招商引资\n新引进企业8家。\n三、其他工作\n完成上级交办的各项任务。\n";
+  std::string const text =
+      "一、党建引领\n发展党员12名。\n二、招商引资\n新引进企业8家。\n三、其他工作\n完成上级交办的各项任务。\n";
   Outline const o = build_outline(test::document(text), {&lex});
   json const j = outline_to_json(o, "c.txt");
   auto const& sections = j["parts"][0]["sections"];

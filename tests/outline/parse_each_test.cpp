@@ -39,9 +39,9 @@ TEST_CASE("parse_each hands every file over once, with its index", "[corpus][par
   Folder f;
   std::vector<fs::path> files;
   for (int i = 0; i < 37; ++i)
-    files.push_back(f.write("r" + std::to_string(i) + ".txt",
-                            "东山镇" + std::to_string(2000 + i) + "年工作总结\n一、党建工作\n全年召开会议" +
-                                std::to_string(i + 1) + "次。\n"));
+    files.push_back(f.write("r" + std::to_string(i) + ".txt", "东山镇" + std::to_string(2000 + i) +
+                                                                  "年工作总结\n一、党建工作\n全年召开会议" +
+                                                                  std::to_string(i + 1) + "次。\n"));
   files.insert(files.begin() + 5, f.dir / "missing.txt");
   files.insert(files.begin() + 20, f.write("empty.txt", ""));
   auto const themes = ThemeLexicon::standard();

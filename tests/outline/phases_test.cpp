@@ -131,8 +131,7 @@ TEST_CASE("title block: site navigation above the title is debris when a salutat
 
 // ---- parts --------------------------------------------------------------------------
 
-TEST_CASE("parts: an unknown heading that goes on with the parts' count is a part of its own",
-          "[outline][parts]") {
+TEST_CASE("parts: an unknown heading that goes on with the parts' count is a part of its own", "[outline][parts]") {
   std::string const text = R"(各位代表：
 现在，我代表县人民政府报告工作。
 一、2025年工作回顾
@@ -249,7 +248,8 @@ TEST_CASE("items: paragraphs that all open alike with a short sentence", "[outli
   SHOW_OUTLINE(o);
   REQUIRE(!o.parts.empty());
   Section const& s = o.parts[0].sections.at(0);
-  CHECK(item_titles(s) == std::vector<std::string>{"立足于生态资源优势，大力发展全域旅游", "以打造文化品牌为抓手，推动文旅深度融合",
+  CHECK(item_titles(s) == std::vector<std::string>{"立足于生态资源优势，大力发展全域旅游",
+                                                   "以打造文化品牌为抓手，推动文旅深度融合",
                                                    "坚持项目带动，加快文旅项目建设"});
 }
 
@@ -262,8 +262,9 @@ TEST_CASE("items: a salutation is never an item, 一要…二要 are markers", "
   SHOW_OUTLINE(o);
   REQUIRE(!o.parts.empty());
   REQUIRE(o.parts[0].sections.size() == 2);
-  CHECK(item_titles(o.parts[0].sections[0]) ==
-        std::vector<std::string>{"坚持依法行政，自觉接受人大监督", "坚持廉洁从政，严格落实各项规定", "坚持务实高效，狠抓工作落实"});
+  CHECK(item_titles(o.parts[0].sections[0]) == std::vector<std::string>{"坚持依法行政，自觉接受人大监督",
+                                                                        "坚持廉洁从政，严格落实各项规定",
+                                                                        "坚持务实高效，狠抓工作落实"});
   for (auto const& i : o.parts[0].sections[1].items) CHECK(i.title != "各位代表！");
 }
 
@@ -282,7 +283,10 @@ TEST_CASE("cues: datelines, salutations, problems passages and tense", "[grammar
   CHECK(grammar::is_salutation("各位代表！"));
   CHECK_FALSE(grammar::is_salutation("各位代表，过去的一年极不平凡。"));
 
-  CHECK(grammar::problems_cue_score("在肯定成绩的同时，我们也清醒地看到，发展中还存在不少困难和问题：产业基础薄弱，增收乏力，服务水平有待提高。") >= 4);
+  CHECK(
+      grammar::problems_cue_score(
+          "在肯定成绩的同时，我们也清醒地看到，发展中还存在不少困难和问题：产业基础薄弱，增收乏力，服务水平有待提高。") >=
+      4);
   CHECK(grammar::problems_cue_score("过去的一年，我们坚持稳中求进，经济运行稳中向好，发展质量不断提升。") < 4);
 
   CHECK(grammar::tense_score("今年我们将加快项目建设，力争完成投资50亿元，确保各项任务落实。") > 0);

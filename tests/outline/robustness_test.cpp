@@ -61,7 +61,8 @@ void check_consistent(Outline const& o, text::Document const& doc) {
 }  // namespace
 
 TEST_CASE("empty and blank documents", "[outline][odd]") {
-  auto text = GENERATE(as<std::string>{}, "", "\n", "   ", " \n\t\n\xE3\x80\x80\xE3\x80\x80\n", "\r\n\r\n", "\xEF\xBB\xBF");
+  auto text =
+      GENERATE(as<std::string>{}, "", "\n", "   ", " \n\t\n\xE3\x80\x80\xE3\x80\x80\n", "\r\n\r\n", "\xEF\xBB\xBF");
   INFO("«" << test::visible(text) << "»");
   text::Document const doc = test::document(text);
   Outline o;
@@ -75,9 +76,9 @@ TEST_CASE("empty and blank documents", "[outline][odd]") {
 
 TEST_CASE("malformed headings and stray markers", "[outline][odd]") {
   auto text = GENERATE(as<std::string>{}, "一、", "一、\n二、\n三、", "（", "第部分", "一", "（一）\n（二）",
-                       "一是\n二是", "①\n②", "2023年工作总结", "2023年工作总结\n2024年工作计划",
-                       "第一部分\n第二部分", "##paidbegin##", "##paidbegin##\n##paidend##", "一、。。。",
-                       "。", "；；；", "一是。二是。三是。", "一、2023年工作总结。", "让我们");
+                       "一是\n二是", "①\n②", "2023年工作总结", "2023年工作总结\n2024年工作计划", "第一部分\n第二部分",
+                       "##paidbegin##", "##paidbegin##\n##paidend##", "一、。。。", "。", "；；；",
+                       "一是。二是。三是。", "一、2023年工作总结。", "让我们");
   INFO("«" << test::visible(text) << "»");
   text::Document const doc = test::document(text);
   Outline o;
@@ -184,13 +185,69 @@ TEST_CASE("a problems-and-plan heading with its points on the same line", "[outl
 
 TEST_CASE("random report-like text never throws and stays consistent", "[outline][odd][fuzz]") {
   // Fragments that drive every branch of the builder, joined at random.
-  std::vector<std::string> const pieces{
-      "一、", "二、", "三、", "（一）", "（二）", "(三)", "一是", "二是", "三是", "1.", "2．", "（1）", "①", "②",
-      "第一部分：", "第二部分 ", "第一、", "第二，", "2023年工作总结", "2024年工作思路", "存在的问题", "下一步工作打算",
-      "东山镇", "工作报告", "加强党建", "推进产业发展", "人居环境更加宜居", "，", "。", "；", ";", "：", "、", "！", "\n",
-      "\n", "\n", "\n\n", "  ", "\xE3\x80\x80", "\t", "##paidbegin##", "##paidend##", "……（此处省略1200字）……",
-      "本文档编辑密码：abc", "| 指标 | 数值 |", "— 3 —", "------", "让我们", "清醒地看到", "不足", "问题",
-      "二〇二三年", "2021—2023年", "12345", "5 月", "“", "”", "《", "》", "a", "\r\n", "\r"};
+  std::vector<std::string> const pieces{"一、",
+                                        "二、",
+                                        "三、",
+                                        "（一）",
+                                        "（二）",
+                                        "(三)",
+                                        "一是",
+                                        "二是",
+                                        "三是",
+                                        "1.",
+                                        "2．",
+                                        "（1）",
+                                        "①",
+                                        "②",
+                                        "第一部分：",
+                                        "第二部分 ",
+                                        "第一、",
+                                        "第二，",
+                                        "2023年工作总结",
+                                        "2024年工作思路",
+                                        "存在的问题",
+                                        "下一步工作打算",
+                                        "东山镇",
+                                        "工作报告",
+                                        "加强党建",
+                                        "推进产业发展",
+                                        "人居环境更加宜居",
+                                        "，",
+                                        "。",
+                                        "；",
+                                        ";",
+                                        "：",
+                                        "、",
+                                        "！",
+                                        "\n",
+                                        "\n",
+                                        "\n",
+                                        "\n\n",
+                                        "  ",
+                                        "\xE3\x80\x80",
+                                        "\t",
+                                        "##paidbegin##",
+                                        "##paidend##",
+                                        "……（此处省略1200字）……",
+                                        "本文档编辑密码：abc",
+                                        "| 指标 | 数值 |",
+                                        "— 3 —",
+                                        "------",
+                                        "让我们",
+                                        "清醒地看到",
+                                        "不足",
+                                        "问题",
+                                        "二〇二三年",
+                                        "2021—2023年",
+                                        "12345",
+                                        "5 月",
+                                        "“",
+                                        "”",
+                                        "《",
+                                        "》",
+                                        "a",
+                                        "\r\n",
+                                        "\r"};
   // ZONGJIE_FUZZ_ROUNDS and ZONGJIE_FUZZ_SEED allow a longer run by hand.
   char const* rounds_env = std::getenv("ZONGJIE_FUZZ_ROUNDS");
   char const* seed_env = std::getenv("ZONGJIE_FUZZ_SEED");

@@ -50,16 +50,33 @@ std::int64_t scalar(store::Database& d, std::string const& sql) {
 /// The phrase tables agree with the sentences they were built from.
 void check_consistent(fs::path const& db) {
   store::Database d(db.string(), store::Database::Mode::read_write_create);
-  CHECK(scalar(d, "SELECT count(*) FROM phrases p WHERE uses <> (SELECT count(*) FROM sentences s WHERE s.phrase_id = p.id)") == 0);
+  CHECK(
+      scalar(
+          d,
+          "SELECT count(*) FROM phrases p WHERE uses <> (SELECT count(*) FROM sentences s WHERE s.phrase_id = p.id)") ==
+      0);
   CHECK(scalar(d, "SELECT count(*) FROM phrases WHERE uses <= 0") == 0);
-  CHECK(scalar(d, "SELECT count(*) FROM sentences s WHERE NOT EXISTS (SELECT 1 FROM phrases p WHERE p.id = s.phrase_id)") == 0);
-  CHECK(scalar(d, "SELECT count(*) FROM phrase_contexts c WHERE uses <> (SELECT count(*) FROM sentences s "
-                  "WHERE s.phrase_id = c.phrase_id AND s.part = c.part AND ifnull(s.theme, '') = c.theme "
-                  "AND ifnull(s.year, 0) = c.year)") == 0);
-  CHECK(scalar(d, "SELECT count(*) FROM phrases p WHERE last_year <> (SELECT max(ifnull(year, 0)) FROM sentences s "
-                  "WHERE s.phrase_id = p.id)") == 0);
-  CHECK(scalar(d, "SELECT count(*) FROM phrase_sets ps WHERE NOT EXISTS (SELECT 1 FROM phrases p WHERE p.id = ps.phrase_id)") == 0);
-  CHECK(scalar(d, "SELECT count(*) FROM set_phrases sp WHERE NOT EXISTS (SELECT 1 FROM phrase_sets ps WHERE ps.set_id = sp.id)") == 0);
+  CHECK(
+      scalar(d,
+             "SELECT count(*) FROM sentences s WHERE NOT EXISTS (SELECT 1 FROM phrases p WHERE p.id = s.phrase_id)") ==
+      0);
+  CHECK(scalar(d,
+               "SELECT count(*) FROM phrase_contexts c WHERE uses <> (SELECT count(*) FROM sentences s "
+               "WHERE s.phrase_id = c.phrase_id AND s.part = c.part AND ifnull(s.theme, '') = c.theme "
+               "AND ifnull(s.year, 0) = c.year)") == 0);
+  CHECK(scalar(d,
+               "SELECT count(*) FROM phrases p WHERE last_year <> (SELECT max(ifnull(year, 0)) FROM sentences s "
+               "WHERE s.phrase_id = p.id)") == 0);
+  CHECK(
+      scalar(
+          d,
+          "SELECT count(*) FROM phrase_sets ps WHERE NOT EXISTS (SELECT 1 FROM phrases p WHERE p.id = ps.phrase_id)") ==
+      0);
+  CHECK(
+      scalar(
+          d,
+          "SELECT count(*) FROM set_phrases sp WHERE NOT EXISTS (SELECT 1 FROM phrase_sets ps WHERE ps.set_id = sp.id)") ==
+      0);
   // FTS5's own check of an external-content index against its table.
   CHECK_NOTHROW(d.exec("INSERT INTO phrases_fts(phrases_fts) VALUES ('integrity-check')"));
   CHECK_NOTHROW(d.exec("INSERT INTO phrases_chars(phrases_chars) VALUES ('integrity-check')"));
@@ -163,11 +180,41 @@ TEST_CASE("filters: part, theme and year", "[phrases]") {
 TEST_CASE("odd queries never fail", "[phrases]") {
   test::LearnedFixture fx;
   PhraseIndex index(fx.db.string());
-  std::vector<std::string> odd{"", " ", "\xE3\x80\x80\t\n", "\"", "\"\"", "'", "OR", "AND", "NOT", "NEAR", "NEAR(党建 垃圾)",
-                               "党建 OR 民生", "党*", "*", "^党建", "(", ")", "()", "{text}: 党建", "text:党建", "-党建",
-                               "+", "'; DROP TABLE sentences; --", "%", "_", "\\", "😀", "😀😀😀", "党😀",
-                               std::string(10000, 'x'), std::string(3000, '\xE5') , "\xFF\xFE\xFD", "\xB5\xB3\xBD\xA8",
-                               std::string("\0党建", 7), "\x01\x02\x03"};
+  std::vector<std::string> odd{"",
+                               " ",
+                               "\xE3\x80\x80\t\n",
+                               "\"",
+                               "\"\"",
+                               "'",
+                               "OR",
+                               "AND",
+                               "NOT",
+                               "NEAR",
+                               "NEAR(党建 垃圾)",
+                               "党建 OR 民生",
+                               "党*",
+                               "*",
+                               "^党建",
+                               "(",
+                               ")",
+                               "()",
+                               "{text}: 党建",
+                               "text:党建",
+                               "-党建",
+                               "+",
+                               "'; DROP TABLE sentences; --",
+                               "%",
+                               "_",
+                               "\\",
+                               "😀",
+                               "😀😀😀",
+                               "党😀",
+                               std::string(10000, 'x'),
+                               std::string(3000, '\xE5'),
+                               "\xFF\xFE\xFD",
+                               "\xB5\xB3\xBD\xA8",
+                               std::string("\0党建", 7),
+                               "\x01\x02\x03"};
   std::string longest;
   for (int i = 0; i < 2000; ++i) longest += "党建";
   odd.push_back(longest);
@@ -238,8 +285,9 @@ TEST_CASE("a database without the phrase index or missing is a clear error", "[p
   CHECK_THROWS_AS(PhraseIndex((dir.path() / "missing.db").string()), store::StoreError);
   {
     store::Database d((dir.path() / "old.db").string(), store::Database::Mode::read_write_create);
-    d.exec("CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;"
-           "INSERT INTO meta VALUES ('schema_version', '1')");
+    d.exec(
+        "CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;"
+        "INSERT INTO meta VALUES ('schema_version', '1')");
   }
   try {
     PhraseIndex index((dir.path() / "old.db").string());
@@ -249,7 +297,8 @@ TEST_CASE("a database without the phrase index or missing is a clear error", "[p
   }
 }
 
-TEST_CASE("suggestions: set phrases, slogans and lead sentences of a part and theme, with sources", "[phrases][suggest]") {
+TEST_CASE("suggestions: set phrases, slogans and lead sentences of a part and theme, with sources",
+          "[phrases][suggest]") {
   test::LearnedFixture fx;
   PhraseIndex index(fx.db.string());
   store::SuggestionQuery q;
@@ -380,7 +429,7 @@ TEST_CASE("suggestions: wording of several reports ranks above one report's own 
   auto const a = dir.write("a.txt", test::fixture_report(2022, {"全面落实“河长制”。"}));
   auto const b = dir.write("b.txt", test::fixture_report(2023, {"深化“河长制”管理。"}));
   auto const c = dir.write("c.txt", test::fixture_report(2024, {"对标“小岭六大”再深化。", "推进“小岭六大”落地。",
-                                                                  "总结“小岭六大”经验。"}));
+                                                                "总结“小岭六大”经验。"}));
   fs::path const db = dir.path() / "corpus.db";
   test::learn_into(db, {a, b, c});
   PhraseIndex index(db.string());
@@ -406,8 +455,8 @@ TEST_CASE("ranking: running text above a section heading that says the same", "[
   PhraseIndex index(fx.db.string());
   auto const hits = search(index, "推进垃圾分类");
   REQUIRE(hits.size() >= 2);
-  auto const heading = std::find_if(hits.begin(), hits.end(),
-                                    [](auto const& h) { return h.text == "改善人居环境，推进垃圾分类"; });
+  auto const heading =
+      std::find_if(hits.begin(), hits.end(), [](auto const& h) { return h.text == "改善人居环境，推进垃圾分类"; });
   REQUIRE(heading != hits.end());
   // Below every sentence of running text that holds the words.
   std::string order;

@@ -78,9 +78,9 @@ TEST_CASE("set phrases: parallel clauses of three or four characters", "[phrases
   CHECK(p("强保障、增福祉，持续推进") == V{"强保障、增福祉"});
   CHECK(p("全力推进，“侨乡南境、美丽花园”建设").empty());
   CHECK(p("以学铸魂、以学促干，确保主题教育扎实推进").size() == 1);
-  CHECK(p("元宵、端午").empty());            // two characters each
+  CHECK(p("元宵、端午").empty());                                        // two characters each
   CHECK(p("一二三四、五六七八、甲乙丙丁、子丑寅卯、东南西北").empty());  // an enumeration, not a set phrase
-  CHECK(p("完成建设12个、改造8个").empty());  // not pure Han
+  CHECK(p("完成建设12个、改造8个").empty());                             // not pure Han
 }
 
 TEST_CASE("set phrases: short quotations", "[phrases][text]") {
@@ -88,7 +88,7 @@ TEST_CASE("set phrases: short quotations", "[phrases][text]") {
   auto q = [](std::string_view s) { return texts(find_set_phrases(s), SetPhraseKind::slogan); };
   CHECK(q("坚定不移实施“八八战略”，打造“侨乡南境、美丽花园”") == V{"“八八战略”", "“侨乡南境、美丽花园”"});
   CHECK(q("践行“两山”理念") == V{"“两山”"});
-  CHECK(q("一个“字”").empty());                  // one character
+  CHECK(q("一个“字”").empty());                          // one character
   CHECK(q("“这是一句很长很长的话。后面还有”").empty());  // a full stop inside
   CHECK(q("没有闭合的“引号").empty());
   auto const all = find_set_phrases("践行“两山”理念，固成果、促振兴");

@@ -170,7 +170,8 @@ TEST_CASE("random bytes as the database: a clear error, and the file is left alo
     write_bytes(db, bytes);
     INFO(db.string());
 
-    std::string const why = store_error([&] { store::CorpusStore s(db.string(), store::CorpusStore::Mode::read_write); });
+    std::string const why =
+        store_error([&] { store::CorpusStore s(db.string(), store::CorpusStore::Mode::read_write); });
     CHECK(why.rfind(db.string() + "：", 0) == 0);
     CHECK((why.find("损坏") != std::string::npos || why.find("不是") != std::string::npos));
     (void)store_error([&] { store::CorpusStore s(db.string(), store::CorpusStore::Mode::read_only); });

@@ -74,7 +74,8 @@ std::string GoldComparison::describe() const {
   for (auto const* list : {&part_diffs, &section_diffs, &item_diffs})
     for (auto const& d : *list) out << "    " << d << '\n';
   char buf[160];
-  std::snprintf(buf, sizeof buf, "    parts %zu/%zu/%zu  sections %zu/%zu/%zu  items %zu/%zu/%zu (matched/output/gold)\n",
+  std::snprintf(buf, sizeof buf,
+                "    parts %zu/%zu/%zu  sections %zu/%zu/%zu  items %zu/%zu/%zu (matched/output/gold)\n",
                 parts_with_heading.matched, parts_with_heading.output, parts_with_heading.gold, sections.matched,
                 sections.output, sections.gold, items.matched, items.output, items.gold);
   out << buf;
@@ -86,7 +87,8 @@ GoldComparison compare_with_gold(nlohmann::ordered_json const& out, nlohmann::js
   r.gold_file = gold.value("file", std::string("?"));
 
   // Single-valued fields.
-  nlohmann::json const out_title_line = out["title"].is_null() ? nlohmann::json(nullptr) : nlohmann::json(out["title"]["line"]);
+  nlohmann::json const out_title_line = out["title"].is_null() ? nlohmann::json(nullptr)
+                                                               : nlohmann::json(out["title"]["line"]);
   nlohmann::json const gold_title_line = gold.contains("title_line") ? gold["title_line"] : nlohmann::json(nullptr);
   if (str(out_title_line) != str(gold_title_line))
     r.field_diffs.push_back("title_line " + str(out_title_line) + " != gold " + str(gold_title_line));
@@ -101,7 +103,8 @@ GoldComparison compare_with_gold(nlohmann::ordered_json const& out, nlohmann::js
   std::sort(out_noise.begin(), out_noise.end());
   std::sort(gold_noise.begin(), gold_noise.end());
   if (out_noise != gold_noise)
-    r.field_diffs.push_back("noise_lines " + nlohmann::json(out_noise).dump() + " != gold " + nlohmann::json(gold_noise).dump());
+    r.field_diffs.push_back("noise_lines " + nlohmann::json(out_noise).dump() + " != gold " +
+                            nlohmann::json(gold_noise).dump());
 
   // Keyed lists.
   std::vector<std::string> op, gp, oph, gph, os, gs, oi, gi;

@@ -47,9 +47,9 @@ struct KeyCounts {
 };
 
 struct GoldComparison {
-  std::string gold_file;   ///< the gold JSON
-  std::string report;      ///< the report it describes ("" when not found)
-  std::string error;       ///< the report could not be found or read
+  std::string gold_file;  ///< the gold JSON
+  std::string report;     ///< the report it describes ("" when not found)
+  std::string error;      ///< the report could not be found or read
   /// Mismatches of the single-valued fields: title_line, report_year,
   /// plan_year, noise_lines.  Empty when they all agree.
   std::vector<std::string> field_diffs;

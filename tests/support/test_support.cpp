@@ -53,8 +53,7 @@ std::size_t column_of(std::string_view text, std::string_view needle) {
 }
 
 std::string chinese_numeral(int n) {
-  static constexpr std::array<std::string_view, 10> digit{"", "一", "二", "三", "四",
-                                                          "五", "六", "七", "八", "九"};
+  static constexpr std::array<std::string_view, 10> digit{"", "一", "二", "三", "四", "五", "六", "七", "八", "九"};
   if (n < 1 || n > 99) throw std::out_of_range("chinese_numeral: 1..99 only");
   int const tens = n / 10;
   int const ones = n % 10;

@@ -13,12 +13,12 @@ using namespace zongjie;
 
 TEST_CASE("chinese: Han characters, with extension A and compatibility ideographs", "[text][chinese]") {
   CHECK(chinese::is_han(U'党'));
-  CHECK(chinese::is_han(0x4E00));   // 一, first of the basic block
+  CHECK(chinese::is_han(0x4E00));  // 一, first of the basic block
   CHECK(chinese::is_han(0x9FFF));
-  CHECK(chinese::is_han(0x3400));   // extension A
+  CHECK(chinese::is_han(0x3400));  // extension A
   CHECK(chinese::is_han(0x4DBF));
-  CHECK(chinese::is_han(0xF900));   // compatibility ideographs
-  CHECK(chinese::is_han(0x20000));  // extension B
+  CHECK(chinese::is_han(0xF900));        // compatibility ideographs
+  CHECK(chinese::is_han(0x20000));       // extension B
   CHECK_FALSE(chinese::is_han(0x4DC0));  // Yijing hexagram, between extension A and the basic block
   CHECK_FALSE(chinese::is_han(0x3007));  // 〇 is a numeral sign, not an ideograph of these blocks
   CHECK_FALSE(chinese::is_han(U'，'));

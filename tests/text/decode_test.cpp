@@ -267,9 +267,15 @@ TEST_CASE("binary input is reported with the offset of the first control byte", 
       {std::string("\0", 1), 0},
       {std::string("一、工作") + '\0' + "总结", 12},
       {std::string("\x89PNG\r\n\x1A\n\0\0\0\rIHDR", 16), 8},
-      {std::string("\xEF\xBB\xBF" "abc\0", 7), 6},  // the offset counts the BOM
+      {std::string("\xEF\xBB\xBF"
+                   "abc\0",
+                   7),
+       6},  // the offset counts the BOM
       {std::string("abc\x01", 4), 3},
-      {std::string("\x7F" "ELF\x02\x01\x01\0", 8), 4},
+      {std::string("\x7F"
+                   "ELF\x02\x01\x01\0",
+                   8),
+       4},
   }));
   INFO("«" << test::visible(bytes) << "»");
   std::size_t got = 0;
@@ -310,13 +316,13 @@ TEST_CASE("find_invalid_utf8", "[text][decode][errors]") {
       {"一二三", std::string_view::npos},
       {"\xF0\xA0\x80\x80", std::string_view::npos},  // U+20000
       {"\xF4\x8F\xBF\xBF", std::string_view::npos},  // U+10FFFF
-      {"abc\x80", 3},                                 // lone continuation
-      {"\xC0\x80", 0},                                // overlong NUL
-      {"\xE0\x80\x80", 0},                            // overlong
-      {"ab\xED\xA0\x80", 2},                          // surrogate
-      {"\xF4\x90\x80\x80", 0},                        // above U+10FFFF
+      {"abc\x80", 3},                                // lone continuation
+      {"\xC0\x80", 0},                               // overlong NUL
+      {"\xE0\x80\x80", 0},                           // overlong
+      {"ab\xED\xA0\x80", 2},                         // surrogate
+      {"\xF4\x90\x80\x80", 0},                       // above U+10FFFF
       {"\xF5\x80\x80\x80", 0},
-      {"abcdefgh\xE4\xB8", 8},                        // truncated after the ASCII fast path
+      {"abcdefgh\xE4\xB8", 8},  // truncated after the ASCII fast path
       {"一\xE4", 3},
   }));
   INFO("«" << test::visible(bytes) << "»");

@@ -18,8 +18,7 @@ using namespace zongjie;
 namespace {
 
 struct TempDir {
-  std::filesystem::path path =
-      std::filesystem::temp_directory_path() / ("zongjie-file-" + std::to_string(::getpid()));
+  std::filesystem::path path = std::filesystem::temp_directory_path() / ("zongjie-file-" + std::to_string(::getpid()));
   TempDir() {
     std::filesystem::remove_all(path);
     std::filesystem::create_directories(path);

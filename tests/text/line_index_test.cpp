@@ -5,7 +5,6 @@
 
 #include <catch2/catch.hpp>
 
-
 using namespace zongjie;
 using namespace zongjie::text;
 
@@ -16,16 +15,16 @@ TEST_CASE("line and column of byte offsets", "[text][lines]") {
   // {offset, line, column}; columns count characters, not bytes.
   auto [offset, line, column] = GENERATE_COPY(table<std::size_t, std::size_t, std::size_t>({
       {0, 1, 1},
-      {3, 1, 2},                        // 、
-      {9, 1, 4},                        // 作
-      {12, 1, 5},                       // the '\n' ends line 1 and belongs to it
-      {13, 2, 1},                       // a
-      {15, 2, 3},                       // （
+      {3, 1, 2},   // 、
+      {9, 1, 4},   // 作
+      {12, 1, 5},  // the '\n' ends line 1 and belongs to it
+      {13, 2, 1},  // a
+      {15, 2, 3},  // （
       {text.find("加"), 2, 6},
-      {text.find("\n\n") + 1, 3, 1},    // the empty line
+      {text.find("\n\n") + 1, 3, 1},  // the empty line
       {text.find("末"), 4, 1},
       {text.find("行"), 4, 2},
-      {text.size(), 4, 3},              // one past the end
+      {text.size(), 4, 3},  // one past the end
   }));
   INFO("offset " << offset);
   CHECK(index.line_of(offset) == line);
@@ -90,7 +89,8 @@ TEST_CASE("character counting", "[text][lines]") {
   CHECK(count_chars("") == 0);
   CHECK(count_chars("abc") == 3);
   CHECK(count_chars("一二三") == 3);
-  CHECK(count_chars("a一\xF0\xA0\x80\x80" "b") == 4);
+  CHECK(count_chars("a一\xF0\xA0\x80\x80"
+                    "b") == 4);
   // Longer strings are counted eight bytes at a time: every length and
   // alignment of a mix of 1-, 2-, 3- and 4-byte characters, against a
   // byte-by-byte count of the bytes that start a character.

@@ -18,12 +18,12 @@ TEST_CASE("utf8: code points of every length are decoded", "[text][utf8]") {
   auto const row = GENERATE(values<Row>({
       {"a", U'a', 1},
       {"\x7F", 0x7F, 1},
-      {"\xC2\x80", 0x80, 2},         // smallest two-byte
-      {"\xC2\xB7", 0xB7, 2},         // ·
-      {"\xDF\xBF", 0x7FF, 2},        // largest two-byte
-      {"\xE0\xA0\x80", 0x800, 3},    // smallest three-byte
+      {"\xC2\x80", 0x80, 2},       // smallest two-byte
+      {"\xC2\xB7", 0xB7, 2},       // ·
+      {"\xDF\xBF", 0x7FF, 2},      // largest two-byte
+      {"\xE0\xA0\x80", 0x800, 3},  // smallest three-byte
       {"党", U'党', 3},
-      {"\xEF\xBF\xBD", 0xFFFD, 3},   // U+FFFD itself
+      {"\xEF\xBF\xBD", 0xFFFD, 3},  // U+FFFD itself
       {"\xEF\xBF\xBF", 0xFFFF, 3},
       {"\xF0\x90\x80\x80", 0x10000, 4},
       {"😀", U'😀', 4},
@@ -40,7 +40,7 @@ TEST_CASE("utf8: code points of every length are decoded", "[text][utf8]") {
 
 TEST_CASE("utf8: invalid bytes read as U+FFFD of one byte", "[text][utf8]") {
   auto const bytes = GENERATE(as<std::string>{},
-                              "\x80",              // lone continuation byte
+                              "\x80",  // lone continuation byte
                               "\xBF",
                               "\xC0\xAF",          // overlong '/'
                               "\xC1\xBF",          // overlong
@@ -51,9 +51,9 @@ TEST_CASE("utf8: invalid bytes read as U+FFFD of one byte", "[text][utf8]") {
                               "\xF4\x90\x80\x80",  // U+110000
                               "\xF5\x80\x80\x80",  // lead byte past F4
                               "\xFF",
-                              "\xE5\x85",          // cut short
-                              "\xE5\x41\x41",      // continuation missing
-                              "\xF0\x9F\x98");     // four-byte cut short
+                              "\xE5\x85",       // cut short
+                              "\xE5\x41\x41",   // continuation missing
+                              "\xF0\x9F\x98");  // four-byte cut short
   INFO(bytes.size());
   auto const c = utf8::decode(bytes, 0);
   CHECK(c.value == utf8::replacement);
@@ -108,8 +108,8 @@ TEST_CASE("utf8: walking visits every character once, invalid bytes one by one",
   std::string const s = "党a\xFF😀\xE5\x85";
   std::vector<std::pair<char32_t, std::size_t>> seen;
   for (auto const [cp, offset] : utf8::chars(s)) seen.emplace_back(cp.value, offset);
-  std::vector<std::pair<char32_t, std::size_t>> const want{
-      {U'党', 0}, {U'a', 3}, {0xFFFD, 4}, {U'😀', 5}, {0xFFFD, 9}, {0xFFFD, 10}};
+  std::vector<std::pair<char32_t, std::size_t>> const want{{U'党', 0}, {U'a', 3},   {0xFFFD, 4},
+                                                           {U'😀', 5},  {0xFFFD, 9}, {0xFFFD, 10}};
   CHECK(seen == want);
   CHECK(utf8::char_count(s) == want.size());
   CHECK(utf8::char_count("") == 0);

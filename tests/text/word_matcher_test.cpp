@@ -33,7 +33,8 @@ std::vector<Match> naive(std::vector<std::string> const& words, std::string_view
       if (text.substr(i).starts_with(words[w])) out.emplace_back(i, i + words[w].size(), static_cast<std::uint32_t>(w));
   }
   // Same start: WordMatcher reports a first character's words in the order added.
-  std::stable_sort(out.begin(), out.end(), [](Match const& a, Match const& b) { return std::get<0>(a) < std::get<0>(b); });
+  std::stable_sort(out.begin(), out.end(),
+                   [](Match const& a, Match const& b) { return std::get<0>(a) < std::get<0>(b); });
   return out;
 }
 
@@ -44,14 +45,16 @@ WordMatcher build(std::vector<std::string> const& words) {
   return m;
 }
 
-std::vector<std::string> const pieces = {"乡村", "振兴", "党建", "引领", "人居环境", "整治", "，", "。", "、", "2024", "年",
-                                         "IP", "碳", "·", "𠀀", "\n", " ", "a", "高质量发展", "民生实事项目"};
+std::vector<std::string> const pieces = {"乡村", "振兴", "党建", "引领", "人居环境",   "整治",        "，",
+                                         "。",   "、",   "2024", "年",   "IP",         "碳",          "·",
+                                         "𠀀",   "\n",   " ",    "a",    "高质量发展", "民生实事项目"};
 
 }  // namespace
 
 TEST_CASE("WordMatcher finds what a plain search finds", "[text][word-matcher]") {
-  std::vector<std::string> const words = {"乡村振兴", "乡村", "党建引领", "党建", "人居环境整治", "人居环境",
-                                          "高质量发展", "民生实事项目", "民生", "2024年", "振兴，"};
+  std::vector<std::string> const words = {"乡村振兴",     "乡村",     "党建引领",   "党建",
+                                          "人居环境整治", "人居环境", "高质量发展", "民生实事项目",
+                                          "民生",         "2024年",   "振兴，"};
   WordMatcher const m = build(words);
   std::mt19937 rng(2024);
   for (int round = 0; round < 400; ++round) {
@@ -77,7 +80,8 @@ TEST_CASE("WordMatcher with one-byte and long words", "[text][word-matcher]") {
     CHECK(matches(m, text) == naive(words, text));
   }
   WordMatcher const long_only = build({"民生实事项目人居环境整治"});
-  std::string const text = std::string(61, ' ') + "民生实事项目人居环境整治";  // the word starts in one block, ends in the next
+  std::string const text =
+      std::string(61, ' ') + "民生实事项目人居环境整治";  // the word starts in one block, ends in the next
   CHECK(matches(long_only, text) == std::vector<Match>{{61, 61 + 36, 0}});
   CHECK(matches(long_only, text.substr(0, text.size() - 1)).empty());  // cut by one byte
 }

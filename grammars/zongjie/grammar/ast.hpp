@@ -60,7 +60,10 @@ struct LineMarker {
 };
 
 /// Which part a title names.
-enum class TitleKind : std::uint8_t { summary, problems, plan, report };
+enum class TitleKind : std::uint8_t { summary,
+                                      problems,
+                                      plan,
+                                      report };
 
 /// One part title; a heading may join several (2023年工作总结及2024年工作思路).
 struct TitleComponent {

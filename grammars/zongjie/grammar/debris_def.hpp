@@ -34,7 +34,7 @@ inline auto const inline_debris_def = hash_tag | omission_note;
 
 /// Web page metadata: 发布日期：… 信息来源：… 浏览次数：…
 inline auto const metadata_key =
-      lit("发布日期") | lit("发布时间") | lit("信息来源") | lit("文章来源") | lit("来源")
+    lit("发布日期") | lit("发布时间") | lit("信息来源") | lit("文章来源") | lit("来源")
     | lit("浏览次数") | lit("点击次数") | lit("阅读次数") | lit("点击数") | lit("访问量")
     | lit("阅读量") | lit("作者") | lit("责任编辑") | lit("编辑") | lit("审核") | lit("字号")
     | lit("【字体") | lit("字体");
@@ -44,7 +44,7 @@ inline auto const metadata_line =
     >> (lit("：") | lit(':'));
 inline auto const page_chrome =
     -(lit("【") | lit('[')) >> *d_blank
-    >> (  lit("打印本页") | lit("打印此页") | lit("关闭窗口") | lit("关闭本页") | lit("分享到") | lit("打印")
+    >> (lit("打印本页") | lit("打印此页") | lit("关闭窗口") | lit("关闭本页") | lit("分享到") | lit("打印")
         | lit("关闭") | lit("上一篇") | lit("下一篇") | lit("返回顶部") | lit("返回首页") | lit("扫一扫")
         | lit("收藏本页") | lit("加入收藏"))
     // Followed by a bracket, a colon, a blank or the end: 关闭搬迁企业 is text.
@@ -52,7 +52,7 @@ inline auto const page_chrome =
 
 /// 本文档由…提供 / 文档来源于网络 / 下载后可编辑 …: how a download notice starts.
 inline auto const download_notice =
-      lit("本文档") | lit("本文由") | lit("本资料") | lit("文档来源") | lit("资料来源于网络")
+    lit("本文档") | lit("本文由") | lit("本资料") | lit("文档来源") | lit("资料来源于网络")
     | lit("温馨提示") | lit("更多精品") | lit("下载后可") | lit("原创文档") | lit("版权声明")
     | lit("免责声明") | lit("付费阅读") | lit("试读结束") | lit("查看全文") | lit("全文共");
 /// 本文档编辑密码：abc / …（下载积分：5）: the marks of one anywhere in a line.
@@ -67,7 +67,7 @@ inline auto const table_line = pipe >> x3::seek[pipe] | (+(any_char - pipe) >> p
 /// — 1 — / - 3 - / 第2页 共5页 / 第 2 页
 inline auto const dash = lit("—") | lit('-') | lit("－") | lit("–");
 inline auto const page_number =
-      (+dash >> *d_blank >> x3::uint_ >> *d_blank >> +dash >> *d_blank >> x3::eoi)
+    (+dash >> *d_blank >> x3::uint_ >> *d_blank >> +dash >> *d_blank >> x3::eoi)
     | (lit("第") >> *d_blank >> x3::uint_ >> *d_blank >> lit("页") >> -(*d_blank >> lit("共") >> *d_blank >> x3::uint_ >> *d_blank >> lit("页")) >> *d_blank >> x3::eoi);
 
 /// ------ / ====== / ______ separators.
@@ -120,7 +120,9 @@ bool may_be_searched_noise(std::string_view line) noexcept {
     __m128i const at[3] = {load(0), load(1), load(2)};
     __m128i hit = _mm_setzero_si128();
     for (std::string_view m : marks) {
-      std::size_t const first = m[0] < 0 ? (static_cast<unsigned char>(m[0]) >= 0xF0 ? 3 : static_cast<unsigned char>(m[0]) >= 0xE0 ? 3 : 2) : 1;
+      std::size_t const first = m[0] < 0 ? (static_cast<unsigned char>(m[0]) >= 0xF0 ? 3 : static_cast<unsigned char>(m[0]) >= 0xE0 ? 3
+                                                                                                                                    : 2)
+                                         : 1;
       __m128i here = _mm_cmpeq_epi8(at[0], _mm_set1_epi8(m[0]));
       for (std::size_t k = 1; k < std::min(first, m.size()); ++k)
         here = _mm_and_si128(here, _mm_cmpeq_epi8(at[k], _mm_set1_epi8(m[k])));

@@ -140,16 +140,14 @@ std::optional<PartTitle> match_part_title(std::string_view text) {
       }
   }
   auto const packed = [](std::string_view c) {
-    return static_cast<std::uint32_t>(static_cast<unsigned char>(c[0])) << 16 |
-           static_cast<std::uint32_t>(static_cast<unsigned char>(c[1])) << 8 | static_cast<unsigned char>(c[2]);
+    return static_cast<std::uint32_t>(static_cast<unsigned char>(c[0])) << 16 | static_cast<std::uint32_t>(static_cast<unsigned char>(c[1])) << 8 | static_cast<unsigned char>(c[2]);
   };
   static auto const last_codes = [&] {
     std::array<std::uint32_t, std::size(last_chars)> codes{};
     for (std::size_t k = 0; k < codes.size(); ++k) codes[k] = packed(last_chars[k]);
     return codes;
   }();
-  if (end.size() < 3 || std::find(last_codes.begin(), last_codes.end(), packed(end.substr(end.size() - 3))) ==
-                             last_codes.end())
+  if (end.size() < 3 || std::find(last_codes.begin(), last_codes.end(), packed(end.substr(end.size() - 3))) == last_codes.end())
     return std::nullopt;
   PartTitle t;
   std::size_t n = 0;
@@ -168,15 +166,13 @@ std::optional<PartTitle> match_document_title(std::string_view line) {
     std::string_view const rest = text.substr(pos);
     PartTitle t;
     std::size_t n = 0;
-    if (parse_prefix(rest, grammar::part_title_line(), t, n) ||
-        parse_prefix(rest, grammar::report_title_line(), t, n)) {
+    if (parse_prefix(rest, grammar::part_title_line(), t, n) || parse_prefix(rest, grammar::report_title_line(), t, n)) {
       t.begin = static_cast<std::size_t>(rest.data() - line.data());
       return t;
     }
   }
   // 关于XX镇2023年工作情况的报告: free words, no sentence punctuation, a title ending.
-  if (chars_of(text) > 48 || text.find("，") != std::string_view::npos ||
-      text.find("。") != std::string_view::npos || text.find(',') != std::string_view::npos)
+  if (chars_of(text) > 48 || text.find("，") != std::string_view::npos || text.find("。") != std::string_view::npos || text.find(',') != std::string_view::npos)
     return std::nullopt;
   for (std::size_t pos = 0; pos < text.size(); ++pos) {
     if (is_continuation(text[pos])) continue;
@@ -266,8 +262,7 @@ void find_years(std::string_view text, std::vector<YearMention>& out) {
           // 2021—2023年: the first year of a range has no 年 of its own.
           int y2 = 0;
           if (j + r < size && parse_prefix(text.substr(j + r), grammar::year_rule(), y2, n)) {
-            int const y1 = (text[i] - '0') * 1000 + (text[i + 1] - '0') * 100 +
-                           (text[i + 2] - '0') * 10 + (text[i + 3] - '0');
+            int const y1 = (text[i] - '0') * 1000 + (text[i + 1] - '0') * 100 + (text[i + 2] - '0') * 10 + (text[i + 3] - '0');
             if (y1 >= 1949 && y1 <= y2) out.push_back({i, j, y1});
           }
         }
@@ -278,14 +273,12 @@ void find_years(std::string_view text, std::vector<YearMention>& out) {
     // Years written in Chinese or full-width digits (二〇二三年, ２０２３年):
     // four three-byte characters before 年 (E5 B9 B4; its first byte is
     // tested alone first, this loop sees every byte of the text).
-    if (static_cast<unsigned char>(c) == 0xE5 && starts_with_at(text, i, "年") && i >= 12 &&
-        !is_continuation(text[i - 12])) {
+    if (static_cast<unsigned char>(c) == 0xE5 && starts_with_at(text, i, "年") && i >= 12 && !is_continuation(text[i - 12])) {
       std::size_t const b = i - 12;
       int y = 0;
       std::size_t n = 0;
       // Not when a fifth digit precedes (一二〇二三年, like 12023年).
-      if (!is_digit(text[b]) && !(b >= 3 && year_digit_at(text, b - 3)) &&
-          parse_prefix(text.substr(b), grammar::year_rule(), y, n)) {
+      if (!is_digit(text[b]) && !(b >= 3 && year_digit_at(text, b - 3)) && parse_prefix(text.substr(b), grammar::year_rule(), y, n)) {
         // 二〇二一至二〇二三年: the first year of a range has no 年 of its own.
         for (std::string_view j : {"至", "到", "—", "－", "～"}) {
           if (b < j.size() + 12 || text.compare(b - j.size(), j.size(), j) != 0) continue;
@@ -312,8 +305,7 @@ bool is_noise_line(std::string_view line) {
   // A photo caption: …河北日报记者 张三 摄.
   if (text.ends_with("摄") && chars_of(text) <= 60 && text.find("记者") != std::string_view::npos)
     return true;
-  return parse_prefix(text, grammar::short_noise_line()) ||
-         (grammar::may_be_searched_noise(text) && parse_prefix(text, grammar::searched_noise_line()));
+  return parse_prefix(text, grammar::short_noise_line()) || (grammar::may_be_searched_noise(text) && parse_prefix(text, grammar::searched_noise_line()));
 }
 
 namespace {
@@ -458,8 +450,7 @@ bool is_dateline(std::string_view line) {
       }
     }
   }
-  bool const at_meeting = line.find("会议上") != std::string_view::npos || line.find("大会上") != std::string_view::npos ||
-                          line.find("会上") != std::string_view::npos;
+  bool const at_meeting = line.find("会议上") != std::string_view::npos || line.find("大会上") != std::string_view::npos || line.find("会上") != std::string_view::npos;
   bool const dated = line.find("月") != std::string_view::npos && line.find("日") != std::string_view::npos;
   std::vector<YearMention> ys;
   find_years(line, ys);

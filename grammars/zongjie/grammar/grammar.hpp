@@ -106,7 +106,13 @@ inline std::size_t find_punct(std::string_view s, std::size_t pos) noexcept {
 #endif
   for (; pos < n; ++pos) {
     switch (static_cast<unsigned char>(s[pos])) {
-      case ',': case ';': case ':': case '!': case '?': case 0xE3: case 0xEF:
+      case ',':
+      case ';':
+      case ':':
+      case '!':
+      case '?':
+      case 0xE3:
+      case 0xEF:
         if (punct_at(s, pos).kind != Punct::none) return pos;
         break;
       default: break;

@@ -46,13 +46,13 @@ shi_marker_type const shi_marker = "shi_marker";
 
 inline auto const part_marker =
     lit("第") >> cn_number[ma::ordinal] >> lit("部分")
-    >> (  lit("：")[ma::punct(P::colon_full)] | lit(':')[ma::punct(P::colon_ascii)]
+    >> (lit("：")[ma::punct(P::colon_full)] | lit(':')[ma::punct(P::colon_ascii)]
         | lit("、")[ma::punct(P::dun)] | (+blank)[ma::punct(P::space)] | x3::eoi[ma::punct(P::space)])
     >> eps[ma::family(F::part)];
 
 inline auto const di_marker =
     lit("第") >> cn_number[ma::ordinal]
-    >> (  lit("、")[ma::punct(P::dun)] | lit("，")[ma::punct(P::comma_full)]
+    >> (lit("、")[ma::punct(P::dun)] | lit("，")[ma::punct(P::comma_full)]
         | lit(',')[ma::punct(P::comma_ascii)] | lit("：")[ma::punct(P::colon_full)]
         | lit(':')[ma::punct(P::colon_ascii)])
     >> eps[ma::family(F::di)];
@@ -64,8 +64,8 @@ inline auto const cn_paren_marker =
     open_paren >> cn_number[ma::ordinal] >> close_paren >> stray_after_paren >> eps[ma::family(F::cn_paren)];
 
 inline auto const arabic_paren_marker =
-    (  (open_paren >> arabic_number[ma::ordinal] >> close_paren >> stray_after_paren)
-     | (arabic_number[ma::ordinal] >> (  lit("）")[ma::punct(P::rparen_full)]
+    ((open_paren >> arabic_number[ma::ordinal] >> close_paren >> stray_after_paren)
+     | (arabic_number[ma::ordinal] >> (lit("）")[ma::punct(P::rparen_full)]
                                        | lit(')')[ma::punct(P::rparen_ascii)]))
      | paren_glyph[ma::ordinal][ma::punct(P::glyph)])
     >> eps[ma::family(F::arabic_paren)];
@@ -76,13 +76,13 @@ inline auto const cn_shi_marker =
 
 inline auto const cn_dun_marker =
     cn_number[ma::ordinal]
-    >> (  lit("、")[ma::punct(P::dun)] | (lit("．") >> no_digit)[ma::punct(P::dot_full)]
+    >> (lit("、")[ma::punct(P::dun)] | (lit("．") >> no_digit)[ma::punct(P::dot_full)]
         | (lit('.') >> no_digit)[ma::punct(P::dot_ascii)])
     >> eps[ma::family(F::cn_dun)];
 
 inline auto const arabic_dot_marker =
     arabic_number[ma::ordinal]
-    >> (  (lit('.') >> no_digit)[ma::punct(P::dot_ascii)]
+    >> ((lit('.') >> no_digit)[ma::punct(P::dot_ascii)]
         | (lit("．") >> no_digit)[ma::punct(P::dot_full)]
         | lit("、")[ma::punct(P::dun)]
         // "1 建立健全…": the dot was lost in pasting.  Not "5 月" or "3 个".
@@ -93,7 +93,7 @@ inline auto const circled_marker =
     circled_digit[ma::ordinal][ma::punct(P::glyph)] >> eps[ma::family(F::circled)];
 
 inline auto const line_marker_def =
-      part_marker | di_marker | cn_paren_marker | arabic_paren_marker | cn_shi_marker
+    part_marker | di_marker | cn_paren_marker | arabic_paren_marker | cn_shi_marker
     | cn_dun_marker | arabic_dot_marker | circled_marker;
 
 inline auto const shi_marker_def = cn_shi_marker;

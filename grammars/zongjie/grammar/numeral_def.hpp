@@ -22,8 +22,7 @@ inline cn_digit_table const cn_digit;
 /// Digits of a year written out: 二〇二三, 二零二三.
 struct cn_year_digit_table : x3::symbols<int> {
   cn_year_digit_table() {
-    add("〇", 0)("零", 0)("○", 0)("Ｏ", 0)("一", 1)("二", 2)("三", 3)("四", 4)("五", 5)
-       ("六", 6)("七", 7)("八", 8)("九", 9);
+    add("〇", 0)("零", 0)("○", 0)("Ｏ", 0)("一", 1)("二", 2)("三", 3)("四", 4)("五", 5)("六", 6)("七", 7)("八", 8)("九", 9);
     // Full-width digits (２０２３年) are typed in Chinese input modes.
     add("０", 0)("１", 1)("２", 2)("３", 3)("４", 4)("５", 5)("６", 6)("７", 7)("８", 8)("９", 9);
   }
@@ -41,8 +40,7 @@ inline fullwidth_digit_table const fullwidth_digit;
 /// ①…⑳ (U+2460–U+2473).
 struct circled_table : x3::symbols<int> {
   circled_table() {
-    add("①", 1)("②", 2)("③", 3)("④", 4)("⑤", 5)("⑥", 6)("⑦", 7)("⑧", 8)("⑨", 9)("⑩", 10)
-       ("⑪", 11)("⑫", 12)("⑬", 13)("⑭", 14)("⑮", 15)("⑯", 16)("⑰", 17)("⑱", 18)("⑲", 19)("⑳", 20);
+    add("①", 1)("②", 2)("③", 3)("④", 4)("⑤", 5)("⑥", 6)("⑦", 7)("⑧", 8)("⑨", 9)("⑩", 10)("⑪", 11)("⑫", 12)("⑬", 13)("⑭", 14)("⑮", 15)("⑯", 16)("⑰", 17)("⑱", 18)("⑲", 19)("⑳", 20);
   }
 };
 inline circled_table const circled_digit;
@@ -50,8 +48,7 @@ inline circled_table const circled_digit;
 /// ⑴…⒇ (U+2474–U+2487).
 struct paren_glyph_table : x3::symbols<int> {
   paren_glyph_table() {
-    add("⑴", 1)("⑵", 2)("⑶", 3)("⑷", 4)("⑸", 5)("⑹", 6)("⑺", 7)("⑻", 8)("⑼", 9)("⑽", 10)
-       ("⑾", 11)("⑿", 12)("⒀", 13)("⒁", 14)("⒂", 15)("⒃", 16)("⒄", 17)("⒅", 18)("⒆", 19)("⒇", 20);
+    add("⑴", 1)("⑵", 2)("⑶", 3)("⑷", 4)("⑸", 5)("⑹", 6)("⑺", 7)("⑻", 8)("⑼", 9)("⑽", 10)("⑾", 11)("⑿", 12)("⒀", 13)("⒁", 14)("⒂", 15)("⒃", 16)("⒄", 17)("⒅", 18)("⒆", 19)("⒇", 20);
   }
 };
 inline paren_glyph_table const paren_glyph;
@@ -80,17 +77,17 @@ x3::rule<arabic_number_class, int> const arabic_number = "arabic_number";
 x3::rule<year_class, int> const year = "year";
 
 inline auto const cn_number_def =
-      (cn_digit[numeral_actions::tens] >> lit("十") >> -cn_digit[numeral_actions::add])
+    (cn_digit[numeral_actions::tens] >> lit("十") >> -cn_digit[numeral_actions::add])
     | (lit("十")[numeral_actions::ten] >> -cn_digit[numeral_actions::add])
     | cn_digit[numeral_actions::set];
 
 inline auto const arabic_number_def =
-      x3::uint_parser<int, 10, 1, 2>()[numeral_actions::set]
+    x3::uint_parser<int, 10, 1, 2>()[numeral_actions::set]
     | (eps[numeral_actions::zero] >> x3::repeat(1, 2)[fullwidth_digit[numeral_actions::shift_in]]
        >> !fullwidth_digit);
 
 inline auto const year_def =
-    (  x3::uint_parser<int, 10, 4, 4>()[numeral_actions::set]
+    (x3::uint_parser<int, 10, 4, 4>()[numeral_actions::set]
      | (eps[numeral_actions::zero] >> x3::repeat(4)[cn_year_digit[numeral_actions::shift_in]]))
     >> eps[numeral_actions::check_year] >> lit("年") >> -lit("度");
 

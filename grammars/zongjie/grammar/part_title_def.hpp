@@ -32,7 +32,7 @@ inline auto const past_span = (lit("过去") >> x3::omit[cn_number] >> lit("年"
 inline auto const coming_span = (lit("今后") | lit("未来")) >> x3::omit[cn_number] >> lit("年");
 /// The year summed up: 2023年(度), 今年以来, 一年来, 过去五年, “十三五”时期 …
 inline auto const one_period =
-      (year[ta::year] >> -lit("以来")) | lit("今年以来") | lit("今年来") | lit("今年") | lit("一年以来")
+    (year[ta::year] >> -lit("以来")) | lit("今年以来") | lit("今年来") | lit("今年") | lit("一年以来")
     | lit("一年来") | lit("年初以来") | lit("本年度") | lit("过去一年") | lit("过去的一年") | past_span
     | five_year_period | lit("全年") | lit("年度");
 /// “十二五”时期和2015年: two periods summed up together.
@@ -43,7 +43,7 @@ inline auto const filler =
     *(lit("的") | lit("政府") | lit("经济社会发展") | lit("经济社会") | lit("发展") | lit("总体"));
 /// The year planned, in words: 明年, 下一步, 今后 …
 inline auto const next_word =
-      lit("明年") | lit("下一步") | lit("下步") | lit("今后") | lit("下一年度") | lit("下一年")
+    lit("明年") | lit("下一步") | lit("下步") | lit("今后") | lit("下一年度") | lit("下一年")
     | lit("新的一年") | lit("新一年") | lit("来年") | coming_span;
 /// The year planned: 2024年, in words, or a five-year plan period.
 inline auto const next_period = year[ta::year] | next_word | five_year_period;
@@ -53,7 +53,7 @@ inline auto const and_word = lit("以及") | lit("及") | lit("和") | lit("与"
 
 inline auto const trailing = lit("：") | lit(':') | lit("。") | lit(' ') | lit('\t') | lit("　");
 inline auto const joiner = lit("以及") | lit("及") | lit("和") | lit("暨") | lit("与") | lit("、")
-                         | lit("，") | lit(',');
+                           | lit("，") | lit(',');
 /// Where a title may stop: the end of the text or the next joined title.
 /// PEG alternatives do not backtrack once one matched, so a short title
 /// ("2023年主要工作") must check this itself, or it would swallow the start
@@ -63,7 +63,7 @@ inline auto const title_stops = &((*trailing >> x3::eoi) | joiner);
 // --- summary: 2023年工作总结, 工作回顾, 主要工作完成情况, 今年以来工作开展情况
 inline auto const summary_verb = lit("开展") | lit("完成") | lit("推进") | lit("落实");
 inline auto const summary_noun =
-      lit("总结") | lit("回顾") | lit("成效") | lit("完成情况") | lit("开展情况") | lit("推进情况")
+    lit("总结") | lit("回顾") | lit("成效") | lit("完成情况") | lit("开展情况") | lit("推进情况")
     | lit("落实情况") | lit("进展情况") | lit("情况") | lit("成绩") | lit("亮点") | lit("进展")
     | lit("做法") | lit("成果") | lit("成就");
 inline auto const summary_tail =
@@ -71,7 +71,7 @@ inline auto const summary_tail =
     >> -(and_word >> -qualifier >> summary_noun);
 inline auto const summary_title =
     eps[ta::kind(TitleKind::summary)]
-    >> (  (this_period >> -lit("的") >> -qualifier >> -work >> summary_tail)
+    >> ((this_period >> -lit("的") >> -qualifier >> -work >> summary_tail)
         | (this_period >> filler >> -qualifier >> -work >> filler >> summary_tail)
         | (-qualifier >> work >> summary_tail)
         // 2023年主要工作: a year and 工作 alone.  Whether a later one of these
@@ -80,10 +80,10 @@ inline auto const summary_title =
 
 // --- problems: 存在的问题, 存在突出问题, 困难和问题, 问题与不足, 短板, 差距
 inline auto const problems_lead =
-    *(  lit("工作中") | lit("发展中") | lit("目前") | lit("当前") | lit("面临") | lit("存在")
+    *(lit("工作中") | lit("发展中") | lit("目前") | lit("当前") | lit("面临") | lit("存在")
       | lit("的") | lit("主要") | lit("突出") | lit("一些") | lit("还") | lit("仍"));
 inline auto const problems_noun =
-      lit("问题") | lit("不足之处") | lit("不足") | lit("困难") | lit("短板") | lit("差距")
+    lit("问题") | lit("不足之处") | lit("不足") | lit("困难") | lit("短板") | lit("差距")
     | lit("薄弱环节") | lit("弱项") | lit("挑战");
 inline auto const problems_tail = lit("原因分析") | lit("原因") | lit("对策建议") | lit("建议") | lit("对策");
 inline auto const problems_title =
@@ -93,7 +93,7 @@ inline auto const problems_title =
 
 // --- plan: 2024年工作思路, 下一步工作打算, 2024年重点工作, 工作计划
 inline auto const plan_noun =
-      lit("思路") | lit("安排") | lit("打算") | lit("计划") | lit("要点") | lit("谋划")
+    lit("思路") | lit("安排") | lit("打算") | lit("计划") | lit("要点") | lit("谋划")
     | lit("设想") | lit("方向") | lit("目标") | lit("举措") | lit("部署") | lit("任务")
     | lit("措施") | lit("重点工作") | lit("重点") | lit("要求");
 /// 思路, 目标任务, 思路及目标任务, 思路和主要举措.
@@ -103,7 +103,7 @@ inline auto const plan_nouns =
     +plan_noun >> *(and_word >> (+plan_noun | (-qualifier >> filler >> +plan_noun) | (qualifier >> work >> title_stops)));
 inline auto const plan_title =
     eps[ta::kind(TitleKind::plan)]
-    >> (  (next_period >> -lit("的") >> -qualifier >> -work >> plan_nouns)
+    >> ((next_period >> -lit("的") >> -qualifier >> -work >> plan_nouns)
         | (next_period >> filler >> -qualifier >> -work >> filler >> plan_nouns)
         | (next_period >> -lit("的") >> lit("重点工作"))
         | (-qualifier >> work >> plan_nouns)

@@ -19,7 +19,8 @@ namespace {
 Severity severity_of(nlohmann::json const& v, std::string const& source, std::string const& where) {
   std::string const name = v.get<std::string>();
   auto s = severity_from_name(name);
-  if (!s) throw util::DataError(source, 0, where + " 的 severity 应为 off、info、warning 或 error，而不是“" + name + "”");
+  if (!s)
+    throw util::DataError(source, 0, where + " 的 severity 应为 off、info、warning 或 error，而不是“" + name + "”");
   return *s;
 }
 }  // namespace
@@ -67,8 +68,7 @@ std::shared_ptr<Catalog const> Catalog::standard() {
   static std::once_flag once;
   static std::shared_ptr<Catalog const> catalog;
   std::call_once(once, [] {
-    catalog = std::make_shared<Catalog const>(
-        parse(data::load("check/rules.json"), data::origin("check/rules.json")));
+    catalog = std::make_shared<Catalog const>(parse(data::load("check/rules.json"), data::origin("check/rules.json")));
   });
   return catalog;
 }

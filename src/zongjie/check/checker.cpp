@@ -32,10 +32,11 @@ struct Checker::Registered {
 Checker::Checker(CheckerOptions options)
     : model_(options.model ? std::move(*options.model) : builtin_standard_outline()),
       data_(options.data ? std::move(*options.data) : RuleData::standard()) {
-  if (options.themes) data_.themes = std::move(options.themes);
+  if (options.themes) data_.themes = options.themes;
   for (auto& c : make_checks()) {
     RuleInfo const* info = data_.catalog->find(c->id());
-    if (!info) throw std::runtime_error("规则数据中缺少规则 " + std::string(c->id()) + "（templates/check/rules.json）");
+    if (!info)
+      throw std::runtime_error("规则数据中缺少规则 " + std::string(c->id()) + "（templates/check/rules.json）");
     checks_.push_back({std::move(c), info, std::nullopt});
   }
 }
@@ -114,9 +115,12 @@ class FindingSink final : public Sink {
       // No sentence bound within the window (one pasted line of megabytes
       // without a 。): the key is the words near the finding, not a slice of
       // the window copied for each of a million findings.
-      if (sb == lo && lo > 0 && text[lo - 1] != '\n') sb = std::max(sb, char_floor(text, f.begin > unbounded_reach ? f.begin - unbounded_reach : 0));
-      if (se >= hi && hi < text.size() && text[hi] != '\n') se = std::max(f.end, std::min(se, char_floor(text, std::min(text.size(), f.end + unbounded_reach))));
-      f.subject = scan::normalise(text.substr(sb, se - sb)) + "｜" + scan::normalise(text.substr(f.begin, f.end - f.begin));
+      if (sb == lo && lo > 0 && text[lo - 1] != '\n')
+        sb = std::max(sb, char_floor(text, f.begin > unbounded_reach ? f.begin - unbounded_reach : 0));
+      if (se >= hi && hi < text.size() && text[hi] != '\n')
+        se = std::max(f.end, std::min(se, char_floor(text, std::min(text.size(), f.end + unbounded_reach))));
+      f.subject =
+          scan::normalise(text.substr(sb, se - sb)) + "｜" + scan::normalise(text.substr(f.begin, f.end - f.begin));
     }
     out_.push_back(std::move(f));
   }
@@ -138,8 +142,7 @@ class FindingSink final : public Sink {
     text::Position pos;
     if (last_.line != 0 && offset >= last_offset_ && ctx_.doc.lines.line_of(offset) == last_.line)
       pos = {last_.line, last_.column + text::count_chars(ctx_.text().substr(last_offset_, offset - last_offset_))};
-    else
-      pos = ctx_.doc.position(offset);
+    else pos = ctx_.doc.position(offset);
     last_ = pos;
     last_offset_ = offset;
     return pos;

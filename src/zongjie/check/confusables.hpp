@@ -19,11 +19,11 @@ class ConfusableLexicon {
     std::string right;       ///< what it should be
     std::string wrong_tail;  ///< second part of a correlative pair (，又), "" otherwise
     std::string right_tail;
-    bool clause_start = false;  ///< "^": only at the start of a clause
-    bool digit_after = false;   ///< "#": only when a digit follows
+    bool clause_start = false;            ///< "^": only at the start of a clause
+    bool digit_after = false;             ///< "#": only when a digit follows
     std::vector<std::string> exceptions;  ///< correct words that contain `wrong`
-    std::string example;     ///< a sentence holding the mistake
-    std::size_t line = 0;    ///< in the data file
+    std::string example;                  ///< a sentence holding the mistake
+    std::size_t line = 0;                 ///< in the data file
 
     /// As shown to people: 即…，又 / 浓厚范围.
     std::string shown_wrong() const;

@@ -30,7 +30,7 @@ struct Edit {
 };
 
 struct Fix {
-  std::vector<Edit> edits;   ///< sorted by begin, not overlapping
+  std::vector<Edit> edits;  ///< sorted by begin, not overlapping
   /// Mechanical and always right (punctuation width, renumbering, debris):
   /// `check --fix` applies only these; the editor offers every fix.
   bool safe = false;
@@ -42,8 +42,8 @@ struct Finding {
   Severity severity = Severity::warning;
   std::size_t begin = 0;  ///< bytes into Document::text
   std::size_t end = 0;
-  std::size_t line = 0;        ///< 1-based
-  std::size_t column = 0;      ///< 1-based, in characters
+  std::size_t line = 0;    ///< 1-based
+  std::size_t column = 0;  ///< 1-based, in characters
   std::size_t end_line = 0;
   std::size_t end_column = 0;  ///< one past the last character
   std::string message;

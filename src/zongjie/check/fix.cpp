@@ -57,7 +57,8 @@ FixResult apply_fixes(text::Document const& doc, std::vector<Finding> const& fin
   std::vector<bool> drop(r.line_ends.size(), false);
   std::vector<std::pair<std::size_t, std::size_t>> inserts;  // (line index, count)
   for (auto const& e : edits) {
-    for (std::size_t q = doc.text.find('\n', e.begin); q != std::string::npos && q < e.end; q = doc.text.find('\n', q + 1))
+    for (std::size_t q = doc.text.find('\n', e.begin); q != std::string::npos && q < e.end;
+         q = doc.text.find('\n', q + 1))
       drop[doc.lines.line_of(q) - 1] = true;
     if (auto const n = static_cast<std::size_t>(std::count(e.replacement.begin(), e.replacement.end(), '\n')))
       inserts.emplace_back(doc.lines.line_of(e.begin) - 1, n);

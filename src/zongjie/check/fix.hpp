@@ -33,5 +33,4 @@ std::string apply_edits(std::string_view text, std::vector<Edit> const& edits);
 /// ends, line by line.
 std::string encode_fixed(text::Document const& doc, FixResult const& result);
 
-
 }  // namespace zongjie::check

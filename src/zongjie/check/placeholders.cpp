@@ -53,14 +53,18 @@ PlaceholderPatterns PlaceholderPatterns::parse(std::string_view tsv, std::string
       for (std::size_t f = 1; f < row.fields.size(); ++f)
         for (auto w : util::split_words(row.fields[f])) list.emplace_back(w);
     } else if (kind == "empty") {
-      if (field(1).empty() || field(2).empty()) throw util::DataError(source, row.line, "empty 行应为“empty<TAB>开括号<TAB>闭括号”");
+      if (field(1).empty() || field(2).empty())
+        throw util::DataError(source, row.line, "empty 行应为“empty<TAB>开括号<TAB>闭括号”");
       p.empties_.push_back({std::string(field(1)), std::string(field(2))});
     } else if (kind == "example" || kind == "clean") {
       if (field(1).empty() || (kind == "example" && field(2).empty()))
         throw util::DataError(source, row.line, "example 行应为“example<TAB>句子<TAB>占位符”");
-      p.examples_.push_back({std::string(field(1)), kind == "example" ? std::string(field(2)) : std::string(), row.line});
+      p.examples_.push_back(
+          {std::string(field(1)), kind == "example" ? std::string(field(2)) : std::string(), row.line});
     } else {
-      throw util::DataError(source, row.line, "未知的类型“" + std::string(kind) + "”（应为 run、mark、unit、before、empty、example 或 clean）");
+      throw util::DataError(source, row.line,
+                            "未知的类型“" + std::string(kind) +
+                                "”（应为 run、mark、unit、before、empty、example 或 clean）");
     }
   }
   // Longest first, so that 万元 is tried before 万.

@@ -42,9 +42,9 @@ class PlaceholderPatterns {
   bool single_counts(std::string_view text, std::size_t begin, std::size_t end) const noexcept;
 
   std::vector<Run> runs_;
-  std::u32string marks_;            ///< a single one counts before a unit or inside a number
-  std::vector<std::string> units_;  ///< words after a single mark: 村 万元 %
-  std::vector<std::string> before_; ///< words before a single mark: 第
+  std::u32string marks_;             ///< a single one counts before a unit or inside a number
+  std::vector<std::string> units_;   ///< words after a single mark: 村 万元 %
+  std::vector<std::string> before_;  ///< words before a single mark: 第
   std::vector<Empty> empties_;
   std::vector<Example> examples_;
   std::vector<char32_t> interesting_;  ///< sorted: code points that can start a placeholder

@@ -102,7 +102,8 @@ std::vector<Unit> summary_units(text::Document const& doc, Outline const& outlin
       for (auto const& s : part.sections) units.push_back({s.offset, s.end, s.theme});
       continue;
     }
-    for (std::size_t line = doc.lines.line_of(part.begin); line <= part.end_line && line <= doc.lines.line_count(); ++line) {
+    for (std::size_t line = doc.lines.line_of(part.begin); line <= part.end_line && line <= doc.lines.line_count();
+         ++line) {
       std::size_t const b = doc.lines.line_start(line), e = doc.lines.line_end(line);
       if (!grammar::trim_blanks(std::string_view(doc.text).substr(b, e - b)).empty()) units.push_back({b, e, {}});
     }
@@ -122,8 +123,7 @@ std::vector<Unit> summary_units(text::Document const& doc, Outline const& outlin
 
 }  // namespace
 
-PreviousPlan::PreviousPlan(text::Document const& doc, Outline const& outline, RuleData const& data)
-    : path_(doc.path) {
+PreviousPlan::PreviousPlan(text::Document const& doc, Outline const& outline, RuleData const& data) : path_(doc.path) {
   std::string_view const text = doc.text;
   promises_ = plan_promises(doc, outline);
   std::vector<bool> stop;
@@ -208,7 +208,8 @@ std::vector<double> PreviousPlan::coverage(text::Document const& doc, Outline co
   return out;
 }
 
-std::vector<bool> PreviousPlan::reported(text::Document const& doc, Outline const& outline, RuleData const& data) const {
+std::vector<bool> PreviousPlan::reported(text::Document const& doc, Outline const& outline,
+                                         RuleData const& data) const {
   auto const cov = coverage(doc, outline, data);
   std::vector<bool> out(cov.size());
   for (std::size_t i = 0; i < cov.size(); ++i) out[i] = cov[i] >= reported_share;

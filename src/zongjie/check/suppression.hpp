@@ -28,9 +28,9 @@ struct Suppression {
   std::string document;  ///< DocumentKey::path of the report
   std::string identity;  ///< DocumentKey::identity, "" when the report had no title
   std::string rule;
-  std::string subject;   ///< "" when the whole rule is off for the document
-  std::string note;      ///< what was ignored, for listings (the message)
-  std::string added;     ///< date, YYYY-MM-DD
+  std::string subject;  ///< "" when the whole rule is off for the document
+  std::string note;     ///< what was ignored, for listings (the message)
+  std::string added;    ///< date, YYYY-MM-DD
 };
 
 /// How the store knows a report.

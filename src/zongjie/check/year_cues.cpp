@@ -9,10 +9,13 @@ namespace zongjie::check {
 
 namespace {
 constexpr std::array<std::string_view, YearCues::kind_count> kind_names{
-    "history_before", "history_after", "deadline_before", "deadline_after", "deadline_verb", "early_after",
-    "future",         "done",          "status_before",   "period_after",   "topic_after",    "target_before",
-    "month",          "month_suffix",  "day",             "range_joiner",   "label_suffix",
-    "title_open",     "title_close",   "attribute_after"};
+    "history_before", "history_after",  "deadline_before",
+    "deadline_after", "deadline_verb",  "early_after",
+    "future",         "done",           "status_before",
+    "period_after",   "topic_after",    "target_before",
+    "month",          "month_suffix",   "day",
+    "range_joiner",   "label_suffix",   "title_open",
+    "title_close",    "attribute_after"};
 }  // namespace
 
 YearCues YearCues::parse(std::string_view tsv, std::string const& source) {

@@ -24,9 +24,7 @@ std::string item_style_of(Item const& item) {
   return std::string(grammar::style_name(item.marker->marker.family));
 }
 
-std::string percent(double share) {
-  return std::to_string(static_cast<int>(std::lround(share * 100))) + "%";
-}
+std::string percent(double share) { return std::to_string(static_cast<int>(std::lround(share * 100))) + "%"; }
 
 std::string fixed1(double v) {
   std::ostringstream s;
@@ -41,8 +39,9 @@ DocSummary summarize(Outline const& outline) {
   for (auto const& p : outline.parts) {
     DocSummary::PartSummary ps;
     ps.role = p.role;
-    if (p.heading) ps.heading_style = p.marker ? std::string(grammar::style_name(p.marker->marker.family))
-                                               : std::string(style_unnumbered);
+    if (p.heading)
+      ps.heading_style = p.marker ? std::string(grammar::style_name(p.marker->marker.family))
+                                  : std::string(style_unnumbered);
     std::map<std::string, int> item_styles;
     for (auto const& s : p.sections) {
       if (ps.section_style.empty()) ps.section_style = grammar::style_name(s.marker.marker.family);
@@ -231,10 +230,8 @@ nlohmann::ordered_json to_json(StandardOutline const& s) {
   j["themes"] = std::move(themes);
   json styles = json::array();
   for (auto const& st : s.styles)
-    styles.push_back({{"level", st.level},
-                      {"marker_style", st.marker_style},
-                      {"share", st.share},
-                      {"documents", st.documents}});
+    styles.push_back(
+        {{"level", st.level}, {"marker_style", st.marker_style}, {"share", st.share}, {"documents", st.documents}});
   j["styles"] = std::move(styles);
   return j;
 }
@@ -281,8 +278,8 @@ std::string to_text(StandardOutline const& s) {
   for (auto const& p : s.parts) {
     out << "  " << role_label(p.role) << "　" << percent(p.share) << " 的报告有";
     if (p.role != PartRole::preamble && p.role != PartRole::closing)
-      out << "，带标题 " << percent(p.headed_share) << "，平均 " << fixed1(p.sections_mean) << " 节（"
-          << p.sections_min << "–" << p.sections_max << "）";
+      out << "，带标题 " << percent(p.headed_share) << "，平均 " << fixed1(p.sections_mean) << " 节（" << p.sections_min
+          << "–" << p.sections_max << "）";
     out << '\n';
   }
   if (!s.orders.empty()) {

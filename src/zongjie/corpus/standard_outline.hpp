@@ -27,9 +27,9 @@ std::string_view marker_style_label(std::string_view style) noexcept;
 struct DocSummary {
   struct PartSummary {
     PartRole role = PartRole::preamble;
-    std::string heading_style;  ///< style name, style_unnumbered, or "" without a heading
-    std::string section_style;  ///< "" without sections
-    std::string item_style;     ///< most common item style in the part, "" without items
+    std::string heading_style;                ///< style name, style_unnumbered, or "" without a heading
+    std::string section_style;                ///< "" without sections
+    std::string item_style;                   ///< most common item style in the part, "" without items
     std::vector<std::string> section_themes;  ///< per section, "" where none
   };
   std::vector<PartSummary> parts;
@@ -41,10 +41,10 @@ struct StandardOutline {
   struct PartStat {
     PartRole role = PartRole::preamble;
     std::size_t documents = 0;
-    double share = 0;           ///< of all documents
-    double position = 0;        ///< mean relative position among a document's parts, 0 (first) … 1 (last)
-    double headed_share = 0;    ///< of the documents having the part, how many give it a heading
-    double sections_mean = 0;   ///< over the documents having the part
+    double share = 0;          ///< of all documents
+    double position = 0;       ///< mean relative position among a document's parts, 0 (first) … 1 (last)
+    double headed_share = 0;   ///< of the documents having the part, how many give it a heading
+    double sections_mean = 0;  ///< over the documents having the part
     int sections_min = 0;
     int sections_max = 0;
   };
@@ -52,14 +52,14 @@ struct StandardOutline {
     PartRole part = PartRole::summary;
     std::string theme;
     std::size_t documents = 0;
-    double share = 0;      ///< of all documents
-    double position = 0;   ///< mean relative position among the part's sections, 0 … 1
+    double share = 0;     ///< of all documents
+    double position = 0;  ///< mean relative position among the part's sections, 0 … 1
   };
   struct StyleStat {
     std::string level;         ///< "part", "section", "item"
     std::string marker_style;  ///< "一、", "（一）", "一是", "1.", … or unnumbered / run-in
     std::size_t documents = 0;
-    double share = 0;          ///< of the documents that have that level at all
+    double share = 0;  ///< of the documents that have that level at all
   };
   struct OrderStat {
     std::vector<PartRole> roles;

@@ -11,14 +11,24 @@ namespace zongjie::docx {
 namespace {
 
 std::string roman(std::int64_t n, bool upper) {
-  static constexpr std::array<std::pair<int, char const*>, 13> table{{{1000, "M"}, {900, "CM"}, {500, "D"},
-                                                                      {400, "CD"}, {100, "C"}, {90, "XC"},
-                                                                      {50, "L"}, {40, "XL"}, {10, "X"},
-                                                                      {9, "IX"}, {5, "V"}, {4, "IV"}, {1, "I"}}};
+  static constexpr std::array<std::pair<int, char const*>, 13> table{{{1000, "M"},
+                                                                      {900, "CM"},
+                                                                      {500, "D"},
+                                                                      {400, "CD"},
+                                                                      {100, "C"},
+                                                                      {90, "XC"},
+                                                                      {50, "L"},
+                                                                      {40, "XL"},
+                                                                      {10, "X"},
+                                                                      {9, "IX"},
+                                                                      {5, "V"},
+                                                                      {4, "IV"},
+                                                                      {1, "I"}}};
   std::string out;
   for (auto const& [v, s] : table)
     for (; n >= v; n -= v) out += s;
-  if (!upper) std::transform(out.begin(), out.end(), out.begin(), [](char c) { return static_cast<char>(c - 'A' + 'a'); });
+  if (!upper)
+    std::transform(out.begin(), out.end(), out.begin(), [](char c) { return static_cast<char>(c - 'A' + 'a'); });
   return out;
 }
 
@@ -30,7 +40,9 @@ std::string pick(std::int64_t n, std::string_view glyphs_utf8, std::size_t count
 
 }  // namespace
 
-std::string format_number(std::int64_t n, std::string_view f) {
+std::string format_number(std::int64_t value, std::string_view num_fmt) {
+  std::int64_t const n = value;
+  std::string_view const f = num_fmt;
   if (f == "none" || f == "bullet") return "";
   if (n <= 0) return std::to_string(n);
   if (f == "decimalZero") return n < 10 ? "0" + std::to_string(n) : std::to_string(n);
@@ -41,8 +53,10 @@ std::string format_number(std::int64_t n, std::string_view f) {
   }
   if (f == "decimalEnclosedCircle" || f == "decimalEnclosedCircleChinese" || f == "ideographEnclosedCircle")
     return n <= 20 ? utf8::encode(U'①' + static_cast<char32_t>(n - 1)) : std::to_string(n);
-  if (f == "decimalEnclosedParen") return n <= 20 ? utf8::encode(U'⑴' + static_cast<char32_t>(n - 1)) : std::to_string(n);
-  if (f == "decimalEnclosedFullstop") return n <= 20 ? utf8::encode(U'⒈' + static_cast<char32_t>(n - 1)) : std::to_string(n);
+  if (f == "decimalEnclosedParen")
+    return n <= 20 ? utf8::encode(U'⑴' + static_cast<char32_t>(n - 1)) : std::to_string(n);
+  if (f == "decimalEnclosedFullstop")
+    return n <= 20 ? utf8::encode(U'⒈' + static_cast<char32_t>(n - 1)) : std::to_string(n);
   if (f == "upperRoman" || f == "lowerRoman") return n < 4000 ? roman(n, f == "upperRoman") : std::to_string(n);
   if (f == "upperLetter" || f == "lowerLetter") {
     if (n > 26 * 30) return std::to_string(n);  // AAAA… beyond this is no marker

@@ -259,7 +259,8 @@ void read_numbering(pugi::xml_node root, ListNumbering& lists) {
       AbstractList list;
       list.num_style_link = std::string(w.val(w.child(a, "numStyleLink")));
       for (auto lvl : a.children())
-        if (w.is(lvl, "lvl")) read_level(w, lvl, list.levels[static_cast<std::size_t>(level_index(w.attr(lvl, "ilvl")))]);
+        if (w.is(lvl, "lvl"))
+          read_level(w, lvl, list.levels[static_cast<std::size_t>(level_index(w.attr(lvl, "ilvl")))]);
       lists.abstracts[std::string(w.attr(a, "abstractNumId"))] = std::move(list);
     } else if (w.is(a, "num")) {
       ListInstance inst;
@@ -308,7 +309,8 @@ class BodyReader {
                         std::to_string(deleted_) + " 处");
     if (toc_lines_) x.notes.push_back("目录（" + std::to_string(toc_lines_) + " 行）未读入，以免与正文标题重复");
     if (hidden_) x.notes.push_back("隐藏文字 " + std::to_string(hidden_) + " 处未读入");
-    if (footnotes_) x.notes.push_back("脚注和尾注 " + std::to_string(footnotes_) + " 处只读入了正文中的引用位置，注释内容未读入");
+    if (footnotes_)
+      x.notes.push_back("脚注和尾注 " + std::to_string(footnotes_) + " 处只读入了正文中的引用位置，注释内容未读入");
     if (alt_chunks_) x.notes.push_back("嵌入的外部文档 " + std::to_string(alt_chunks_) + " 处未读入");
     return x;
   }
@@ -331,7 +333,8 @@ class BodyReader {
   };
 
   void check_depth(int depth) const {
-    if (depth > max_depth_) throw DocxError(std::string(not_docx) + "正文的元素嵌套超过 " + std::to_string(max_depth_) + " 层");
+    if (depth > max_depth_)
+      throw DocxError(std::string(not_docx) + "正文的元素嵌套超过 " + std::to_string(max_depth_) + " 层");
   }
 
   // ---- blocks: paragraphs, tables, content controls --------------------------
@@ -412,7 +415,8 @@ class BodyReader {
       list_style = inherited.style;
     }
     if (!num_id || num_id->empty() || *num_id == "0") return "";
-    if (!ilvl) ilvl = lists_.level_for_style(*num_id, style).value_or(lists_.level_for_style(*num_id, list_style).value_or(0));
+    if (!ilvl)
+      ilvl = lists_.level_for_style(*num_id, style).value_or(lists_.level_for_style(*num_id, list_style).value_or(0));
     return lists_.next(*num_id, *ilvl);
   }
 
@@ -420,7 +424,8 @@ class BodyReader {
     std::size_t from = 0;
     for (;;) {
       std::size_t const nl = line.find('\n', from);
-      std::string_view const piece = line.substr(from, nl == std::string_view::npos ? line.npos : nl - from);
+      std::string_view const piece =
+          line.substr(from, nl == std::string_view::npos ? std::string_view::npos : nl - from);
       if (!(drop_empty_ && piece.empty())) out_->lines.emplace_back(piece);
       if (nl == std::string_view::npos) break;
       from = nl + 1;
@@ -685,8 +690,7 @@ Extracted read_docx(std::string_view bytes, ReadLimits const& limits) {
       throw DocxError("文档已加密（设置了打开密码），请在 Word 或 WPS 中取消密码并另存为 .docx 后再试");
     throw DocxError("这是旧版 Word 97-2003 文档（.doc）或其他二进制格式，请在 Word 或 WPS 中另存为 .docx 后再试");
   }
-  if (bytes.substr(0, 2) != "PK")
-    throw DocxError(std::string(not_docx) + "文件不是 ZIP 压缩包（可能只是改了扩展名）");
+  if (bytes.substr(0, 2) != "PK") throw DocxError(std::string(not_docx) + "文件不是 ZIP 压缩包（可能只是改了扩展名）");
 
   ZipReader zip(bytes, limits);
   if (zip.contains("mimetype") && zip.contains("content.xml") && !zip.contains("word/document.xml"))

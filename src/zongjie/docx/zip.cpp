@@ -15,14 +15,37 @@ namespace {
 /// milliseconds of start-up for `zongjie phrases`, which never reads a
 /// .docx — so it is opened with dlopen when a .docx is first read or written.
 struct LibZip {
-#define ZONGJIE_LIBZIP_FUNCTIONS(X)                                                                     \
-  X(zip_error_fini) X(zip_source_free) X(zip_error_code_zip) X(zip_discard) X(zip_source_seek)          \
-  X(zip_source_buffer_create) X(zip_open_from_source) X(zip_error_init) X(zip_stat_init) X(zip_stat_index) \
-  X(zip_source_tell) X(zip_source_read) X(zip_source_open) X(zip_source_keep) X(zip_source_close)       \
-  X(zip_source_buffer) X(zip_set_file_compression) X(zip_name_locate) X(zip_get_error) X(zip_fread)      \
-  X(zip_fopen_index) X(zip_file_get_error) X(zip_file_add) X(zip_fclose) X(zip_error_strerror)          \
-  X(zip_error_init_with_code) X(zip_close)
-#define ZONGJIE_LIBZIP_MEMBER(name) decltype(&::name) name = nullptr;
+  // clang-format off
+#define ZONGJIE_LIBZIP_FUNCTIONS(X) \
+  X(zip_error_fini) \
+  X(zip_source_free) \
+  X(zip_error_code_zip) \
+  X(zip_discard) \
+  X(zip_source_seek) \
+  X(zip_source_buffer_create) \
+  X(zip_open_from_source) \
+  X(zip_error_init) \
+  X(zip_stat_init) \
+  X(zip_stat_index) \
+  X(zip_source_tell) \
+  X(zip_source_read) \
+  X(zip_source_open) \
+  X(zip_source_keep) \
+  X(zip_source_close) \
+  X(zip_source_buffer) \
+  X(zip_set_file_compression) \
+  X(zip_name_locate) \
+  X(zip_get_error) \
+  X(zip_fread) \
+  X(zip_fopen_index) \
+  X(zip_file_get_error) \
+  X(zip_file_add) \
+  X(zip_fclose) \
+  X(zip_error_strerror) \
+  X(zip_error_init_with_code) \
+  X(zip_close)
+#define ZONGJIE_LIBZIP_MEMBER(name) decltype(&::name) name = nullptr;  // NOLINT(bugprone-macro-parentheses): a declaration
+  // clang-format on
   ZONGJIE_LIBZIP_FUNCTIONS(ZONGJIE_LIBZIP_MEMBER)
 #undef ZONGJIE_LIBZIP_MEMBER
 };
@@ -32,10 +55,11 @@ LibZip const& lib() {
     LibZip z;
     void* handle = ::dlopen("libzip.so.4", RTLD_NOW | RTLD_LOCAL);
     if (!handle) handle = ::dlopen("libzip.so", RTLD_NOW | RTLD_LOCAL);
-    if (!handle) throw DocxError(std::string("无法加载 libzip（读写 Word 文档需要它，请安装 libzip4）：") + ::dlerror());
-#define ZONGJIE_LIBZIP_LOAD(name)                                                                    \
-    z.name = reinterpret_cast<decltype(z.name)>(::dlsym(handle, #name));                             \
-    if (!z.name) throw DocxError("libzip 版本不兼容：缺少 " #name);
+    if (!handle)
+      throw DocxError(std::string("无法加载 libzip（读写 Word 文档需要它，请安装 libzip4）：") + ::dlerror());
+#define ZONGJIE_LIBZIP_LOAD(name)                                      \
+  z.name = reinterpret_cast<decltype(z.name)>(::dlsym(handle, #name)); \
+  if (!z.name) throw DocxError("libzip 版本不兼容：缺少 " #name);
     ZONGJIE_LIBZIP_FUNCTIONS(ZONGJIE_LIBZIP_LOAD)
 #undef ZONGJIE_LIBZIP_LOAD
     return z;
@@ -77,7 +101,7 @@ std::string const damaged = "压缩包已损坏或不完整（可能下载或拷
 
 std::string zip_error_message(int code) {
   switch (code) {
-    case ZIP_ER_NOZIP: return damaged;
+    case ZIP_ER_NOZIP:
     case ZIP_ER_INCONS:
     case ZIP_ER_EOF:
     case ZIP_ER_CRC:
@@ -125,8 +149,8 @@ struct ZipReader::Impl {
 ZipReader::ZipReader(std::string_view bytes, ReadLimits const& limits) : impl_(std::make_unique<Impl>()) {
   impl_->limits = limits;
   if (auto const n = declared_entries(bytes); n && *n > limits.max_entries)
-    throw DocxError("压缩包声称含有 " + std::to_string(*n) + " 个文件，超过上限 " +
-                    std::to_string(limits.max_entries) + "，不像 Word 文档，已拒绝");
+    throw DocxError("压缩包声称含有 " + std::to_string(*n) + " 个文件，超过上限 " + std::to_string(limits.max_entries) +
+                    "，不像 Word 文档，已拒绝");
   zip_error_t err;
   lib().zip_error_init(&err);
   zip_source_t* src = lib().zip_source_buffer_create(bytes.data(), bytes.size(), 0, &err);
@@ -167,7 +191,8 @@ std::optional<std::string> ZipReader::read(std::string_view name) {
   };
   // First what the archive declares …
   if (st.valid & ZIP_STAT_SIZE) {
-    if (st.size > lim.max_part_bytes) throw bomb("解压后声称有 " + mb(st.size) + "，超过上限 " + mb(lim.max_part_bytes));
+    if (st.size > lim.max_part_bytes)
+      throw bomb("解压后声称有 " + mb(st.size) + "，超过上限 " + mb(lim.max_part_bytes));
     if (st.size > lim.ratio_floor && st.size / std::max<std::uint64_t>(compressed, 1) > lim.max_ratio)
       throw bomb("压缩比超过 " + std::to_string(lim.max_ratio) + ":1");
   }
@@ -179,15 +204,15 @@ std::optional<std::string> ZipReader::read(std::string_view name) {
   } closer{f};
   // … then what inflating really yields: declared sizes can lie.
   std::string out;
-  out.reserve(static_cast<std::size_t>(std::min<std::uint64_t>((st.valid & ZIP_STAT_SIZE) ? st.size : 0, lim.max_part_bytes)));
+  out.reserve(
+      static_cast<std::size_t>(std::min<std::uint64_t>((st.valid & ZIP_STAT_SIZE) ? st.size : 0, lim.max_part_bytes)));
   char buffer[64 * 1024];
   for (;;) {
     zip_int64_t const n = lib().zip_fread(f, buffer, sizeof buffer);
     if (n < 0) throw DocxError(zip_error_message(lib().zip_error_code_zip(lib().zip_file_get_error(f))));
     if (n == 0) break;
     auto const got = static_cast<std::size_t>(n);
-    if (out.size() + got > lim.max_part_bytes)
-      throw bomb("解压后超过上限 " + mb(lim.max_part_bytes));
+    if (out.size() + got > lim.max_part_bytes) throw bomb("解压后超过上限 " + mb(lim.max_part_bytes));
     if (impl_->inflated_total + out.size() + got > lim.max_total_bytes)
       throw bomb("与其他部分合计解压后超过上限 " + mb(lim.max_total_bytes));
     out.append(buffer, got);
@@ -237,7 +262,8 @@ std::string ZipWriter::finish() {
       lib().zip_discard(archive);
       throw fail("添加文件");
     }
-    lib().zip_set_file_compression(archive, static_cast<zip_uint64_t>(idx), compress_[i] ? ZIP_CM_DEFLATE : ZIP_CM_STORE, 0);
+    lib().zip_set_file_compression(archive, static_cast<zip_uint64_t>(idx),
+                                   compress_[i] ? ZIP_CM_DEFLATE : ZIP_CM_STORE, 0);
   }
   if (lib().zip_close(archive) != 0) {
     lib().zip_discard(archive);

@@ -237,7 +237,8 @@ std::vector<std::string> prompts_of(text::Document const& doc, std::vector<Promi
   auto take = [&](std::size_t end) {
     std::string_view c = grammar::trim_blanks(body.substr(seg, std::min(end, clause_end) - seg));
     if (auto m = grammar::parse_line_marker(c)) c = grammar::trim_blanks(c.substr(m->title_begin));
-    else if (grammar::Marker sm; std::size_t n = grammar::parse_shi_marker(c, sm)) c = grammar::trim_blanks(c.substr(n));
+    else if (grammar::Marker sm; std::size_t n = grammar::parse_shi_marker(c, sm))
+      c = grammar::trim_blanks(c.substr(n));
     std::string const clean = drop_unpaired_quotes(c);
     if (text::count_chars(clean) >= min_topic_chars && out.size() < max_promises_from_body) out.push_back(clean);
   };
@@ -346,7 +347,8 @@ HeadingStyle heading_style(StandardOutline const& model, DraftWords::Defaults co
   for (auto const* s : styles_of(model, "part"))
     if ((found = part_ok(s->marker_style, st.part))) break;
   if (!found) found = part_ok(d.part_style, st.part);
-  if (!found) st.part = srank >= grammar::conventional_rank(MarkerFamily::cn_paren) ? MarkerFamily::cn_dun : MarkerFamily::part;
+  if (!found)
+    st.part = srank >= grammar::conventional_rank(MarkerFamily::cn_paren) ? MarkerFamily::cn_dun : MarkerFamily::part;
 
   // Items: below the sections (一是 or run-in fit under any); none under 一是 sections.
   st.item.reset();
@@ -374,8 +376,8 @@ namespace {
 
 /// Themes for a part: the standard outline's most common `n` that have a
 /// template (else the defaults), plus `required`, in the usual order.
-std::vector<std::string> choose_themes(StandardOutline const& model, TemplateSet const& templates, PartRole part,
-                                       int n, std::vector<std::string> const& defaults,
+std::vector<std::string> choose_themes(StandardOutline const& model, TemplateSet const& templates, PartRole part, int n,
+                                       std::vector<std::string> const& defaults,
                                        std::vector<std::string> const& required) {
   std::vector<std::string> chosen;
   std::map<std::string, double> position;
@@ -390,12 +392,14 @@ std::vector<std::string> choose_themes(StandardOutline const& model, TemplateSet
     for (std::size_t i = 0; i < defaults.size(); ++i) {
       if (!templates.section(part, defaults[i])) continue;
       chosen.push_back(defaults[i]);
-      position.emplace(defaults[i], defaults.size() > 1 ? static_cast<double>(i) / static_cast<double>(defaults.size() - 1) : 0.0);
+      position.emplace(defaults[i],
+                       defaults.size() > 1 ? static_cast<double>(i) / static_cast<double>(defaults.size() - 1) : 0.0);
     }
   }
   for (std::size_t i = 0; i < required.size(); ++i) {
     auto const& t = required[i];
-    if (t.empty() || !templates.section(part, t) || std::find(chosen.begin(), chosen.end(), t) != chosen.end()) continue;
+    if (t.empty() || !templates.section(part, t) || std::find(chosen.begin(), chosen.end(), t) != chosen.end())
+      continue;
     chosen.push_back(t);
     // Not usual in the corpus: where it stood last year.
     position.emplace(t, required.size() > 1 ? static_cast<double>(i) / static_cast<double>(required.size() - 1) : 0.5);
@@ -418,7 +422,8 @@ std::string move_years(std::string_view text, int delta, std::optional<std::stri
       text,
       [&](grammar::YearMention const& y, std::string_view digits) {
         int const moved = y.year + delta;
-        return !digits.empty() && is_ascii_digit(digits[0]) ? std::to_string(moved) : chinese::positional_numeral(moved);
+        return !digits.empty() && is_ascii_digit(digits[0]) ? std::to_string(moved)
+                                                            : chinese::positional_numeral(moved);
       },
       [&](std::string& out, std::string_view s) { append_blanking_figures(out, s, figure); });
 }
@@ -540,8 +545,7 @@ Draft make_draft(StandardOutline const& model, TemplateSet const& templates, Las
   int const delta = last_report ? report - *last_report : 0;
   draft.report_year = report;
   draft.plan_year = plan;
-  if (last && !last_report)
-    draft.notes.push_back("无法确定上年报告的年份，其中的年份未作顺延");
+  if (last && !last_report) draft.notes.emplace_back("无法确定上年报告的年份，其中的年份未作顺延");
 
   // ---- unit ----
   std::string unit = trim(options.place);
@@ -580,8 +584,7 @@ Draft make_draft(StandardOutline const& model, TemplateSet const& templates, Las
       p.promises.push_back(full_width_punct(blank_other_years(pr, report, words.year_placeholder)));
     promised.push_back(std::move(p));
   }
-  if (last && promised.empty())
-    draft.notes.push_back("上年报告中没有找到分节的工作计划，工作总结部分按模板起草");
+  if (last && promised.empty()) draft.notes.emplace_back("上年报告中没有找到分节的工作计划，工作总结部分按模板起草");
 
   // Run-in items only if every item title reads as a topic sentence.
   if (!draft.style.item && draft.style.section != MarkerFamily::cn_shi) {
@@ -592,6 +595,7 @@ Draft make_draft(StandardOutline const& model, TemplateSet const& templates, Las
   }
 
   std::vector<std::string> required_plan;  // themes the plan must mirror
+  required_plan.reserve(promised.size());
   for (auto const& p : promised) required_plan.push_back(p.theme);
   auto const lexicon = ThemeLexicon::standard();
   Outline back;
@@ -601,17 +605,16 @@ Draft make_draft(StandardOutline const& model, TemplateSet const& templates, Las
   for (int round = 0; round < 2; ++round) {
     draft.text.clear();
     // ---- themes ----
-    draft.plan_themes = choose_themes(
-        model, templates, PartRole::plan,
-        sections_wanted(model, PartRole::plan, words.defaults.plan.size(), min_plan_sections, max_plan_sections),
-        words.defaults.plan, required_plan);
+    draft.plan_themes = choose_themes(model, templates, PartRole::plan,
+                                      sections_wanted(model, PartRole::plan, words.defaults.plan.size(),
+                                                      min_plan_sections, max_plan_sections),
+                                      words.defaults.plan, required_plan);
     std::vector<std::string> template_summary_themes;
     if (promised.empty())
-      template_summary_themes = choose_themes(
-          model, templates, PartRole::summary,
-          sections_wanted(model, PartRole::summary, words.defaults.summary.size(), min_summary_sections,
-                          max_summary_sections),
-          words.defaults.summary, draft.plan_themes);
+      template_summary_themes = choose_themes(model, templates, PartRole::summary,
+                                              sections_wanted(model, PartRole::summary, words.defaults.summary.size(),
+                                                              min_summary_sections, max_summary_sections),
+                                              words.defaults.summary, draft.plan_themes);
     std::vector<std::string> problem_themes;
     {
       int const n = sections_wanted(model, PartRole::problems, words.defaults.problems.size(), min_problem_sections,
@@ -643,14 +646,17 @@ Draft make_draft(StandardOutline const& model, TemplateSet const& templates, Las
       std::string t = full_width_punct(move_years(last->outline.title->text, delta));
       auto parsed = grammar::match_document_title(t);
       if (parsed && !options.place.empty()) {
-        t = unit + t.substr(parsed->begin);
+        std::string named = unit;
+        named.append(t, parsed->begin);
+        t = std::move(named);
         parsed = grammar::match_document_title(t);
       }
       bool ok = parsed.has_value();
       if (parsed)
         for (auto const& c : parsed->components) {
           if (c.year == 0) continue;
-          if (c.kind == grammar::TitleKind::plan ? c.year != plan : c.kind != grammar::TitleKind::problems && c.year != report)
+          if (c.kind == grammar::TitleKind::plan ? c.year != plan
+                                                 : c.kind != grammar::TitleKind::problems && c.year != report)
             ok = false;
         }
       if (ok) title = std::move(t);
@@ -664,7 +670,7 @@ Draft make_draft(StandardOutline const& model, TemplateSet const& templates, Las
         std::set<std::size_t> noise;
         for (auto const& n : last->outline.noise) noise.insert(n.line);
         for (std::size_t ln = pre->line; ln <= pre->end_line && ln <= last->doc.lines.line_count(); ++ln) {
-          if (noise.count(ln) || (last->outline.title && last->outline.title->line == ln)) continue;
+          if (noise.contains(ln) || (last->outline.title && last->outline.title->line == ln)) continue;
           std::size_t const b = last->doc.lines.line_start(ln), e = last->doc.lines.line_end(ln);
           std::string clean;
           std::size_t pos = b;
@@ -701,8 +707,8 @@ Draft make_draft(StandardOutline const& model, TemplateSet const& templates, Las
     };
 
     // Summary.
-    part_heading(PartRole::summary,
-                 reuse_heading(last ? last->outline.find_part(PartRole::summary) : nullptr, PartRole::summary, delta, report));
+    part_heading(PartRole::summary, reuse_heading(last ? last->outline.find_part(PartRole::summary) : nullptr,
+                                                  PartRole::summary, delta, report));
     int n = 0;
     if (!promised.empty()) {
       for (auto const& p : promised) {
@@ -727,8 +733,8 @@ Draft make_draft(StandardOutline const& model, TemplateSet const& templates, Las
     }
 
     // Problems.
-    part_heading(PartRole::problems,
-                 reuse_heading(last ? last->outline.find_part(PartRole::problems) : nullptr, PartRole::problems, delta, report));
+    part_heading(PartRole::problems, reuse_heading(last ? last->outline.find_part(PartRole::problems) : nullptr,
+                                                   PartRole::problems, delta, report));
     n = 0;
     for (auto const& theme : problem_themes)
       if (template_section(PartRole::problems, theme, n + 1)) ++n;
@@ -751,7 +757,6 @@ Draft make_draft(StandardOutline const& model, TemplateSet const& templates, Las
       draft.text += '\n';
     }
 
-
     back = build_outline(text::document_from_text("draft", draft.text), {lexicon.get()});
     std::vector<std::string> missing;
     if (auto const* sp = back.find_part(PartRole::summary))
@@ -766,9 +771,10 @@ Draft make_draft(StandardOutline const& model, TemplateSet const& templates, Las
 
   // Self-check: the draft must read back as what it is meant to be.
   if (back.report_year != report || back.plan_year != plan)
-    draft.notes.push_back("草稿自检：读回的年份与预期不符，请检查标题和各部分标题");
+    draft.notes.emplace_back("草稿自检：读回的年份与预期不符，请检查标题和各部分标题");
   for (PartRole r : {PartRole::summary, PartRole::problems, PartRole::plan})
-    if (!back.find_part(r)) draft.notes.push_back(std::string("草稿自检：读回时没有识别出“") + std::string(role_label(r)) + "”部分");
+    if (!back.find_part(r))
+      draft.notes.push_back(std::string("草稿自检：读回时没有识别出“") + std::string(role_label(r)) + "”部分");
   return draft;
 }
 

@@ -33,7 +33,8 @@ struct LastYear {
 
 struct DraftOptions {
   std::optional<int> year;  ///< the year the draft sums up; default: last year's + 1
-  std::string place;        ///< the unit (东山镇); default: from last year's title, else the unit its text names most, else a placeholder
+  std::string
+      place;  ///< the unit (东山镇); default: from last year's title, else the unit its text names most, else a placeholder
   /// Section numbering; default: the corpus's usual style.
   std::optional<grammar::MarkerFamily> section_style;
 };

@@ -49,11 +49,13 @@ void TemplateSet::add_file(std::string_view json, std::string const& source) {
   auto const j = parse_json(json, source);
   std::string const part_name = string_field(j, "part", source, "", true);
   auto const role = role_from_name(part_name);
-  if (!role) throw TemplateError(source, "“part”应为 preamble、summary、problems、plan 或 closing，而不是“" + part_name + "”");
+  if (!role)
+    throw TemplateError(source, "“part”应为 preamble、summary、problems、plan 或 closing，而不是“" + part_name + "”");
   // Parsed into `parsed` first: a file with an error adds nothing.
   std::vector<SectionTemplate> parsed;
   auto add = [&](SectionTemplate t) {
-    bool const dup = find(t.id) || std::any_of(parsed.begin(), parsed.end(), [&](auto const& p) { return p.id == t.id; });
+    bool const dup = find(t.id) ||
+                     std::any_of(parsed.begin(), parsed.end(), [&](auto const& p) { return p.id == t.id; });
     if (dup) throw TemplateError(source, "模板“" + t.id + "”重复");
     parsed.push_back(std::move(t));
   };
@@ -89,7 +91,8 @@ void TemplateSet::add_file(std::string_view json, std::string const& source) {
       if (!items->is_array()) throw TemplateError(source, where + "“items”应为数组");
       for (auto const& item : *items) {
         if (!item.is_object()) throw TemplateError(source, where + "条目应为 JSON 对象");
-        TemplateItem ti{string_field(item, "title", source, where, true), string_field(item, "body", source, where, false)};
+        TemplateItem ti{string_field(item, "title", source, where, true),
+                        string_field(item, "body", source, where, false)};
         if (ti.title.empty()) throw TemplateError(source, where + "条目的“title”不能为空");
         t.items.push_back(std::move(ti));
       }
@@ -265,13 +268,15 @@ std::vector<std::string> render_section(std::string_view title, std::string_view
 std::string render(SectionTemplate const& t, Slots const& slots, HeadingStyle const& style, int ordinal) {
   std::string out;
   if (t.is_part()) {
-    if (!t.title.empty()) out += (style.part ? marker_text(*style.part, ordinal) : std::string()) + fill(t.title, slots, t.part) + "\n";
+    if (!t.title.empty())
+      out += (style.part ? marker_text(*style.part, ordinal) : std::string()) + fill(t.title, slots, t.part) + "\n";
     if (!t.lead.empty()) out += fill(t.lead, slots, t.part) + "\n";
     return out;
   }
   std::vector<TemplateItem> items;
   for (auto const& it : t.items) items.push_back({fill(it.title, slots, t.part), fill(it.body, slots, t.part)});
-  for (auto const& line : render_section(fill(t.title, slots, t.part), fill(t.lead, slots, t.part), items, style, ordinal))
+  for (auto const& line :
+       render_section(fill(t.title, slots, t.part), fill(t.lead, slots, t.part), items, style, ordinal))
     out += line + "\n";
   return out;
 }

@@ -22,8 +22,7 @@ namespace zongjie::draft {
 /// A template file that cannot be used: names the file and what is wrong.
 class TemplateError : public std::runtime_error {
  public:
-  TemplateError(std::string const& source, std::string const& message)
-      : std::runtime_error(source + "：" + message) {}
+  TemplateError(std::string const& source, std::string const& message) : std::runtime_error(source + "：" + message) {}
 };
 
 struct TemplateItem {
@@ -36,26 +35,26 @@ struct SectionTemplate {
   /// part's own heading and lead paragraph.
   std::string id;
   PartRole part = PartRole::summary;
-  std::string theme;     ///< "" for a part template
-  std::string title;     ///< section title, or the part heading; may be "" (preamble, closing)
-  std::string lead;      ///< part template: the lead paragraph; section: text before the items (may be "")
+  std::string theme;  ///< "" for a part template
+  std::string title;  ///< section title, or the part heading; may be "" (preamble, closing)
+  std::string lead;   ///< part template: the lead paragraph; section: text before the items (may be "")
   std::vector<TemplateItem> items;
-  std::string source;    ///< the resource it came from, for messages
+  std::string source;  ///< the resource it came from, for messages
 
   bool is_part() const noexcept { return theme.empty(); }
 };
 
 /// Wording and defaults of `zongjie draft` (templates/sections/draft.json).
 struct DraftWords {
-  std::string title;               ///< document title pattern
-  std::string unit_placeholder;    ///< XX乡
-  std::vector<std::string> unit_suffixes;   ///< 乡, 镇, 街道: how a unit's name ends
-  std::vector<std::string> not_unit_names;  ///< 城 (城乡), 全 (全镇) …: what before a suffix is no name
-  std::vector<std::string> not_after_unit;  ///< 村 (乡村), 亲 (乡亲) …: the suffix is part of a word
+  std::string title;                            ///< document title pattern
+  std::string unit_placeholder;                 ///< XX乡
+  std::vector<std::string> unit_suffixes;       ///< 乡, 镇, 街道: how a unit's name ends
+  std::vector<std::string> not_unit_names;      ///< 城 (城乡), 全 (全镇) …: what before a suffix is no name
+  std::vector<std::string> not_after_unit;      ///< 村 (乡村), 亲 (乡亲) …: the suffix is part of a word
   std::vector<std::string> unit_context_after;  ///< 党委, 人民政府 …: after a name, it is surely the unit
-  std::string figure_placeholder;  ///< XX
-  std::string year_placeholder;    ///< XXXX
-  std::string promise_body;        ///< after each of last year's promises: 对照年初安排，XX…
+  std::string figure_placeholder;               ///< XX
+  std::string year_placeholder;                 ///< XXXX
+  std::string promise_body;                     ///< after each of last year's promises: 对照年初安排，XX…
   struct Defaults {
     std::string part_style;
     std::string section_style;
@@ -117,8 +116,7 @@ std::string fill(std::string_view pattern, Slots const& slots, PartRole part);
 /// The lines of one section: heading, then the lead and the items in the
 /// item style (for 一是 sections, all on the heading's line).
 std::vector<std::string> render_section(std::string_view title, std::string_view lead,
-                                        std::vector<TemplateItem> const& items, HeadingStyle const& style,
-                                        int ordinal);
+                                        std::vector<TemplateItem> const& items, HeadingStyle const& style, int ordinal);
 /// A template filled in and rendered: the part heading and lead for a part
 /// template (numbered `ordinal` in the part style), the section otherwise.
 std::string render(SectionTemplate const& t, Slots const& slots, HeadingStyle const& style, int ordinal = 1);

@@ -31,7 +31,8 @@ namespace {
 
 bool is_report_file(std::filesystem::path const& p) {
   std::string ext = p.extension().string();
-  std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  std::transform(ext.begin(), ext.end(), ext.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
   return ext == ".txt" || ext == ".docx";
 }
 
@@ -147,8 +148,8 @@ void parse_each(std::vector<std::filesystem::path> const& files, ThemeLexicon co
   if (failure) std::rethrow_exception(failure);
 }
 
-void parse_in_parallel(std::vector<std::filesystem::path> const& files, ThemeLexicon const& themes,
-                       bool with_sentences, unsigned threads,
+void parse_in_parallel(std::vector<std::filesystem::path> const& files, ThemeLexicon const& themes, bool with_sentences,
+                       unsigned threads,
                        std::function<bool(std::filesystem::path const&, std::uint64_t, std::size_t)> const& skip,
                        std::function<void(ParseOutcome&)> const& consume, std::atomic<bool> const* cancel) {
   if (threads == 0) threads = std::max(1u, std::thread::hardware_concurrency());
@@ -157,8 +158,8 @@ void parse_in_parallel(std::vector<std::filesystem::path> const& files, ThemeLex
   std::vector<std::optional<ParseOutcome>> slots(n);
   std::mutex mutex;
   std::condition_variable ready, room;
-  std::size_t next = 0;      // next file a worker takes
-  std::size_t consumed = 0;  // results handed out so far
+  std::size_t next = 0;         // next file a worker takes
+  std::size_t consumed = 0;     // results handed out so far
   std::size_t waiting_for = n;  // the slot the caller sleeps on, n when awake
   bool stop = false;
 
@@ -282,7 +283,7 @@ std::vector<std::pair<std::string, std::string>> refine_theme_terms(
   }
   std::map<std::string, std::vector<std::pair<int, std::string>>> per_theme;
   for (auto const& [term, s] : stats) {
-    if (known.count(term) || s.left.size() < 2 || s.right.size() < 2) continue;
+    if (known.contains(term) || s.left.size() < 2 || s.right.size() < 2) continue;
     int total = 0, best = 0;
     std::string best_theme;
     for (auto const& [theme, n] : s.by_theme) {
@@ -357,7 +358,8 @@ LearnResult learn(store::CorpusStore& store, LearnOptions const& options) {
     while (s.step()) titles.emplace_back(s.column_text(0), s.column_text(1));
   }
   std::vector<store::CorpusStore::ThemeTerm> terms;
-  for (auto const& [term, theme] : refine_theme_terms(titles, *ThemeLexicon::standard())) terms.push_back({term, theme, 1});
+  for (auto const& [term, theme] : refine_theme_terms(titles, *ThemeLexicon::standard()))
+    terms.push_back({term, theme, 1});
   store.replace_theme_terms(terms);
   result.model = store.rebuild_model();
   tx->commit();

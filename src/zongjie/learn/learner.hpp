@@ -54,10 +54,10 @@ struct ParseOutcome {
   std::string error;     ///< why it could not be read, when !report && !skipped
   bool skipped = false;  ///< unchanged since it was stored (see `skip`)
 };
-void parse_in_parallel(std::vector<std::filesystem::path> const& files, ThemeLexicon const& themes,
-                       bool with_sentences, unsigned threads,
-                       std::function<bool(std::filesystem::path const&, std::uint64_t hash, std::size_t size)> const& skip,
-                       std::function<void(ParseOutcome&)> const& consume, std::atomic<bool> const* cancel = nullptr);
+void parse_in_parallel(
+    std::vector<std::filesystem::path> const& files, ThemeLexicon const& themes, bool with_sentences, unsigned threads,
+    std::function<bool(std::filesystem::path const&, std::uint64_t hash, std::size_t size)> const& skip,
+    std::function<void(ParseOutcome&)> const& consume, std::atomic<bool> const* cancel = nullptr);
 
 /// Parses `files` (outlines only) on `threads` threads, the calling one
 /// among them, and calls `consume(index, outcome)` on the thread that parsed

@@ -58,8 +58,8 @@ std::string outline_to_text(Outline const& outline, std::string const& file) {
   std::ostringstream out;
   out << "文件：" << file << '\n';
   if (outline.title) out << "标题：" << outline.title->text << "（第 " << outline.title->line << " 行）\n";
-  out << "总结年份：" << (outline.report_year ? std::to_string(*outline.report_year) : "未知")
-      << "　计划年份：" << (outline.plan_year ? std::to_string(*outline.plan_year) : "未知") << '\n';
+  out << "总结年份：" << (outline.report_year ? std::to_string(*outline.report_year) : "未知") << "　计划年份："
+      << (outline.plan_year ? std::to_string(*outline.plan_year) : "未知") << '\n';
   for (auto const& p : outline.parts) {
     out << "\n【" << role_label(p.role) << "】第 " << p.line << " 行";
     if (p.heading) out << "　" << *p.heading;
@@ -70,8 +70,7 @@ std::string outline_to_text(Outline const& outline, std::string const& file) {
       if (!s.theme.empty()) out << "　〔" << s.theme << "〕";
       out << "　第 " << s.line << " 行\n";
       for (auto const& i : s.items) {
-        out << "      " << (i.marker ? i.marker->text : std::string("·")) << i.title << "　第 " << i.line
-            << " 行\n";
+        out << "      " << (i.marker ? i.marker->text : std::string("·")) << i.title << "　第 " << i.line << " 行\n";
       }
     }
   }

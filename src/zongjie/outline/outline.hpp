@@ -30,9 +30,9 @@ struct WrittenMarker {
 /// The level below a section: （一） under 一、, 一是 (also inside a
 /// paragraph), run-in topic sentences, 1. （1） ①.
 struct Item {
-  std::size_t line = 0;    ///< 1-based
-  std::size_t column = 0;  ///< 1-based, in characters
-  std::size_t offset = 0;  ///< byte offset of the marker (or the sentence) in the text
+  std::size_t line = 0;                 ///< 1-based
+  std::size_t column = 0;               ///< 1-based, in characters
+  std::size_t offset = 0;               ///< byte offset of the marker (or the sentence) in the text
   std::optional<WrittenMarker> marker;  ///< none for a run-in topic sentence
   bool inline_marker = false;           ///< 一是 inside a paragraph, not at a line start
   std::string title;
@@ -42,25 +42,25 @@ struct Item {
 struct Section {
   std::size_t line = 0;
   std::size_t column = 0;
-  std::size_t offset = 0;       ///< byte offset of the marker
+  std::size_t offset = 0;  ///< byte offset of the marker
   WrittenMarker marker;
-  bool inline_marker = false;   ///< a 一是 section inside a paragraph
+  bool inline_marker = false;  ///< a 一是 section inside a paragraph
   std::string title;
-  std::string theme;            ///< "" when no theme fits
-  std::size_t body_begin = 0;   ///< bytes: from the end of the title …
-  std::size_t end = 0;          ///< … to where the next section or part starts
-  std::size_t end_line = 0;     ///< last line that belongs to the section
+  std::string theme;           ///< "" when no theme fits
+  std::size_t body_begin = 0;  ///< bytes: from the end of the title …
+  std::size_t end = 0;         ///< … to where the next section or part starts
+  std::size_t end_line = 0;    ///< last line that belongs to the section
   std::vector<Item> items;
 };
 
 struct Part {
   PartRole role = PartRole::preamble;
-  std::size_t line = 0;                   ///< first line (the heading line when there is one)
-  std::size_t end_line = 0;               ///< last line, inclusive
-  std::size_t begin = 0;                  ///< bytes
+  std::size_t line = 0;      ///< first line (the heading line when there is one)
+  std::size_t end_line = 0;  ///< last line, inclusive
+  std::size_t begin = 0;     ///< bytes
   std::size_t end = 0;
-  std::optional<std::string> heading;     ///< the heading line as written, trimmed
-  std::optional<WrittenMarker> marker;    ///< the heading's marker, if numbered
+  std::optional<std::string> heading;          ///< the heading line as written, trimmed
+  std::optional<WrittenMarker> marker;         ///< the heading's marker, if numbered
   std::vector<grammar::TitleComponent> title;  ///< what the heading names (with years)
   std::vector<Section> sections;
 };

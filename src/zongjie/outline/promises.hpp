@@ -15,16 +15,16 @@
 namespace zongjie {
 
 struct Promise {
-  std::string title;       ///< the heading or item title as written
-  std::size_t line = 0;    ///< 1-based, in last year's file
-  bool item = false;       ///< an item under a section (else a section or a paragraph)
-  int section = -1;        ///< for items: index of their section's promise
+  std::string title;     ///< the heading or item title as written
+  std::size_t line = 0;  ///< 1-based, in last year's file
+  bool item = false;     ///< an item under a section (else a section or a paragraph)
+  int section = -1;      ///< for items: index of their section's promise
   std::string theme;
   // Where it is written in last year's text, bytes:
   std::size_t begin = 0;      ///< its heading (or paragraph) starts
   std::size_t title_end = 0;  ///< its heading ends (a paragraph's first clause)
   std::size_t end = 0;        ///< its text ends
-  bool paragraph = false;  ///< a paragraph of a plan without sections
+  bool paragraph = false;     ///< a paragraph of a plan without sections
 };
 
 /// The promises of every plan part of `outline`, in text order: a section,

@@ -35,7 +35,7 @@ class Splitter {
     out_.reserve(doc_.text.size() / bytes_per_sentence + 16);
     for (auto const& part : outline_.parts) {
       for (std::size_t line = part.line; line <= part.end_line && line <= doc_.lines.line_count(); ++line) {
-        if (noise_lines_.count(line)) continue;
+        if (noise_lines_.contains(line)) continue;
         if (line == part.line && part.heading) continue;  // a part heading is not reusable text
         split_line(part, line);
       }
@@ -82,9 +82,10 @@ class Splitter {
     std::string_view s = grammar::trim_blanks(clean);
     std::size_t const lead = static_cast<std::size_t>(s.data() - clean.data());
     std::size_t const start = b + lead;  // exact when no debris preceded the text
-    bool const item = item_offsets_.count(start) != 0;
+    bool const item = item_offsets_.contains(start);
     if (auto m = grammar::parse_line_marker(s)) s = grammar::trim_blanks(s.substr(m->title_begin));
-    else if (grammar::Marker sm; std::size_t n = grammar::parse_shi_marker(s, sm)) s = grammar::trim_blanks(s.substr(n));
+    else if (grammar::Marker sm; std::size_t n = grammar::parse_shi_marker(s, sm))
+      s = grammar::trim_blanks(s.substr(n));
     while (!s.empty()) {
       std::string_view const piece = cut(s);
       add(part, piece, start, item);
@@ -102,7 +103,8 @@ class Splitter {
   static std::string_view cut(std::string_view s) {
     // Short enough for sure (at most 4 bytes a character): no need to look
     // at each character (a run of megabytes is cut by the walk below).
-    if (s.size() <= max_sentence_chars || (s.size() <= 4 * max_sentence_chars && text::count_chars(s) <= max_sentence_chars))
+    if (s.size() <= max_sentence_chars ||
+        (s.size() <= 4 * max_sentence_chars && text::count_chars(s) <= max_sentence_chars))
       return s;
     std::size_t chars = 0;
     std::size_t last_comma = 0;

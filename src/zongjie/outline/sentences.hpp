@@ -18,8 +18,8 @@ struct Sentence {
   std::size_t line = 0;
   std::size_t offset = 0;  ///< bytes into the document text
   PartRole part = PartRole::preamble;
-  int section = -1;        ///< index of the section in its part, -1 outside sections
-  std::string theme;       ///< the section's theme
+  int section = -1;   ///< index of the section in its part, -1 outside sections
+  std::string theme;  ///< the section's theme
   SentenceKind kind = SentenceKind::body;
 };
 

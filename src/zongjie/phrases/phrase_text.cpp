@@ -12,10 +12,10 @@ namespace {
 bool is_blank_or_punct(char32_t c) noexcept {
   if (c < 0x80) return !((c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'));
   if (c == 0x00A0 || c == 0x00B7 || c == 0xFEFF || c == 0xFFFD) return true;
-  if (c >= 0x2000 && c <= 0x206F) return true;                 // general punctuation: “ ” ‘ ’ — …
-  if (c >= 0x3000 && c <= 0x303F) return c != 0x3007;          // CJK symbols: 、。《》【】 (〇 is a numeral)
-  if (c >= 0xFE30 && c <= 0xFE6F) return true;                 // CJK compatibility and small forms
-  if (c >= 0xFF01 && c <= 0xFF65) {                            // full-width ASCII punctuation
+  if (c >= 0x2000 && c <= 0x206F) return true;         // general punctuation: “ ” ‘ ’ — …
+  if (c >= 0x3000 && c <= 0x303F) return c != 0x3007;  // CJK symbols: 、。《》【】 (〇 is a numeral)
+  if (c >= 0xFE30 && c <= 0xFE6F) return true;         // CJK compatibility and small forms
+  if (c >= 0xFF01 && c <= 0xFF65) {                    // full-width ASCII punctuation
     bool const digit = c >= 0xFF10 && c <= 0xFF19;
     bool const letter = (c >= 0xFF21 && c <= 0xFF3A) || (c >= 0xFF41 && c <= 0xFF5A);
     return !digit && !letter;
@@ -79,7 +79,8 @@ std::string fold_text(std::string_view sentence) {
     char32_t const c = fold_width(cp.value);
     if (is_plus(cp.value)) {
       // “1+6”, “4+2+N”: a formula names a working method, not a figure.
-      utf8::CodePoint const next = i + cp.length < sentence.size() ? utf8::decode(sentence, i + cp.length) : utf8::CodePoint{};
+      utf8::CodePoint const next = i + cp.length < sentence.size() ? utf8::decode(sentence, i + cp.length)
+                                                                   : utf8::CodePoint{};
       char32_t const n = fold_width(next.value);
       bool const next_word = (n >= '0' && n <= '9') || (n >= 'a' && n <= 'z');
       if (in_digits && next_word) {
@@ -138,7 +139,7 @@ bool is_token_char(char32_t c) noexcept {
   if ((c >= 0xFF10 && c <= 0xFF19) || (c >= 0xFF21 && c <= 0xFF3A) || (c >= 0xFF41 && c <= 0xFF5A)) return true;
   if (c >= 0x00C0 && c <= 0x052F && c != 0x00D7 && c != 0x00F7) return true;  // Latin, Greek, Cyrillic letters
   if ((c >= 0x3040 && c <= 0x30FF && c != 0x30FB) || (c >= 0xAC00 && c <= 0xD7AF)) return true;  // kana, Hangul
-  if (c == 0x3007) return true;                                              // 〇
+  if (c == 0x3007) return true;                                                                  // 〇
   return false;
 }
 
@@ -183,8 +184,8 @@ constexpr std::size_t max_parallel_clauses = 4;
 struct Clause {
   std::size_t begin = 0;  ///< bytes
   std::size_t end = 0;
-  std::size_t han = 0;    ///< Han characters
-  bool pure = true;       ///< nothing but Han characters
+  std::size_t han = 0;                          ///< Han characters
+  bool pure = true;                             ///< nothing but Han characters
   grammar::Punct after = grammar::Punct::none;  ///< the punctuation that ends it (none at the end)
 };
 

@@ -50,7 +50,7 @@ enum class SetPhraseKind : std::uint8_t {
 std::string_view set_phrase_kind_name(SetPhraseKind k) noexcept;
 
 struct SetPhrase {
-  std::string text;   ///< as written, separators and quotation marks included
+  std::string text;  ///< as written, separators and quotation marks included
   SetPhraseKind kind = SetPhraseKind::parallel;
   std::size_t offset = 0;  ///< bytes into the sentence
 };

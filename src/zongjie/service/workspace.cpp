@@ -136,9 +136,7 @@ std::vector<std::string> const& Workspace::notes() const { return s_->corpus().n
 StandardOutline const& Workspace::model() const { return *s_->corpus().model; }
 std::shared_ptr<StandardOutline const> Workspace::model_ptr() const { return s_->corpus().model; }
 std::shared_ptr<ThemeLexicon const> const& Workspace::themes() const { return s_->corpus().themes; }
-std::shared_ptr<PartHeadingLexicon const> const& Workspace::part_headings() const {
-  return s_->corpus().part_headings;
-}
+std::shared_ptr<PartHeadingLexicon const> const& Workspace::part_headings() const { return s_->corpus().part_headings; }
 OutlineOptions Workspace::outline_options() const {
   State const& c = s_->corpus();
   return {c.themes.get(), c.part_headings.get()};
@@ -195,9 +193,7 @@ CheckOutcome Workspace::check_file(fs::path const& file, CheckRequest const& req
   return out;
 }
 
-fs::path Workspace::suppression_file() const {
-  return check::SuppressionStore::path_for_database(s_->location.path);
-}
+fs::path Workspace::suppression_file() const { return check::SuppressionStore::path_for_database(s_->location.path); }
 
 check::SuppressionStore Workspace::suppressions() const { return check::SuppressionStore(suppression_file()); }
 

@@ -46,9 +46,9 @@ CorpusLocation locate_corpus(std::optional<std::string> const& given);
 
 /// A check of one file.
 struct CheckRequest {
-  check::PreviousPlan const* previous = nullptr;  ///< last year's plan (--previous)
+  check::PreviousPlan const* previous = nullptr;     ///< last year's plan (--previous)
   check::SuppressionStore const* ignores = nullptr;  ///< null: nothing is ignored
-  bool fix = false;  ///< apply the safe fixes, write the file back, check again
+  bool fix = false;                                  ///< apply the safe fixes, write the file back, check again
 };
 
 struct CheckOutcome {
@@ -57,7 +57,7 @@ struct CheckOutcome {
   std::vector<check::Finding> findings;  ///< what is left
   std::size_t suppressed = 0;            ///< findings left out because they are ignored
   std::vector<check::Finding> fixed;     ///< the findings whose fixes were written
-  bool fix_refused = false;  ///< fixes were possible but the file is a .docx (not rewritten)
+  bool fix_refused = false;              ///< fixes were possible but the file is a .docx (not rewritten)
 };
 
 /// A draft of next year's report.
@@ -144,8 +144,7 @@ class Workspace {
   /// A section template filled in and numbered as a draft would number it
   /// (`ordinal`: the number its heading takes, after the sections before it).
   std::string render_template(draft::SectionTemplate const& t, draft::Slots const& slots,
-                              std::optional<grammar::MarkerFamily> section_style = std::nullopt,
-                              int ordinal = 1) const;
+                              std::optional<grammar::MarkerFamily> section_style = std::nullopt, int ordinal = 1) const;
 
   // ---- phrases -------------------------------------------------------------
   /// The phrase index of the database (opened on first use; store::StoreError

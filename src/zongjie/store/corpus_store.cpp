@@ -181,7 +181,8 @@ std::string default_database_path() {
   if (char const* env = std::getenv("ZONGJIE_DB"); env && *env) return env;
   std::filesystem::path base;
   if (char const* xdg = std::getenv("XDG_DATA_HOME"); xdg && *xdg) base = xdg;
-  else if (char const* home = std::getenv("HOME"); home && *home) base = std::filesystem::path(home) / ".local" / "share";
+  else if (char const* home = std::getenv("HOME"); home && *home)
+    base = std::filesystem::path(home) / ".local" / "share";
   else base = ".";
   return (base / "zongjie" / "corpus.db").string();
 }
@@ -189,14 +190,13 @@ std::string default_database_path() {
 CorpusStore::CorpusStore(std::string path, Mode mode) : path_(std::move(path)) {
   std::error_code ec;
   if (mode == Mode::read_only) {
-    if (!std::filesystem::exists(path_, ec))
-      throw StoreError(path_, "语料库不存在，请先用 zongjie learn 学习往年报告");
+    if (!std::filesystem::exists(path_, ec)) throw StoreError(path_, "语料库不存在，请先用 zongjie learn 学习往年报告");
   } else if (auto const parent = std::filesystem::path(path_).parent_path(); !parent.empty()) {
     std::filesystem::create_directories(parent, ec);
     if (ec) throw StoreError(path_, "无法创建数据库所在的文件夹：" + ec.message());
   }
   db_ = std::make_unique<Database>(path_, mode == Mode::read_only ? Database::Mode::read_only
-                                                                   : Database::Mode::read_write_create);
+                                                                  : Database::Mode::read_write_create);
   create_or_check_schema(mode);
 }
 
@@ -241,8 +241,8 @@ void CorpusStore::create_or_check_schema(Mode mode) {
     if (!v.step()) throw StoreError(path_, "这不是 zongjie 的语料库数据库（缺少版本信息）");
     int const version = std::atoi(v.column_text(0).c_str());
     if (version > schema_version)
-      throw StoreError(path_, "数据库由更新版本的 zongjie 创建（结构版本 " + std::to_string(version) +
-                                  "，本程序支持 " + std::to_string(schema_version) + "），请升级 zongjie");
+      throw StoreError(path_, "数据库由更新版本的 zongjie 创建（结构版本 " + std::to_string(version) + "，本程序支持 " +
+                                  std::to_string(schema_version) + "），请升级 zongjie");
     if (version < 1) throw StoreError(path_, "数据库结构版本无效：" + std::to_string(version));
     // Schema 1 before it was released had no phrase index: learning into it would fail half-way.
     if (mode != Mode::read_only && !found.phrases)
@@ -289,8 +289,9 @@ constexpr std::string_view document_columns =
 }  // namespace
 
 std::optional<CorpusStore::DocumentRecord> CorpusStore::find_document(std::string const& path) {
-  Statement& s = cached("find_document", "SELECT id, path, content_hash, byte_size, encoding, title, report_year, "
-                                         "plan_year FROM documents WHERE path = ?");
+  Statement& s = cached("find_document",
+                        "SELECT id, path, content_hash, byte_size, encoding, title, report_year, "
+                        "plan_year FROM documents WHERE path = ?");
   s.bind(1, path);
   if (!s.step()) return std::nullopt;
   auto r = read_record(s);
@@ -344,8 +345,8 @@ void CorpusStore::replace_document(text::Document const& doc, Outline const& out
                         "INSERT INTO nodes(document_id, kind, part_index, section_index, role, line, col, marker, "
                         "style, ordinal, title, theme) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
   auto node = [&](std::string_view kind, std::size_t part, std::optional<std::size_t> section, PartRole role,
-                  std::size_t line, std::size_t col, std::optional<WrittenMarker> const& marker,
-                  std::string_view style, std::string_view title, std::string_view theme) {
+                  std::size_t line, std::size_t col, std::optional<WrittenMarker> const& marker, std::string_view style,
+                  std::string_view title, std::string_view theme) {
     n.bind(1, id).bind(2, kind).bind(3, part).bind(4, section).bind(5, role_name(role)).bind(6, line).bind(7, col);
     if (marker) n.bind(8, marker->text).bind(10, marker->marker.ordinal);
     else n.bind(8, std::nullopt).bind(10, std::nullopt);

@@ -18,14 +18,14 @@
 
 namespace zongjie::store {
 
-using utf8::CodePoint;
-using utf8::char_count;
+using chinese::is_han;
 using phrases::find_set_phrases;
 using phrases::fold_key;
 using phrases::fts5_string;
-using chinese::is_han;
 using phrases::is_token_char;
 using phrases::spaced_chars;
+using utf8::char_count;
+using utf8::CodePoint;
 
 namespace {
 
@@ -97,12 +97,12 @@ std::string fts_search_sql(FtsIndex index, FtsShape shape) {
 /// 1–2 characters with nothing the per-character index holds (“（”, "!?",
 /// an emoji): a scan of the distinct sentences, the one case that needs it.
 std::string search_scan_sql() {
-  return "\n" + std::string(search_columns) + "0.0 AS relevance\n  FROM phrases p\n WHERE instr(p.text, ?6) > 0\n   AND " +
-         std::string(context_filter) + "\n ORDER BY p.uses DESC, p.id\n LIMIT ?5";
+  return "\n" + std::string(search_columns) +
+         "0.0 AS relevance\n  FROM phrases p\n WHERE instr(p.text, ?6) > 0\n   AND " + std::string(context_filter) +
+         "\n ORDER BY p.uses DESC, p.id\n LIMIT ?5";
 }
 
-constexpr std::string_view contexts_sql =
-    "SELECT part, theme, year, uses FROM phrase_contexts WHERE phrase_id = ?";
+constexpr std::string_view contexts_sql = "SELECT part, theme, year, uses FROM phrase_contexts WHERE phrase_id = ?";
 
 /// The most recent contexts of a phrase that pass the filters (index
 /// phrase_contexts_year: a few rows read, however often the phrase was used).
@@ -154,8 +154,7 @@ SELECT count(*) FROM (
   SELECT DISTINCT s.document_id
     FROM phrase_sets ps JOIN sentences s ON s.phrase_id = ps.phrase_id
    WHERE ps.set_id = ? LIMIT 2))sql";
-constexpr std::string_view heading_sql =
-    "SELECT 1 FROM sentences WHERE phrase_id = ? AND kind = 'heading' LIMIT 1";
+constexpr std::string_view heading_sql = "SELECT 1 FROM sentences WHERE phrase_id = ? AND kind = 'heading' LIMIT 1";
 constexpr std::string_view phrase_documents_sql =
     "SELECT count(*) FROM (SELECT DISTINCT document_id FROM sentences WHERE phrase_id = ? LIMIT 2)";
 
@@ -312,7 +311,8 @@ struct PhraseIndex::Impl {
   explicit Impl(std::string const& path) : store(path, store::CorpusStore::Mode::read_only) {
     store::Statement s(store.database(), has_index_sql);
     if (!s.step() || s.column_int(0) != 3)
-      throw store::StoreError(path, "语料库缺少短语索引（由旧版本的 zongjie 学习），请删除该文件后重新运行 zongjie learn");
+      throw store::StoreError(path,
+                              "语料库缺少短语索引（由旧版本的 zongjie 学习），请删除该文件后重新运行 zongjie learn");
   }
 
   store::Statement& stmt(std::unique_ptr<store::Statement>& slot, std::string_view sql) {
@@ -397,10 +397,16 @@ struct PhraseIndex::Impl {
       has_token = is_token_char(cp.value);
       i += cp.length;
     }
-    enum class Path { trigram, per_char, scan } const path = chars >= 3 ? Path::trigram : has_token ? Path::per_char : Path::scan;
+    enum class Path {
+      trigram,
+      per_char,
+      scan
+    } const path = chars >= 3  ? Path::trigram
+                   : has_token ? Path::per_char
+                               : Path::scan;
     bool const filtered = q.part || !q.theme.empty() || q.year;
     std::string const match = path == Path::scan ? std::string()
-                              : fts5_string(path == Path::trigram ? query : spaced_chars(query));
+                                                 : fts5_string(path == Path::trigram ? query : spaced_chars(query));
     FtsIndex const index = path == Path::trigram ? FtsIndex::trigram : FtsIndex::chars;
     bool sampled = false;
     std::int64_t max_phrase_id = 0;
@@ -417,10 +423,9 @@ struct PhraseIndex::Impl {
       c.reset();
     }
     FtsShape const shape = filtered ? FtsShape::filtered : sampled ? FtsShape::sampled : FtsShape::ranked;
-    auto& s = path == Path::scan
-                  ? stmt(scan_, search_scan_sql())
-                  : stmt(fts_search_[static_cast<std::size_t>(index)][static_cast<std::size_t>(shape)],
-                         fts_search_sql(index, shape));
+    auto& s = path == Path::scan ? stmt(scan_, search_scan_sql())
+                                 : stmt(fts_search_[static_cast<std::size_t>(index)][static_cast<std::size_t>(shape)],
+                                        fts_search_sql(index, shape));
     // Parameters: ?1 match, ?2–?4 filters, ?5 limit, ?6 the literal text;
     // each shape has only some of them (binding one it lacks is an error).
     bool const has_filters = filtered || path == Path::scan;
@@ -595,7 +600,8 @@ struct PhraseIndex::Impl {
                                     : k == "slogan" ? SuggestionKind::slogan
                                     : k == "lead"   ? SuggestionKind::lead
                                                     : SuggestionKind::sentence;
-        raw.push_back({s.column_int64(1), s.column_text(2), kind, s.column_int64(3), s.column_int64(4), s.column_int(5)});
+        raw.push_back(
+            {s.column_int64(1), s.column_text(2), kind, s.column_int64(3), s.column_int64(4), s.column_int(5)});
       }
       s.reset();
     }
@@ -637,6 +643,7 @@ struct PhraseIndex::Impl {
       return s;
     };
     std::vector<std::pair<double, Raw const*>> ranked;
+    ranked.reserve(raw.size());
     for (auto const& r : raw) ranked.emplace_back(score_of(r), &r);
     std::stable_sort(ranked.begin(), ranked.end(), [](auto const& a, auto const& b) { return a.first > b.first; });
 
@@ -666,9 +673,8 @@ struct PhraseIndex::Impl {
           auto ctx = contexts(id);
           keep(ctx);
           for (auto& src : sources(id, ctx, 1)) {
-            bool const dup = std::any_of(sg.sources.begin(), sg.sources.end(), [&](Source const& x) {
-              return x.file == src.file && x.line == src.line;
-            });
+            bool const dup = std::any_of(sg.sources.begin(), sg.sources.end(),
+                                         [&](Source const& x) { return x.file == src.file && x.line == src.line; });
             if (!dup) sg.sources.push_back(std::move(src));
           }
         }

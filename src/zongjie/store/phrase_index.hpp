@@ -22,10 +22,10 @@
 namespace zongjie::store {
 
 struct PhraseQuery {
-  std::string text;               ///< literal text; anything goes (empty gives no hits)
-  std::optional<PartRole> part;   ///< only sentences of this part
-  std::string theme;              ///< only sentences of sections of this theme ("" any)
-  std::optional<int> year;        ///< only sentences of reports summing up this year
+  std::string text;              ///< literal text; anything goes (empty gives no hits)
+  std::optional<PartRole> part;  ///< only sentences of this part
+  std::string theme;             ///< only sentences of sections of this theme ("" any)
+  std::optional<int> year;       ///< only sentences of reports summing up this year
   std::size_t limit = 20;
 };
 
@@ -38,10 +38,10 @@ struct PhraseHit {
   std::string file;
   std::size_t line = 0;
   PartRole part = PartRole::preamble;
-  std::string theme;           ///< "" outside themed sections
-  std::optional<int> year;     ///< the year the source report sums up
+  std::string theme;        ///< "" outside themed sections
+  std::optional<int> year;  ///< the year the source report sums up
   std::size_t count = 1;
-  double score = 0;            ///< higher is better; only the order means anything
+  double score = 0;  ///< higher is better; only the order means anything
 };
 
 enum class SuggestionKind : std::uint8_t {
@@ -71,8 +71,8 @@ struct Source {
 struct Suggestion {
   SuggestionKind kind = SuggestionKind::sentence;
   std::string text;
-  std::size_t count = 0;      ///< uses in this part (and theme)
-  std::size_t variants = 0;   ///< set phrases: distinct sentences that contain it
+  std::size_t count = 0;     ///< uses in this part (and theme)
+  std::size_t variants = 0;  ///< set phrases: distinct sentences that contain it
   std::optional<int> last_year;
   std::vector<Source> sources;  ///< most recent first, at most three
   double score = 0;

@@ -45,8 +45,7 @@ bool exists(std::string const& path) { return std::filesystem::exists(path); }
 }  // namespace
 
 Database::Database(std::string path, Mode mode) : path_(std::move(path)) {
-  int const flags = mode == Mode::read_only ? SQLITE_OPEN_READONLY
-                                            : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+  int const flags = mode == Mode::read_only ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
   open(path_, flags);
   // A WAL database in a folder we cannot write to: a reader cannot create
   // the -shm file it needs.  When there is no -wal file either, every page
@@ -79,8 +78,8 @@ Database::~Database() { sqlite3_close_v2(db_); }
 
 void Database::fail(int rc, std::string_view what) const {
   std::string msg = describe(rc, db_);
-  if (!what.empty() && (rc & 0xFF) != SQLITE_CORRUPT && (rc & 0xFF) != SQLITE_NOTADB &&
-      (rc & 0xFF) != SQLITE_FULL && (rc & 0xFF) != SQLITE_BUSY)
+  if (!what.empty() && (rc & 0xFF) != SQLITE_CORRUPT && (rc & 0xFF) != SQLITE_NOTADB && (rc & 0xFF) != SQLITE_FULL &&
+      (rc & 0xFF) != SQLITE_BUSY)
     msg = std::string(what) + "：" + msg;
   throw StoreError(path_, msg, rc);
 }

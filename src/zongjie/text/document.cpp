@@ -131,12 +131,11 @@ Document document_from_bytes(std::string path, std::string_view bytes) {
   return d;
 }
 
-Document document_from_text(std::string path, std::string text) {
+Document document_from_text(std::string path, std::string const& text) {
   Document d;
   d.path = std::move(path);
   std::size_t const bad = find_invalid_utf8(text);
-  if (bad != std::string_view::npos)
-    throw InputError(d.path, "UTF-8 编码无效（第 " + std::to_string(bad) + " 字节）");
+  if (bad != std::string_view::npos) throw InputError(d.path, "UTF-8 编码无效（第 " + std::to_string(bad) + " 字节）");
   // Editor buffers may still hold '\r' from a paste.
   Decoded decoded;
   try {
@@ -169,7 +168,7 @@ std::string read_file_bytes(std::filesystem::path const& path) {
     int fd;
     ~Closer() { ::close(fd); }
   } closer{fd};
-  struct stat st{};
+  struct stat st {};
   if (::fstat(fd, &st) != 0) throw InputError(path.string(), std::string("无法读取：") + std::strerror(errno));
   if (S_ISDIR(st.st_mode)) throw InputError(path.string(), "这是一个文件夹，不是文件");
   if (!S_ISREG(st.st_mode)) throw InputError(path.string(), "不是普通文件");

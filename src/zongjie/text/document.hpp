@@ -41,13 +41,13 @@ class LineIndex {
 
 /// A report read from disk (or from an editor buffer).
 struct Document {
-  std::string path;                 ///< as given by the user, for messages
+  std::string path;  ///< as given by the user, for messages
   Encoding encoding = Encoding::utf8;
   std::vector<LineEnd> line_ends;
   std::string text;
   LineIndex lines;
-  std::uint64_t content_hash = 0;   ///< of the original bytes
-  std::size_t byte_size = 0;        ///< of the original bytes
+  std::uint64_t content_hash = 0;  ///< of the original bytes
+  std::size_t byte_size = 0;       ///< of the original bytes
   /// What reading left out or flattened, for the user (a .docx's tables,
   /// text boxes, accepted revisions …); never part of `text`.
   std::vector<std::string> notes;
@@ -72,7 +72,7 @@ class InputError : public std::runtime_error {
 /// docx::read_docx and gets Encoding::docx.
 Document document_from_bytes(std::string path, std::string_view bytes);
 /// Builds a document from UTF-8 text already in memory (an editor buffer).
-Document document_from_text(std::string path, std::string text);
+Document document_from_text(std::string path, std::string const& text);
 /// Reads and decodes a file (.txt, .docx).
 Document load_document(std::filesystem::path const& path);
 /// Reads a whole file; throws InputError.

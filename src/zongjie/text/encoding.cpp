@@ -63,8 +63,9 @@ std::size_t find_binary_byte(std::string_view s, std::size_t from = 0) noexcept 
   for (; i + 16 <= s.size(); i += 16) {
     __m128i const v = _mm_loadu_si128(reinterpret_cast<__m128i const*>(s.data() + i));
     __m128i const low = _mm_and_si128(_mm_cmplt_epi8(v, _mm_set1_epi8(0x20)), _mm_cmpgt_epi8(v, _mm_set1_epi8(-1)));
-    __m128i const blank = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('\n')), _mm_cmpeq_epi8(v, _mm_set1_epi8('\r'))),
-                                       _mm_cmpeq_epi8(v, _mm_set1_epi8('\t')));
+    __m128i const blank =
+        _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('\n')), _mm_cmpeq_epi8(v, _mm_set1_epi8('\r'))),
+                     _mm_cmpeq_epi8(v, _mm_set1_epi8('\t')));
     if (_mm_movemask_epi8(_mm_andnot_si128(blank, low)) != 0) break;
   }
 #endif
@@ -97,17 +98,21 @@ std::size_t common_text_prefix(unsigned char const* p, std::size_t n) noexcept {
       __m128i const v = _mm_loadu_si128(reinterpret_cast<__m128i const*>(p + i + 16 * k));
       // Signed bytes: ASCII is 0…127, 0x80…0xBF is −128…−65, 0xE0…0xEF is −32…−17.
       __m128i const is_cont = _mm_cmplt_epi8(v, bytes(static_cast<char>(0xC0)));
-      __m128i const is_lead = _mm_andnot_si128(
-          _mm_or_si128(_mm_cmpeq_epi8(v, bytes(static_cast<char>(0xE0))), _mm_cmpeq_epi8(v, bytes(static_cast<char>(0xED)))),
-          _mm_and_si128(_mm_cmpgt_epi8(v, bytes(static_cast<char>(0xDF))), _mm_cmplt_epi8(v, bytes(static_cast<char>(0xF0)))));
+      __m128i const is_lead = _mm_andnot_si128(_mm_or_si128(_mm_cmpeq_epi8(v, bytes(static_cast<char>(0xE0))),
+                                                            _mm_cmpeq_epi8(v, bytes(static_cast<char>(0xED)))),
+                                               _mm_and_si128(_mm_cmpgt_epi8(v, bytes(static_cast<char>(0xDF))),
+                                                             _mm_cmplt_epi8(v, bytes(static_cast<char>(0xF0)))));
       __m128i const is_control = _mm_and_si128(_mm_cmplt_epi8(v, bytes(0x20)), _mm_cmpgt_epi8(v, bytes(-1)));
       __m128i const is_blank =
-          _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, bytes('\n')), _mm_cmpeq_epi8(v, bytes('\r'))), _mm_cmpeq_epi8(v, bytes('\t')));
+          _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, bytes('\n')), _mm_cmpeq_epi8(v, bytes('\r'))),
+                       _mm_cmpeq_epi8(v, bytes('\t')));
       unsigned const shift = 16 * k;
       high |= static_cast<std::uint64_t>(static_cast<unsigned>(_mm_movemask_epi8(v))) << shift;
       cont |= static_cast<std::uint64_t>(static_cast<unsigned>(_mm_movemask_epi8(is_cont))) << shift;
       lead |= static_cast<std::uint64_t>(static_cast<unsigned>(_mm_movemask_epi8(is_lead))) << shift;
-      bad |= static_cast<std::uint64_t>(static_cast<unsigned>(_mm_movemask_epi8(_mm_andnot_si128(is_blank, is_control)))) << shift;
+      bad |=
+          static_cast<std::uint64_t>(static_cast<unsigned>(_mm_movemask_epi8(_mm_andnot_si128(is_blank, is_control))))
+          << shift;
     }
     // Every high byte a lead or a continuation, and the continuations exactly
     // the two bytes after each lead.
@@ -158,8 +163,7 @@ Scan scan_utf8(std::string_view s) noexcept {
         ++i;
         continue;
       }
-      if (c >= 0xE1 && c <= 0xEF && c != 0xED && i + 3 <= n && (p[i + 1] & 0xC0) == 0x80 &&
-          (p[i + 2] & 0xC0) == 0x80) {
+      if (c >= 0xE1 && c <= 0xEF && c != 0xED && i + 3 <= n && (p[i + 1] & 0xC0) == 0x80 && (p[i + 2] & 0xC0) == 0x80) {
         i += 3;
         continue;
       }
@@ -196,14 +200,13 @@ using IconvHandle = std::unique_ptr<std::remove_pointer_t<iconv_t>, IconvCloser>
 
 IconvHandle open_iconv(char const* to, char const* from) {
   iconv_t cd = iconv_open(to, from);
-  if (cd == reinterpret_cast<iconv_t>(-1))
+  if (cd == reinterpret_cast<iconv_t>(-1))  // NOLINT(performance-no-int-to-ptr): iconv's documented error value
     throw std::runtime_error(std::string("iconv 不支持 ") + from + " → " + to);
   return IconvHandle(cd);
 }
 
 /// Converts with iconv; on failure returns false and the input offset.
-bool convert(char const* to, char const* from, std::string_view in, std::string& out,
-             std::size_t& bad_offset) {
+bool convert(char const* to, char const* from, std::string_view in, std::string& out, std::size_t& bad_offset) {
   IconvHandle cd = open_iconv(to, from);
   out.clear();
   out.reserve(in.size() + in.size() / 2 + 16);
@@ -243,7 +246,8 @@ class GbkTable {
   static constexpr unsigned trails = 0xFF - 0x40;
   GbkTable() : entries_(126 * trails, 0) {
     iconv_t cd = iconv_open("UTF-8", "GB18030");
-    if (cd == reinterpret_cast<iconv_t>(-1)) return;  // all zero: decode_gbk() declines, iconv reports
+    if (cd == reinterpret_cast<iconv_t>(-1))
+      return;  // NOLINT(performance-no-int-to-ptr): iconv's error value  // all zero: decode_gbk() declines, iconv reports
     IconvHandle const handle(cd);
     // One iconv call per lead byte (a row of 190 codes, each one character),
     // code by code only for a row iconv does not take whole.
@@ -256,7 +260,8 @@ class GbkTable {
     };
     auto const entry = [](char const* utf8, std::size_t len) {
       std::uint32_t e = static_cast<std::uint32_t>(len) << 24;
-      for (std::size_t k = 0; k < len; ++k) e |= static_cast<std::uint32_t>(static_cast<unsigned char>(utf8[k])) << (8 * k);
+      for (std::size_t k = 0; k < len; ++k)
+        e |= static_cast<std::uint32_t>(static_cast<unsigned char>(utf8[k])) << (8 * k);
       return e;
     };
     for (unsigned lead = 0x81; lead <= 0xFE; ++lead) {
@@ -329,7 +334,7 @@ void normalise_lines(std::string& text, std::vector<LineEnd>& ends) {
   if (text.find('\r') == std::string::npos) {
     // The common case: LF only, nothing to rewrite.
     std::size_t lines = 0;
-    for (char const* p = text.data(), *e = p + text.size();
+    for (char const *p = text.data(), *e = p + text.size();
          (p = static_cast<char const*>(std::memchr(p, '\n', static_cast<std::size_t>(e - p)))) != nullptr; ++p)
       ++lines;
     ends.assign(lines, LineEnd::lf);
@@ -352,7 +357,7 @@ void normalise_lines(std::string& text, std::vector<LineEnd>& ends) {
     }
     start = i + 1;
   }
-  out.append(text, start, std::string::npos);
+  out.append(std::string_view(text).substr(start));
   ends.push_back(LineEnd::none);  // the last line (possibly empty) has no terminator
   text = std::move(out);
 }
@@ -363,8 +368,7 @@ Decoded decode_utf16(std::string_view body, bool little, std::size_t bom) {
   std::size_t bad = 0;
   if (!convert("UTF-8", little ? "UTF-16LE" : "UTF-16BE", body, d.text, bad))
     throw DecodeError(DecodeError::Kind::invalid_utf16, bom + bad,
-                      offset_message(little ? "UTF-16LE 编码无效或被截断" : "UTF-16BE 编码无效或被截断",
-                                     bom + bad));
+                      offset_message(little ? "UTF-16LE 编码无效或被截断" : "UTF-16BE 编码无效或被截断", bom + bad));
   if (std::size_t const b = find_binary_byte(d.text); b != std::string_view::npos)
     throw DecodeError(DecodeError::Kind::binary, bom, "看起来是二进制文件，不是文本");
   return d;
@@ -385,8 +389,8 @@ std::string_view encoding_name(Encoding e) noexcept {
 }
 
 std::optional<Encoding> encoding_from_name(std::string_view name) noexcept {
-  for (Encoding e : {Encoding::utf8, Encoding::utf8_bom, Encoding::gb18030, Encoding::utf16le,
-                     Encoding::utf16be, Encoding::docx})
+  for (Encoding e :
+       {Encoding::utf8, Encoding::utf8_bom, Encoding::gb18030, Encoding::utf16le, Encoding::utf16be, Encoding::docx})
     if (encoding_name(e) == name) return e;
   if (name == "GBK" || name == "GB2312" || name == "gbk" || name == "gb18030") return Encoding::gb18030;
   if (name == "utf-8" || name == "utf8") return Encoding::utf8;
@@ -452,8 +456,7 @@ Decoded decode(std::string_view bytes) {
       // Long valid UTF-8 before the bad byte: a damaged or truncated UTF-8
       // file, not another encoding (GBK text is not valid UTF-8 for long).
       throw DecodeError(DecodeError::Kind::invalid_utf8, bom + bad,
-                        offset_message(bad + 4 >= body.size() ? "UTF-8 文本在末尾被截断"
-                                                              : "UTF-8 编码无效",
+                        offset_message(bad + 4 >= body.size() ? "UTF-8 文本在末尾被截断" : "UTF-8 编码无效",
                                        bom + bad));
     } else {
       // Building the table costs about what iconv takes for 64 KB of text:
@@ -466,8 +469,7 @@ Decoded decode(std::string_view bytes) {
       if (!(table && decode_gbk(body, d.text)) && !convert("UTF-8", "GB18030", body, d.text, gb_bad))
         throw DecodeError(DecodeError::Kind::unknown_encoding, gb_bad,
                           "无法识别的编码：不是 UTF-8（第 " + std::to_string(bad) +
-                              " 字节无效），也不是 GB18030/GBK（第 " + std::to_string(gb_bad) +
-                              " 字节无效）");
+                              " 字节无效），也不是 GB18030/GBK（第 " + std::to_string(gb_bad) + " 字节无效）");
       d.encoding = Encoding::gb18030;
     }
   }
@@ -515,8 +517,7 @@ std::string encode(std::string_view text, Encoding encoding, std::vector<LineEnd
         throw DecodeError(DecodeError::Kind::invalid_utf8, bad, offset_message("无法编码为 UTF-16", bad));
       return std::string(le ? utf16le_bom : utf16be_bom) + out;
     }
-    case Encoding::docx:
-      throw std::invalid_argument("encode(): a Word document is written by word::export_docx");
+    case Encoding::docx: throw std::invalid_argument("encode(): a Word document is written by word::export_docx");
   }
   return lined;
 }

@@ -37,7 +37,7 @@ class DecodeError : public std::runtime_error {
 };
 
 struct Decoded {
-  std::string text;                ///< UTF-8, lines separated by '\n' only, no BOM
+  std::string text;  ///< UTF-8, lines separated by '\n' only, no BOM
   Encoding encoding = Encoding::utf8;
   std::vector<LineEnd> line_ends;  ///< one per line of `text`: how it ended in the input
 };

@@ -51,7 +51,9 @@ void WordMatcher::build() {
   long_filter_.assign((std::size_t{1} << long_filter_bits) / 64, 0);
   short_filter_.assign((std::size_t{1} << 16) / 64, 0);
   tiny_words_ = false;
-  auto const set = [](std::vector<std::uint64_t>& bits, std::uint32_t k) { bits[k >> 6] |= std::uint64_t{1} << (k & 63); };
+  auto const set = [](std::vector<std::uint64_t>& bits, std::uint32_t k) {
+    bits[k >> 6] |= std::uint64_t{1} << (k & 63);
+  };
   for (auto const& w : words_) {
     std::uint64_t head = 0;
     std::memcpy(&head, bytes_.data() + w.offset, std::min<std::size_t>(8, w.length));

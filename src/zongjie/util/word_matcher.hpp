@@ -125,7 +125,8 @@ class WordMatcher {
       if (n - i > 8) std::memcpy(&next, p + i + 8, std::min<std::size_t>(8, n - i - 8));
       for (std::uint32_t w = group_begin_[group]; w < group_begin_[group + 1]; ++w) {
         Word const& word = words_[w];
-        if (word.length > n - i || (head & word.head_mask) != word.head || (next & word.next_mask) != word.next) continue;
+        if (word.length > n - i || (head & word.head_mask) != word.head || (next & word.next_mask) != word.next)
+          continue;
         if (word.length <= 16 || std::memcmp(p + i + 16, bytes_.data() + word.offset + 16, word.length - 16) == 0)
           on_match(i, i + word.length, word.id);
       }
@@ -145,14 +146,14 @@ class WordMatcher {
     std::uint64_t next_mask = 0;
   };
   std::string bytes_;
-  std::vector<Word> words_;                  // grouped by first character after build()
-  std::vector<std::uint32_t> group_begin_;   // group g: words_[group_begin_[g], group_begin_[g+1])
+  std::vector<Word> words_;                 // grouped by first character after build()
+  std::vector<std::uint32_t> group_begin_;  // group g: words_[group_begin_[g], group_begin_[g+1])
   std::array<std::uint16_t, 128> ascii_{};
-  std::vector<std::uint16_t> cjk_;           // U+4E00 … U+9FFF → group, 0 for none
+  std::vector<std::uint16_t> cjk_;  // U+4E00 … U+9FFF → group, 0 for none
   std::unordered_map<std::uint32_t, std::uint16_t> other_;
-  std::vector<std::uint64_t> long_filter_;   // 2^long_filter_bits bits
-  std::vector<std::uint64_t> short_filter_;  // 2^16 bits
-  bool tiny_words_ = true;                   // a word of one byte: no filter
+  std::vector<std::uint64_t> long_filter_;           // 2^long_filter_bits bits
+  std::vector<std::uint64_t> short_filter_;          // 2^16 bits
+  bool tiny_words_ = true;                           // a word of one byte: no filter
   std::array<std::uint8_t, 256> sequence_length_{};  // by first byte, as match_at() steps
 };
 

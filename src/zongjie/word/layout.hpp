@@ -8,12 +8,12 @@
 namespace zongjie::word::layout {
 
 // Lengths in twentieths of a point (twips): 1 mm = 56.693 twips.
-inline constexpr int page_width = 11906;   ///< A4 210 mm
-inline constexpr int page_height = 16838;  ///< A4 297 mm
-inline constexpr int margin_top = 2098;    ///< 天头 37 mm
-inline constexpr int margin_bottom = 1984; ///< 35 mm: 297 − 37 − 225
-inline constexpr int margin_left = 1587;   ///< 订口 28 mm
-inline constexpr int margin_right = 1474;  ///< 26 mm: 210 − 28 − 156
+inline constexpr int page_width = 11906;    ///< A4 210 mm
+inline constexpr int page_height = 16838;   ///< A4 297 mm
+inline constexpr int margin_top = 2098;     ///< 天头 37 mm
+inline constexpr int margin_bottom = 1984;  ///< 35 mm: 297 − 37 − 225
+inline constexpr int margin_left = 1587;    ///< 订口 28 mm
+inline constexpr int margin_right = 1474;   ///< 26 mm: 210 − 28 − 156
 /// From the page's bottom edge to the bottom of the page-number line, so that
 /// the 一字线 sit about 7 mm below the text block.
 inline constexpr int footer_distance = 1440;
@@ -27,10 +27,10 @@ inline constexpr int line_pitch = 560;  ///< fixed 28 pt: 22 lines in 225 mm
 inline constexpr int char_spacing = -5;  ///< twentieths of a point
 
 // Sizes in half points.
-inline constexpr int size_title = 44;        ///< 2号 22 pt
-inline constexpr int size_body = 32;         ///< 3号 16 pt
-inline constexpr int size_page_number = 28;  ///< 4号 14 pt
-inline constexpr int indent_body = 640;      ///< two characters of 16 pt
+inline constexpr int size_title = 44;           ///< 2号 22 pt
+inline constexpr int size_body = 32;            ///< 3号 16 pt
+inline constexpr int size_page_number = 28;     ///< 4号 14 pt
+inline constexpr int indent_body = 640;         ///< two characters of 16 pt
 inline constexpr int indent_page_number = 280;  ///< one character of 14 pt
 
 /// A font as named in the document, then the fallbacks to try when it is

@@ -82,26 +82,27 @@ std::string heading_style(std::string_view id, int level, Face face) {
 }
 
 std::string styles_xml() {
-  std::string const line = "<w:spacing w:before=\"0\" w:after=\"0\" w:line=\"" + num(layout::line_pitch) +
-                            "\" w:lineRule=\"exact\"/>";
+  std::string const line =
+      "<w:spacing w:before=\"0\" w:after=\"0\" w:line=\"" + num(layout::line_pitch) + "\" w:lineRule=\"exact\"/>";
   std::string s(xml_decl);
   s += "<w:styles xmlns:w=\"" + std::string(ns_w) + "\">";
-  s += "<w:docDefaults><w:rPrDefault><w:rPr>" + fonts(Face::body) + "<w:spacing w:val=\"" +
-       num(layout::char_spacing) + "\"/><w:kern w:val=\"2\"/>" +
-       size(layout::size_body) +
+  s += "<w:docDefaults><w:rPrDefault><w:rPr>" + fonts(Face::body) + "<w:spacing w:val=\"" + num(layout::char_spacing) +
+       "\"/><w:kern w:val=\"2\"/>" + size(layout::size_body) +
        "<w:lang w:val=\"en-US\" w:eastAsia=\"zh-CN\" w:bidi=\"ar-SA\"/></w:rPr></w:rPrDefault>"
-       "<w:pPrDefault><w:pPr>" + line + "</w:pPr></w:pPrDefault></w:docDefaults>";
+       "<w:pPrDefault><w:pPr>" +
+       line + "</w:pPr></w:pPrDefault></w:docDefaults>";
   // 正文: 3号仿宋, first line indented two characters, fixed 28 pt, justified.
   s += "<w:style w:type=\"paragraph\" w:default=\"1\" w:styleId=\"Normal\"><w:name w:val=\"Normal\"/><w:qFormat/>"
-       "<w:pPr><w:widowControl w:val=\"0\"/>" + line + "<w:ind w:firstLineChars=\"200\" w:firstLine=\"" +
-       num(layout::indent_body) + "\"/><w:jc w:val=\"both\"/></w:pPr><w:rPr>" + fonts(Face::body) +
-       size(layout::size_body) + "</w:rPr></w:style>";
-  s += "<w:style w:type=\"character\" w:default=\"1\" w:styleId=\"DefaultParagraphFont\">"
-       "<w:name w:val=\"Default Paragraph Font\"/><w:uiPriority w:val=\"1\"/><w:semiHidden/><w:unhideWhenUsed/></w:style>";
+       "<w:pPr><w:widowControl w:val=\"0\"/>" +
+       line + "<w:ind w:firstLineChars=\"200\" w:firstLine=\"" + num(layout::indent_body) +
+       "\"/><w:jc w:val=\"both\"/></w:pPr><w:rPr>" + fonts(Face::body) + size(layout::size_body) + "</w:rPr></w:style>";
+  s +=
+      "<w:style w:type=\"character\" w:default=\"1\" w:styleId=\"DefaultParagraphFont\">"
+      "<w:name w:val=\"Default Paragraph Font\"/><w:uiPriority w:val=\"1\"/><w:semiHidden/><w:unhideWhenUsed/></w:style>";
   // 标题: 2号小标宋, centred.
   s += "<w:style w:type=\"paragraph\" w:styleId=\"Title\"><w:name w:val=\"Title\"/><w:basedOn w:val=\"Normal\"/>"
-       "<w:next w:val=\"Normal\"/><w:uiPriority w:val=\"10\"/><w:qFormat/><w:pPr>" + line +
-       "<w:ind w:firstLineChars=\"0\" w:firstLine=\"0\"/><w:jc w:val=\"center\"/></w:pPr><w:rPr>" +
+       "<w:next w:val=\"Normal\"/><w:uiPriority w:val=\"10\"/><w:qFormat/><w:pPr>" +
+       line + "<w:ind w:firstLineChars=\"0\" w:firstLine=\"0\"/><w:jc w:val=\"center\"/></w:pPr><w:rPr>" +
        fonts(Face::title) + plain + size(layout::size_title) + "</w:rPr></w:style>";
   // 标题 1/2/3: 一、 黑体, （一） 楷体, 1. （1） 仿宋; all 3号, not bold.
   s += heading_style("Heading1", 0, Face::hei);
@@ -109,9 +110,10 @@ std::string styles_xml() {
   s += heading_style("Heading3", 2, Face::body);
   s += "<w:style w:type=\"paragraph\" w:styleId=\"Footer\"><w:name w:val=\"footer\"/><w:basedOn w:val=\"Normal\"/>"
        "<w:uiPriority w:val=\"99\"/><w:unhideWhenUsed/><w:pPr><w:snapToGrid w:val=\"0\"/><w:spacing w:before=\"0\" "
-       "w:after=\"0\" w:line=\"" + num(layout::size_page_number * 10) +
-       "\" w:lineRule=\"exact\"/><w:ind w:firstLineChars=\"0\" w:firstLine=\"0\"/></w:pPr><w:rPr>" +
-       fonts(Face::song) + size(layout::size_page_number) + "</w:rPr></w:style>";
+       "w:after=\"0\" w:line=\"" +
+       num(layout::size_page_number * 10) +
+       "\" w:lineRule=\"exact\"/><w:ind w:firstLineChars=\"0\" w:firstLine=\"0\"/></w:pPr><w:rPr>" + fonts(Face::song) +
+       size(layout::size_page_number) + "</w:rPr></w:style>";
   s += "</w:styles>";
   return s;
 }
@@ -128,8 +130,8 @@ std::string font_table_xml() {
     s += "<w:charset w:val=\"86\"/><w:family w:val=\"" + std::string(sans ? "modern" : "roman") +
          "\"/><w:pitch w:val=\"variable\"/></w:font>";
   };
-  for (auto const* f : {&layout::title_font, &layout::body_font, &layout::hei_font, &layout::kai_font,
-                        &layout::song_font}) {
+  for (auto const* f :
+       {&layout::title_font, &layout::body_font, &layout::hei_font, &layout::kai_font, &layout::song_font}) {
     bool const sans = f == &layout::hei_font;
     std::string_view name = f->name;
     for (std::string_view next : f->fallbacks) {
@@ -162,27 +164,47 @@ std::string footer_xml(bool odd) {
   std::string const ind = odd ? "<w:ind w:right=\"" + num(layout::indent_page_number) + "\" w:firstLine=\"0\"/>"
                               : "<w:ind w:left=\"" + num(layout::indent_page_number) + "\" w:firstLine=\"0\"/>";
   std::string s(xml_decl);
-  s += "<w:ftr xmlns:w=\"" + std::string(ns_w) + "\" xmlns:r=\"" + std::string(ns_r) + "\"><w:p><w:pPr>"
-       "<w:pStyle w:val=\"Footer\"/>" + ind + "<w:jc w:val=\"" + (odd ? "right" : "left") + "\"/></w:pPr>"
-       "<w:r>" + rpr + "<w:t xml:space=\"preserve\">— </w:t></w:r>"
-       "<w:r>" + rpr + "<w:fldChar w:fldCharType=\"begin\"/></w:r>"
-       "<w:r>" + rpr + "<w:instrText xml:space=\"preserve\"> PAGE </w:instrText></w:r>"
-       "<w:r>" + rpr + "<w:fldChar w:fldCharType=\"separate\"/></w:r>"
-       "<w:r>" + rpr + "<w:t>1</w:t></w:r>"
-       "<w:r>" + rpr + "<w:fldChar w:fldCharType=\"end\"/></w:r>"
-       "<w:r>" + rpr + "<w:t xml:space=\"preserve\"> —</w:t></w:r></w:p></w:ftr>";
+  s += "<w:ftr xmlns:w=\"" + std::string(ns_w) + "\" xmlns:r=\"" + std::string(ns_r) +
+       "\"><w:p><w:pPr>"
+       "<w:pStyle w:val=\"Footer\"/>" +
+       ind + "<w:jc w:val=\"" + (odd ? "right" : "left") +
+       "\"/></w:pPr>"
+       "<w:r>" +
+       rpr +
+       "<w:t xml:space=\"preserve\">— </w:t></w:r>"
+       "<w:r>" +
+       rpr +
+       "<w:fldChar w:fldCharType=\"begin\"/></w:r>"
+       "<w:r>" +
+       rpr +
+       "<w:instrText xml:space=\"preserve\"> PAGE </w:instrText></w:r>"
+       "<w:r>" +
+       rpr +
+       "<w:fldChar w:fldCharType=\"separate\"/></w:r>"
+       "<w:r>" +
+       rpr +
+       "<w:t>1</w:t></w:r>"
+       "<w:r>" +
+       rpr +
+       "<w:fldChar w:fldCharType=\"end\"/></w:r>"
+       "<w:r>" +
+       rpr + "<w:t xml:space=\"preserve\"> —</w:t></w:r></w:p></w:ftr>";
   return s;
 }
 
 std::string section_xml() {
   return "<w:sectPr><w:footerReference w:type=\"default\" r:id=\"rIdFooterOdd\"/>"
          "<w:footerReference w:type=\"even\" r:id=\"rIdFooterEven\"/>"
-         "<w:pgSz w:w=\"" + num(layout::page_width) + "\" w:h=\"" + num(layout::page_height) + "\"/>"
-         "<w:pgMar w:top=\"" + num(layout::margin_top) + "\" w:right=\"" + num(layout::margin_right) +
-         "\" w:bottom=\"" + num(layout::margin_bottom) + "\" w:left=\"" + num(layout::margin_left) +
-         "\" w:header=\"" + num(layout::header_distance) + "\" w:footer=\"" + num(layout::footer_distance) +
+         "<w:pgSz w:w=\"" +
+         num(layout::page_width) + "\" w:h=\"" + num(layout::page_height) +
+         "\"/>"
+         "<w:pgMar w:top=\"" +
+         num(layout::margin_top) + "\" w:right=\"" + num(layout::margin_right) + "\" w:bottom=\"" +
+         num(layout::margin_bottom) + "\" w:left=\"" + num(layout::margin_left) + "\" w:header=\"" +
+         num(layout::header_distance) + "\" w:footer=\"" + num(layout::footer_distance) +
          "\" w:gutter=\"0\"/><w:pgNumType w:start=\"1\"/><w:cols w:space=\"425\"/>"
-         "<w:docGrid w:type=\"lines\" w:linePitch=\"" + num(layout::line_pitch) + "\"/></w:sectPr>";
+         "<w:docGrid w:type=\"lines\" w:linePitch=\"" +
+         num(layout::line_pitch) + "\"/></w:sectPr>";
 }
 
 // ---- the package's plumbing ----------------------------------------------------------------
@@ -193,12 +215,24 @@ std::string content_types_xml() {
          "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
          "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
          "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
-         "<Override PartName=\"/word/document.xml\" ContentType=\"" + wml + "document.main+xml\"/>"
-         "<Override PartName=\"/word/styles.xml\" ContentType=\"" + wml + "styles+xml\"/>"
-         "<Override PartName=\"/word/settings.xml\" ContentType=\"" + wml + "settings+xml\"/>"
-         "<Override PartName=\"/word/fontTable.xml\" ContentType=\"" + wml + "fontTable+xml\"/>"
-         "<Override PartName=\"/word/footer1.xml\" ContentType=\"" + wml + "footer+xml\"/>"
-         "<Override PartName=\"/word/footer2.xml\" ContentType=\"" + wml + "footer+xml\"/>"
+         "<Override PartName=\"/word/document.xml\" ContentType=\"" +
+         wml +
+         "document.main+xml\"/>"
+         "<Override PartName=\"/word/styles.xml\" ContentType=\"" +
+         wml +
+         "styles+xml\"/>"
+         "<Override PartName=\"/word/settings.xml\" ContentType=\"" +
+         wml +
+         "settings+xml\"/>"
+         "<Override PartName=\"/word/fontTable.xml\" ContentType=\"" +
+         wml +
+         "fontTable+xml\"/>"
+         "<Override PartName=\"/word/footer1.xml\" ContentType=\"" +
+         wml +
+         "footer+xml\"/>"
+         "<Override PartName=\"/word/footer2.xml\" ContentType=\"" +
+         wml +
+         "footer+xml\"/>"
          "<Override PartName=\"/docProps/core.xml\" ContentType=\"application/vnd.openxmlformats-package.core-properties+xml\"/>"
          "<Override PartName=\"/docProps/app.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.extended-properties+xml\"/>"
          "</Types>";
@@ -217,11 +251,21 @@ std::string document_rels_xml() {
   std::string const t = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
   return std::string(xml_decl) +
          "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-         "<Relationship Id=\"rIdStyles\" Type=\"" + t + "styles\" Target=\"styles.xml\"/>"
-         "<Relationship Id=\"rIdSettings\" Type=\"" + t + "settings\" Target=\"settings.xml\"/>"
-         "<Relationship Id=\"rIdFonts\" Type=\"" + t + "fontTable\" Target=\"fontTable.xml\"/>"
-         "<Relationship Id=\"rIdFooterOdd\" Type=\"" + t + "footer\" Target=\"footer1.xml\"/>"
-         "<Relationship Id=\"rIdFooterEven\" Type=\"" + t + "footer\" Target=\"footer2.xml\"/>"
+         "<Relationship Id=\"rIdStyles\" Type=\"" +
+         t +
+         "styles\" Target=\"styles.xml\"/>"
+         "<Relationship Id=\"rIdSettings\" Type=\"" +
+         t +
+         "settings\" Target=\"settings.xml\"/>"
+         "<Relationship Id=\"rIdFonts\" Type=\"" +
+         t +
+         "fontTable\" Target=\"fontTable.xml\"/>"
+         "<Relationship Id=\"rIdFooterOdd\" Type=\"" +
+         t +
+         "footer\" Target=\"footer1.xml\"/>"
+         "<Relationship Id=\"rIdFooterEven\" Type=\"" +
+         t +
+         "footer\" Target=\"footer2.xml\"/>"
          "</Relationships>";
 }
 
@@ -240,10 +284,15 @@ std::string core_xml(std::string const& title, std::string const& author) {
          "<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\" "
          "xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:dcterms=\"http://purl.org/dc/terms/\" "
          "xmlns:dcmitype=\"http://purl.org/dc/dcmitype/\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\">"
-         "<dc:title>" + escape(title) + "</dc:title><dc:creator>" + escape(author) + "</dc:creator>"
+         "<dc:title>" +
+         escape(title) + "</dc:title><dc:creator>" + escape(author) +
+         "</dc:creator>"
          "<dc:language>zh-CN</dc:language>"
-         "<dcterms:created xsi:type=\"dcterms:W3CDTF\">" + now + "</dcterms:created>"
-         "<dcterms:modified xsi:type=\"dcterms:W3CDTF\">" + now + "</dcterms:modified></cp:coreProperties>";
+         "<dcterms:created xsi:type=\"dcterms:W3CDTF\">" +
+         now +
+         "</dcterms:created>"
+         "<dcterms:modified xsi:type=\"dcterms:W3CDTF\">" +
+         now + "</dcterms:modified></cp:coreProperties>";
 }
 
 std::string app_xml() {
@@ -305,7 +354,8 @@ std::vector<LineStyle> classify(text::Document const& doc, Outline const& outlin
       std::size_t end = at == std::string_view::npos ? l.size() : at + part.heading->size();
       for (std::string_view p : {"。", "：", ":"})
         if (l.substr(end, p.size()) == p) end += p.size();
-      set(part.line, Kind::heading1, face_of(part.marker ? std::optional(part.marker->marker.family) : std::nullopt), end);
+      set(part.line, Kind::heading1, face_of(part.marker ? std::optional(part.marker->marker.family) : std::nullopt),
+          end);
     }
     for (Section const& s : part.sections) {
       if (s.inline_marker || s.line == 0) continue;
@@ -358,7 +408,8 @@ class DocumentWriter {
     }
     // A line that brings its own indent (　　 from a plain-text file) keeps it
     // instead of getting two more characters.
-    if (st.kind != Kind::title && grammar::leading_blanks(line) > 0) ppr += "<w:ind w:firstLineChars=\"0\" w:firstLine=\"0\"/>";
+    if (st.kind != Kind::title && grammar::leading_blanks(line) > 0)
+      ppr += "<w:ind w:firstLineChars=\"0\" w:firstLine=\"0\"/>";
     out_ += "<w:p>";
     if (!ppr.empty()) out_ += "<w:pPr>" + ppr + "</w:pPr>";
     if (st.kind == Kind::body || st.kind == Kind::title) {

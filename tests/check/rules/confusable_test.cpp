@@ -15,13 +15,13 @@ constexpr std::string_view rule = "wording.confusable";
 }
 
 TEST_CASE("confusable: correct words, and words that merely contain a confusable", "[check][wording.confusable]") {
-  auto const text = GENERATE(as<std::string>{}, std::string(test::clean_report()),
-                             "在全镇营造比学赶超的浓厚氛围。", "截至目前，全镇已完成改厕1260户。",
-                             "报名工作截止10月20日。",             // 截止 as a deadline, not at a clause start
-                             "既便于群众办事，又减轻基层负担。",   // 既便于, not 既便
-                             "立即要求各村开展排查。",             // 立即要, not 即要
-                             "按排名先后给予奖励。",               // 按排名, not 按排
-                             "宣传部门报道了我镇的经验做法。");     // 部门报道 without 吹哨
+  auto const text = GENERATE(as<std::string>{}, std::string(test::clean_report()), "在全镇营造比学赶超的浓厚氛围。",
+                             "截至目前，全镇已完成改厕1260户。",
+                             "报名工作截止10月20日。",            // 截止 as a deadline, not at a clause start
+                             "既便于群众办事，又减轻基层负担。",  // 既便于, not 既便
+                             "立即要求各村开展排查。",            // 立即要, not 即要
+                             "按排名先后给予奖励。",              // 按排名, not 按排
+                             "宣传部门报道了我镇的经验做法。");   // 部门报道 without 吹哨
   INFO(text);
   CHECK(of_rule(check_text(text), rule).empty());
 }

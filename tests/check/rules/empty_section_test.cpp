@@ -17,7 +17,8 @@ TEST_CASE("empty-section: sections with bodies, and plan sections with the body 
   CHECK(of_rule(check_text(test::clean_report()), rule).empty());
 }
 
-TEST_CASE("empty-section: a list of one-line tasks is not a set of empty headings", "[check][structure.empty-section]") {
+TEST_CASE("empty-section: a list of one-line tasks is not a set of empty headings",
+          "[check][structure.empty-section]") {
   std::string const text =
       "一、2024年工作总结\n"
       "（一）产业发展\n新引进企业5家。\n"
@@ -29,8 +30,8 @@ TEST_CASE("empty-section: a list of one-line tasks is not a set of empty heading
 }
 
 TEST_CASE("empty-section: a section heading followed straight by the next", "[check][structure.empty-section]") {
-  std::string const text = test::replace(test::clean_report(),
-                                          "完成农村改厕860户，新建污水处理设施4处，镇域空气质量优良率达到96%。\n", "");
+  std::string const text =
+      test::replace(test::clean_report(), "完成农村改厕860户，新建污水处理设施4处，镇域空气质量优良率达到96%。\n", "");
   auto const f = of_rule(check_text(text), rule);
   REQUIRE(f.size() == 1);
   CHECK(f[0].line == test::line_of(text, "（二）生态环境持续改善"));
@@ -46,8 +47,8 @@ TEST_CASE("empty-section: a part heading with nothing under it", "[check][struct
 
 TEST_CASE("empty-section: debris under a heading is no body", "[check][structure.empty-section]") {
   std::string const text = test::replace(test::clean_report(),
-                                          "完成农村改厕860户，新建污水处理设施4处，镇域空气质量优良率达到96%。\n",
-                                          "##paidbegin##\n");
+                                         "完成农村改厕860户，新建污水处理设施4处，镇域空气质量优良率达到96%。\n",
+                                         "##paidbegin##\n");
   auto const f = of_rule(check_text(text), rule);
   REQUIRE(f.size() == 1);
   CHECK(f[0].line == test::line_of(text, "（二）生态环境持续改善"));

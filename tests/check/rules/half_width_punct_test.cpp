@@ -15,19 +15,17 @@ using test::of_rule;
 namespace {
 constexpr std::string_view rule = "punctuation.half-width";
 
-std::string fixed_line(std::string const& line) {
-  return check::apply_edits(line, check::half_width_edits(line));
-}
+std::string fixed_line(std::string const& line) { return check::apply_edits(line, check::half_width_edits(line)); }
 }  // namespace
 
 TEST_CASE("half-width: what stays as it is", "[check][punctuation.half-width]") {
   auto const line = GENERATE(as<std::string>{},
-                             "全年接待游客1,200,000人次，同比增长8.5%。",        // thousands separators
-                             "每天8:30至17:30在便民服务中心轮流值班。",          // times
+                             "全年接待游客1,200,000人次，同比增长8.5%。",                    // thousands separators
+                             "每天8:30至17:30在便民服务中心轮流值班。",                      // times
                              "详见镇政府网站https://www.example.gov.cn/a?id=3，欢迎监督。",  // a URL
-                             "邮箱 service@qingshan.gov.cn，电话 0571-8888。",  // an e-mail
-                             "引进“Hello, World”创意工作室。",                   // Latin words
-                             "按1:1比例配套资金。",                               // a ratio
+                             "邮箱 service@qingshan.gov.cn，电话 0571-8888。",               // an e-mail
+                             "引进“Hello, World”创意工作室。",                               // Latin words
+                             "按1:1比例配套资金。",                                          // a ratio
                              "全部使用全角标点，（一）与“二”都没有问题！");
   INFO(line);
   CHECK(check::half_width_edits(line).empty());

@@ -78,11 +78,13 @@ TEST_CASE("missing-part: the message of an expected part gives its share of the 
   auto const* info = test::default_checker().data().catalog->find(rule);
   REQUIRE(info);
   REQUIRE(info->message("usual"));
-  CHECK(f[0].message == check::format_message(info->message("usual")->text,
-                                              {{"part", std::string(role_label(PartRole::problems))}, {"share", "70%"}}));
+  CHECK(f[0].message ==
+        check::format_message(info->message("usual")->text,
+                              {{"part", std::string(role_label(PartRole::problems))}, {"share", "70%"}}));
 }
 
-TEST_CASE("missing-part: a corpus where few reports have a problems part expects none", "[check][structure.missing-part]") {
+TEST_CASE("missing-part: a corpus where few reports have a problems part expects none",
+          "[check][structure.missing-part]") {
   StandardOutline model = builtin_standard_outline();
   for (auto& p : model.parts)
     if (p.role == PartRole::problems) p.share = 0.3;
@@ -106,17 +108,17 @@ namespace {
 // A government report whose plan is headed in words no list knows, read by
 // a builder that took the heading for an item of the review.
 std::string const unknown_plan_heading =
-    "一、2024年工作回顾\n"                                                  // 1
-    "（一）经济发展取得新成效\n"                                            // 2
-    "全年地区生产总值增长6%，完成固定资产投资80亿元。\n"                    // 3
-    "（二）民生事业取得新进步\n"                                            // 4
-    "新增就业1200人，新建学校3所。\n"                                       // 5
-    "二、2025年经济社会发展的总体要求和目标任务\n"                          // 6
-    "今年要坚持稳中求进，力争地区生产总值增长6%，确保完成投资90亿元。\n"   // 7
-    "（一）狠抓项目建设\n"                                                  // 8
-    "要加快推进重点项目，力争新开工项目30个，确保按期竣工。\n"              // 9
-    "（二）保障和改善民生\n"                                                // 10
-    "将新增就业1000人，推进教育均衡发展。\n";                              // 11
+    "一、2024年工作回顾\n"                                                // 1
+    "（一）经济发展取得新成效\n"                                          // 2
+    "全年地区生产总值增长6%，完成固定资产投资80亿元。\n"                  // 3
+    "（二）民生事业取得新进步\n"                                          // 4
+    "新增就业1200人，新建学校3所。\n"                                     // 5
+    "二、2025年经济社会发展的总体要求和目标任务\n"                        // 6
+    "今年要坚持稳中求进，力争地区生产总值增长6%，确保完成投资90亿元。\n"  // 7
+    "（一）狠抓项目建设\n"                                                // 8
+    "要加快推进重点项目，力争新开工项目30个，确保按期竣工。\n"            // 9
+    "（二）保障和改善民生\n"                                              // 10
+    "将新增就业1000人，推进教育均衡发展。\n";                             // 11
 }  // namespace
 
 TEST_CASE("missing-part: a plan under a heading the outline does not know is not missing",
@@ -139,13 +141,13 @@ TEST_CASE("missing-part: an unplaced top-level heading makes a missing plan a wa
   // No plan words at all after the heading: not evidence of a plan, but the
   // outline's parts are unsure.
   std::string const text =
-      "一、2024年工作回顾\n"               // 1
-      "（一）经济发展取得新成效\n"         // 2
-      "全年地区生产总值增长6%。\n"         // 3
-      "（二）民生事业取得新进步\n"         // 4
-      "新增就业1200人。\n"                 // 5
-      "二、其他事项\n"                     // 6
-      "全年接待来访群众300人次。\n";       // 7
+      "一、2024年工作回顾\n"          // 1
+      "（一）经济发展取得新成效\n"    // 2
+      "全年地区生产总值增长6%。\n"    // 3
+      "（二）民生事业取得新进步\n"    // 4
+      "新增就业1200人。\n"            // 5
+      "二、其他事项\n"                // 6
+      "全年接待来访群众300人次。\n";  // 7
   auto const doc = test::document(text);
   Outline const o = test::hand_outline(doc, {{1, test::As::part, PartRole::summary},
                                              {2, test::As::section, PartRole::summary},

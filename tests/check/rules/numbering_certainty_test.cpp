@@ -31,20 +31,20 @@ std::vector<check::Finding> numbering_findings(std::vector<check::Finding> const
 // A government report: the review's （一）…（三）, then the plan under a
 // heading no word list knows, whose （一）…（三） start again.
 std::string const restarted =
-    "一、2024年工作回顾\n"                            // 1
-    "（一）经济发展取得新成效\n"                      // 2
-    "全年地区生产总值增长6%。\n"                      // 3
-    "（二）城市建设取得新进展\n"                      // 4
-    "新建道路12公里。\n"                              // 5
-    "（三）民生事业取得新进步\n"                      // 6
-    "新增就业1200人。\n"                              // 7
-    "二、2025年经济社会发展的总体要求和目标任务\n"    // 8
-    "（一）狠抓项目建设\n"                            // 9
-    "力争完成投资50亿元。\n"                          // 10
-    "（二）调整产业结构\n"                            // 11
-    "推动工业转型升级。\n"                            // 12
-    "（三）保障和改善民生\n"                          // 13
-    "新增就业1000人。\n";                             // 14
+    "一、2024年工作回顾\n"                          // 1
+    "（一）经济发展取得新成效\n"                    // 2
+    "全年地区生产总值增长6%。\n"                    // 3
+    "（二）城市建设取得新进展\n"                    // 4
+    "新建道路12公里。\n"                            // 5
+    "（三）民生事业取得新进步\n"                    // 6
+    "新增就业1200人。\n"                            // 7
+    "二、2025年经济社会发展的总体要求和目标任务\n"  // 8
+    "（一）狠抓项目建设\n"                          // 9
+    "力争完成投资50亿元。\n"                        // 10
+    "（二）调整产业结构\n"                          // 11
+    "推动工业转型升级。\n"                          // 12
+    "（三）保障和改善民生\n"                        // 13
+    "新增就业1000人。\n";                           // 14
 
 }  // namespace
 
@@ -88,14 +88,14 @@ TEST_CASE("numbering: a duplicate in a level the outline is unsure of is a warni
           "[check][numbering.duplicate]") {
   std::string const text =
       "第一部分 2024年工作总结\n"  // 1
-      "一、产业发展\n"              // 2
-      "全年招商成效明显。\n"        // 3
-      "（一）招商引资\n"            // 4
-      "新引进企业5家。\n"           // 5
-      "（二）项目建设\n"            // 6
-      "完成投资3亿元。\n"           // 7
-      "（二）园区建设\n"            // 8
-      "新建厂房2万平方米。\n";      // 9
+      "一、产业发展\n"             // 2
+      "全年招商成效明显。\n"       // 3
+      "（一）招商引资\n"           // 4
+      "新引进企业5家。\n"          // 5
+      "（二）项目建设\n"           // 6
+      "完成投资3亿元。\n"          // 7
+      "（二）园区建设\n"           // 8
+      "新建厂房2万平方米。\n";     // 9
   auto const doc = test::document(text);
   // The （一） level read as sections beside 一、: not the part's own section level.
   Outline const o = hand_outline(doc, {{1, As::part, PartRole::summary},
@@ -128,15 +128,15 @@ TEST_CASE("numbering: a duplicate in a level the outline is unsure of is a warni
 TEST_CASE("numbering: a sibling marker the outline put in another level makes the level unsure",
           "[check][numbering.duplicate]") {
   std::string const text =
-      "一、2024年工作总结\n"        // 1
-      "（一）产业发展\n"            // 2
-      "新引进企业5家。\n"           // 3
-      "（二）生态建设\n"            // 4
-      "完成改厕860户。\n"           // 5
-      "（三）民生保障\n"            // 6
-      "新建养老服务站3个。\n"       // 7
-      "（三）社会治理\n"            // 8
-      "化解矛盾纠纷40件。\n";       // 9
+      "一、2024年工作总结\n"   // 1
+      "（一）产业发展\n"       // 2
+      "新引进企业5家。\n"      // 3
+      "（二）生态建设\n"       // 4
+      "完成改厕860户。\n"      // 5
+      "（三）民生保障\n"       // 6
+      "新建养老服务站3个。\n"  // 7
+      "（三）社会治理\n"       // 8
+      "化解矛盾纠纷40件。\n";  // 9
   auto const doc = test::document(text);
   // Line 6 read as an item of （二）.
   Outline const o = hand_outline(doc, {{1, As::part, PartRole::summary},
@@ -152,19 +152,18 @@ TEST_CASE("numbering: a sibling marker the outline put in another level makes th
   CHECK(check::apply_fixes(doc, findings).text == text);
 }
 
-TEST_CASE("numbering: 四、 typed after the parts 一、二、三、 is not renumbered to 一、",
-          "[check][numbering.skip]") {
+TEST_CASE("numbering: 四、 typed after the parts 一、二、三、 is not renumbered to 一、", "[check][numbering.skip]") {
   std::string const text =
-      "一、2024年工作总结\n"               // 1
-      "（一）产业发展\n"                   // 2
-      "新引进企业5家。\n"                  // 3
-      "二、存在的问题\n"                   // 4
-      "产业结构仍较单一。\n"               // 5
-      "三、2025年工作计划\n"               // 6
-      "（一）做强特色产业\n"               // 7
-      "力争新引进企业6家。\n"              // 8
-      "四、加强基层治理\n"                 // 9
-      "推进网格化管理。\n";                // 10
+      "一、2024年工作总结\n"   // 1
+      "（一）产业发展\n"       // 2
+      "新引进企业5家。\n"      // 3
+      "二、存在的问题\n"       // 4
+      "产业结构仍较单一。\n"   // 5
+      "三、2025年工作计划\n"   // 6
+      "（一）做强特色产业\n"   // 7
+      "力争新引进企业6家。\n"  // 8
+      "四、加强基层治理\n"     // 9
+      "推进网格化管理。\n";    // 10
   auto const doc = test::document(text);
   // 四、 read as an item of the plan's （一）: an item list "starting at 四".
   Outline const o = hand_outline(doc, {{1, As::part, PartRole::summary},
@@ -207,19 +206,19 @@ TEST_CASE("numbering: sections starting again at one with no heading between are
   // The plan's heading written as a sentence of prose, not a heading line:
   // nothing marks the new part, but （一） again after （三） is a new list.
   std::string const text =
-      "一、2024年工作回顾\n"                                // 1
-      "（一）经济发展取得新成效\n"                          // 2
-      "全年地区生产总值增长6%。\n"                          // 3
-      "（二）城市建设取得新进展\n"                          // 4
-      "新建道路12公里。\n"                                  // 5
-      "（三）民生事业取得新进步\n"                          // 6
+      "一、2024年工作回顾\n"                                  // 1
+      "（一）经济发展取得新成效\n"                            // 2
+      "全年地区生产总值增长6%。\n"                            // 3
+      "（二）城市建设取得新进展\n"                            // 4
+      "新建道路12公里。\n"                                    // 5
+      "（三）民生事业取得新进步\n"                            // 6
       "新增就业1200人。今年政府工作的总体要求是稳中求进。\n"  // 7
-      "（一）狠抓项目建设\n"                                // 8
-      "力争完成投资50亿元。\n"                              // 9
-      "（二）调整产业结构\n"                                // 10
-      "推动工业转型升级。\n"                                // 11
-      "（二）保障和改善民生\n"                              // 12
-      "新增就业1000人。\n";                                 // 13
+      "（一）狠抓项目建设\n"                                  // 8
+      "力争完成投资50亿元。\n"                                // 9
+      "（二）调整产业结构\n"                                  // 10
+      "推动工业转型升级。\n"                                  // 11
+      "（二）保障和改善民生\n"                                // 12
+      "新增就业1000人。\n";                                   // 13
   auto const doc = test::document(text);
   Outline const o = hand_outline(doc, {{1, As::part, PartRole::summary},
                                        {2, As::section, PartRole::summary},

@@ -67,7 +67,8 @@ TEST_CASE("punctuation.unbalanced: a quoted paragraph not carried on", "[check][
 }
 
 TEST_CASE("punctuation.unbalanced: a title mark and a bracket", "[check][punctuation.unbalanced]") {
-  std::string text = test::replace(test::clean_report(), "全年新引进企业5家，", "落实《乡村振兴规划，全年新引进企业5家，");
+  std::string text =
+      test::replace(test::clean_report(), "全年新引进企业5家，", "落实《乡村振兴规划，全年新引进企业5家，");
   text = test::replace(text, "新建污水处理设施4处，", "新建污水处理设施4处（含提标改造，");
   text = test::replace(text, "群众满意度明显提升。", "群众满意度明显提升）。");
   auto const f = of_rule(check_text(text), rule);
@@ -80,7 +81,8 @@ TEST_CASE("punctuation.unbalanced: a title mark and a bracket", "[check][punctua
 }
 
 TEST_CASE("punctuation.unbalanced: a closing quotation mark with no opening", "[check][punctuation.unbalanced]") {
-  std::string const text = test::replace(test::clean_report(), "茶叶产业综合产值突破2亿元。", "茶叶产业综合产值突破2亿元”。");
+  std::string const text =
+      test::replace(test::clean_report(), "茶叶产业综合产值突破2亿元。", "茶叶产业综合产值突破2亿元”。");
   auto const f = of_rule(check_text(text), rule);
   REQUIRE(f.size() == 1);
   CHECK(f[0].column == test::column_of(text, "”。"));

@@ -31,7 +31,8 @@ TEST_CASE("unmirrored-theme: plan sections in another order still correspond", "
   CHECK(of_rule(check_text(text), rule).empty());
 }
 
-TEST_CASE("unmirrored-theme: a summary theme the plan drops, and a new plan theme", "[check][structure.unmirrored-theme]") {
+TEST_CASE("unmirrored-theme: a summary theme the plan drops, and a new plan theme",
+          "[check][structure.unmirrored-theme]") {
   std::string const text = report(
       "（一）壮大产业实力。力争新引进企业6家，完成招商引资项目投资4亿元，发展壮大村集体经济。\n"
       "（二）加强党的建设。抓好党员发展和教育管理，推进基层党组织规范化建设。\n"

@@ -27,7 +27,8 @@ TEST_CASE("year.mismatch: a summary heading of another year than the title", "[c
 }
 
 TEST_CASE("year.mismatch: a title whose plan year is not the next year", "[check][year.mismatch]") {
-  std::string text = test::replace(test::clean_report(), "青山镇2024年工作总结及2025年工作计划", "青山镇2024年工作总结及2024年工作计划");
+  std::string text = test::replace(test::clean_report(), "青山镇2024年工作总结及2025年工作计划",
+                                   "青山镇2024年工作总结及2024年工作计划");
   auto const f = of_rule(check_text(text), rule);
   REQUIRE(f.size() == 2);  // the title, and the plan heading against it
   CHECK(f[0].line == 1);

@@ -38,7 +38,8 @@ std::vector<std::pair<std::size_t, std::size_t>> protected_runs(std::string_view
       continue;
     }
     std::size_t j = i;
-    while (j < line.size() && static_cast<unsigned char>(line[j]) > ' ' && static_cast<unsigned char>(line[j]) < 0x80) ++j;
+    while (j < line.size() && static_cast<unsigned char>(line[j]) > ' ' && static_cast<unsigned char>(line[j]) < 0x80)
+      ++j;
     std::string_view const run = line.substr(i, j - i);
     bool const url = run.find("://") != std::string_view::npos || run.starts_with("www.") || run.starts_with("WWW.");
     std::size_t const at = run.find('@');
@@ -66,10 +67,12 @@ std::vector<Edit> half_width_edits(std::string_view line, Ranges const& debris) 
     for (unsigned char c : {',', ';', ':', '(', ')', '?', '!'}) t[c] = true;
     return t;
   }();
-  if (std::none_of(line.begin(), line.end(), [](char c) { return target[static_cast<unsigned char>(c)]; })) return edits;
+  if (std::none_of(line.begin(), line.end(), [](char c) { return target[static_cast<unsigned char>(c)]; }))
+    return edits;
   auto const shielded = protected_runs(line);  // sorted, not overlapping
   auto const in_shield = [&](std::size_t i) {
-    auto it = std::upper_bound(shielded.begin(), shielded.end(), i, [](std::size_t x, auto const& r) { return x < r.first; });
+    auto it =
+        std::upper_bound(shielded.begin(), shielded.end(), i, [](std::size_t x, auto const& r) { return x < r.first; });
     return it != shielded.begin() && i < std::prev(it)->second;
   };
   // The marks to decide, in order.  Everything a verdict needs is found for
@@ -87,12 +90,14 @@ std::vector<Edit> half_width_edits(std::string_view line, Ranges const& debris) 
   std::vector<CodePoint> prev(count), next(count);
   // Debris is sorted and does not overlap: found by where it starts or ends.
   auto const debris_ending_at = [&](std::size_t pos) -> std::optional<std::size_t> {
-    auto it = std::lower_bound(debris.begin(), debris.end(), pos, [](auto const& r, std::size_t x) { return r.second < x; });
+    auto it =
+        std::lower_bound(debris.begin(), debris.end(), pos, [](auto const& r, std::size_t x) { return r.second < x; });
     if (it != debris.end() && it->second == pos) return it->first;
     return std::nullopt;
   };
   auto const debris_starting_at = [&](std::size_t pos) -> std::optional<std::size_t> {
-    auto it = std::lower_bound(debris.begin(), debris.end(), pos, [](auto const& r, std::size_t x) { return r.first < x; });
+    auto it =
+        std::lower_bound(debris.begin(), debris.end(), pos, [](auto const& r, std::size_t x) { return r.first < x; });
     if (it != debris.end() && it->first == pos) return it->second;
     return std::nullopt;
   };
@@ -180,7 +185,8 @@ std::vector<Edit> half_width_edits(std::string_view line, Ranges const& debris) 
       }
     } else {
       // 1,000  10:30  3:1 — a number, not a sentence.
-      bool const number = i > 0 && i + 1 < line.size() && scan::is_ascii_digit(static_cast<unsigned char>(line[i - 1])) &&
+      bool const number = i > 0 && i + 1 < line.size() &&
+                          scan::is_ascii_digit(static_cast<unsigned char>(line[i - 1])) &&
                           scan::is_ascii_digit(static_cast<unsigned char>(line[i + 1]));
       flag = !number && (chinese(prev[t]) || chinese(next[t]));
     }

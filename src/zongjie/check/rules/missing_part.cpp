@@ -13,7 +13,8 @@ namespace {
 
 bool title_names(Outline const& o, grammar::TitleKind k) {
   if (!o.title) return false;
-  return std::any_of(o.title->components.begin(), o.title->components.end(), [&](auto const& c) { return c.kind == k; });
+  return std::any_of(o.title->components.begin(), o.title->components.end(),
+                     [&](auto const& c) { return c.kind == k; });
 }
 
 /// The title names parts (工作总结 / 工作计划) but not this one, and not the

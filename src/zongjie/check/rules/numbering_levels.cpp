@@ -49,7 +49,8 @@ std::optional<NumeralSpan> numeral_span(std::string_view s) {
       }
       return NumeralSpan{i, j, cn ? NumeralKind::chinese : NumeralKind::arabic};
     }
-    if (c.value >= circled_first && c.value < circled_first + 20) return NumeralSpan{i, i + c.length, NumeralKind::circled};
+    if (c.value >= circled_first && c.value < circled_first + 20)
+      return NumeralSpan{i, i + c.length, NumeralKind::circled};
     if (c.value >= paren_glyph_first && c.value < paren_glyph_first + 20)
       return NumeralSpan{i, i + c.length, NumeralKind::paren_glyph};
     i += std::max<std::size_t>(c.length, 1);
@@ -68,7 +69,6 @@ bool is_full_width(MarkerPunct p) noexcept {
     default: return false;
   }
 }
-
 
 /// A line that starts with a heading marker, or that is an unnumbered part
 /// title (2024年工作回顾 alone on a line).
@@ -135,12 +135,10 @@ void judge(Level& level, std::vector<HeadingLine> const& headings, FamilyLines c
       auto it = std::upper_bound(headings.begin(), headings.end(), prev_line,
                                  [](std::size_t l, HeadingLine const& h) { return l < h.line; });
       for (; it != headings.end() && it->line < here; ++it) {
-        if (!it->marker) {
-          broken = true;
-        } else if (it->marker->family == family) {
+        if (it->marker && it->marker->family == family) {
           if (!is_member_line(it->line)) certain = false;  // a sibling the outline put elsewhere
-        } else if (grammar::conventional_rank(it->marker->family) < rank) {
-          broken = true;
+        } else if (!it->marker || grammar::conventional_rank(it->marker->family) < rank) {
+          broken = true;  // an unnumbered heading, or a higher level, between two of this level
         }
       }
       if (broken) level.breaks.push_back(k);
@@ -215,7 +213,7 @@ std::vector<Problem> problems(Level const& level) {
       expected = carries_on ? ord : 1;
     }
     bool const elsewhere = k < level.continues_elsewhere.size() && level.continues_elsewhere[k];
-    if (seen.count(ord)) {
+    if (seen.contains(ord)) {
       // 一二二四: the repeated number took the place of the next one.
       out.push_back({Problem::Kind::duplicate, k, expected});
       ++expected;
@@ -281,7 +279,8 @@ std::optional<std::string> restyle(WrittenMarker const& marker, MarkerPunct punc
   if (!written) return std::nullopt;
   auto const [open, close] = *written;
   MarkerPunct const from = marker.marker.punct;
-  bool const from_paren = from == MarkerPunct::paren_full || from == MarkerPunct::paren_ascii || from == MarkerPunct::paren_mixed;
+  bool const from_paren = from == MarkerPunct::paren_full || from == MarkerPunct::paren_ascii ||
+                          from == MarkerPunct::paren_mixed;
   bool const to_paren = !open.empty();
   if (from_paren != to_paren) return std::nullopt;
   std::string_view const s = marker.text;

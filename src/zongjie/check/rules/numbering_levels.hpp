@@ -53,7 +53,7 @@ std::vector<Level> levels(Outline const& outline, text::Document const& doc);
 
 /// What is wrong with one marker of a level.
 struct Problem {
-  enum class Kind : std::uint8_t { duplicate, skip, start } kind;
+  enum class Kind : std::uint8_t { duplicate, skip, start } kind = Kind::duplicate;
   std::size_t index = 0;  ///< into Level::markers
   int expected = 0;       ///< the ordinal it should have
 };

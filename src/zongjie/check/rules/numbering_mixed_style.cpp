@@ -48,7 +48,9 @@ void NumberingMixedStyleCheck::run(Context const& ctx, Sink& out) const {
       hit.begin = n.offset;
       hit.end = n.offset + n.marker->text.size();
       hit.message = "mixed";
-      hit.args = {{"marker", n.marker->text}, {"usual", model}, {"level", numbering::level_label(*ctx.data.catalog, key.first)}};
+      hit.args = {{"marker", n.marker->text},
+                  {"usual", model},
+                  {"level", numbering::level_label(*ctx.data.catalog, key.first)}};
       if (restyled) {
         hit.suggestion = *restyled;
         Fix fix;

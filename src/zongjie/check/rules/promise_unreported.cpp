@@ -35,10 +35,9 @@ void PromiseCheck::run(Context const& ctx, Sink& out) const {
     hit.begin = place.first;
     hit.end = place.second;
     hit.message = p.item ? "item" : "section";
-    hit.args = {{"promise", shown(p.title)},
-                {"file", ctx.previous->path()},
-                {"line", std::to_string(p.line)}};
-    if (p.item && p.section >= 0) hit.args.emplace_back("section", shown(promises[static_cast<std::size_t>(p.section)].title));
+    hit.args = {{"promise", shown(p.title)}, {"file", ctx.previous->path()}, {"line", std::to_string(p.line)}};
+    if (p.item && p.section >= 0)
+      hit.args.emplace_back("section", shown(promises[static_cast<std::size_t>(p.section)].title));
     hit.subject = "promise:" + scan::normalise(p.title);
     out.add(std::move(hit));
   }

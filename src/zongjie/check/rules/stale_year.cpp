@@ -102,8 +102,8 @@ std::size_t next_mark(std::string_view text, std::size_t from, std::size_t limit
 struct Clause {
   std::size_t begin = 0;
   std::size_t end = 0;
-  bool end_at_mark = false;   ///< `end` is a mark, not the window's or the part's end
-  std::optional<Mark> mark;   ///< the mark `begin` follows, if any
+  bool end_at_mark = false;  ///< `end` is a mark, not the window's or the part's end
+  std::optional<Mark> mark;  ///< the mark `begin` follows, if any
 };
 
 /// Title marks (《 》) found so far, scanning each byte once.
@@ -125,11 +125,12 @@ class TitleMarks {
   }
 
  private:
-  void add(std::string_view span, std::size_t base, K kind, std::vector<std::pair<std::size_t, std::size_t>>& out) const {
+  void add(std::string_view span, std::size_t base, K kind,
+           std::vector<std::pair<std::size_t, std::size_t>>& out) const {
     std::size_t const first = out.size();
     for (auto const& w : cues_.words(kind))
       for (std::size_t at = span.find(w); at != std::string_view::npos; at = span.find(w, at + w.size()))
-        out.push_back({base + at, base + at + w.size()});
+        out.emplace_back(base + at, base + at + w.size());
     std::sort(out.begin() + static_cast<std::ptrdiff_t>(first), out.end());
   }
   static std::optional<std::size_t> last_before(std::vector<std::pair<std::size_t, std::size_t>> const& v,
@@ -153,12 +154,15 @@ class TitleMarks {
 class CueIndex {
  public:
   /// The words within `stretches` (sorted, not overlapping, on character bounds).
-  CueIndex(YearCues const& cues, std::string_view text, std::vector<std::pair<std::size_t, std::size_t>> const& stretches) {
-    for (auto const& [from, to] : stretches)
-      cues.scan(text.substr(from, to - from), [&](std::size_t b, std::size_t e, K k) {
+  CueIndex(YearCues const& cues, std::string_view text,
+           std::vector<std::pair<std::size_t, std::size_t>> const& stretches) {
+    for (auto const& stretch : stretches) {
+      std::size_t const from = stretch.first;  // a named copy: clang 14 cannot capture a structured binding
+      cues.scan(text.substr(from, stretch.second - from), [&](std::size_t b, std::size_t e, K k) {
         auto& list = lists_[static_cast<std::size_t>(k)];
         list.push_back({from + b, from + e});
       });
+    }
     // One pass reports by start; equal starts may come in any order.
     for (auto& l : lists_) std::sort(l.begin(), l.end());
   }
@@ -288,12 +292,11 @@ void StaleYearCheck::run(Context const& ctx, Sink& out) const {
       for (int k = 0; k < 2; ++k) dl += cues.prefix(K::deadline_after, after_month.substr(dl));  // 底 前
       std::size_t const dv = cues.prefix(K::deadline_verb, after_month.substr(dl));
       if ((dl || dv) && cues.starts_with(K::attribute_after, after_month.substr(dl + dv))) continue;
-      bool const verb = cues.starts_with(K::deadline_verb, after_month) &&
-                        [&] {
-                          // 2023年完成的项目: an attribute, history.
-                          std::size_t const v = cues.prefix(K::deadline_verb, after_month);
-                          return cues.prefix(K::history_after, after_month.substr(v)) == 0;
-                        }();
+      bool const verb = cues.starts_with(K::deadline_verb, after_month) && [&] {
+        // 2023年完成的项目: an attribute, history.
+        std::size_t const v = cues.prefix(K::deadline_verb, after_month);
+        return cues.prefix(K::history_after, after_month.substr(v)) == 0;
+      }();
       bool const future_before = index.within(K::deadline_before, cb, b);
       bool const deadline = dl != 0 || verb || future_before;
       bool const future_after = index.within(K::future, e, ce);
@@ -306,8 +309,8 @@ void StaleYearCheck::run(Context const& ctx, Sink& out) const {
         // 截至2023年底… in a plan is the starting point, not a deadline.
         // A year opening a sentence: nothing but blanks before it in its
         // clause, and the clause opens the sentence.
-        bool const sentence_start = before.empty() && (prev ? prev->ends_sentence && cb == prev->pos + prev->length
-                                                            : cb == look_from);
+        bool const sentence_start = before.empty() &&
+                                    (prev ? prev->ends_sentence && cb == prev->pos + prev->length : cb == look_from);
         if (y.year < plan && deadline && !status) key = "plan_deadline";
         else if (y.year < plan && sentence_start && cues.starts_with(K::topic_after, after)) key = "plan_topic";
       } else {

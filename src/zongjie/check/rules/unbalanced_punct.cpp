@@ -14,8 +14,8 @@ namespace {
 /// The pairs looked at.  Half- and full-width parentheses count as one pair
 /// ((一） is a width problem, reported by punctuation.half-width).
 struct Pair {
-  char32_t open;
-  char32_t close;
+  char32_t open = 0;
+  char32_t close = 0;
   char32_t open_ascii = 0;
   char32_t close_ascii = 0;
 };

@@ -12,8 +12,8 @@ namespace {
 
 struct SectionView {
   Section const* section = nullptr;
-  std::vector<bool> strong;               ///< per theme
-  std::set<std::u32string> title_words;   ///< content bigrams of the title
+  std::vector<bool> strong;              ///< per theme
+  std::set<std::u32string> title_words;  ///< content bigrams of the title
 };
 
 std::set<std::u32string> content_bigrams(std::string_view title, StopWords const& stop) {
@@ -54,7 +54,7 @@ bool correspond(SectionView const& a, SectionView const& b) {
   for (std::size_t t = 0; t < a.strong.size() && t < b.strong.size(); ++t)
     if (a.strong[t] && b.strong[t]) return true;
   for (auto const& w : a.title_words)
-    if (b.title_words.count(w)) return true;
+    if (b.title_words.contains(w)) return true;
   return false;
 }
 
@@ -69,7 +69,7 @@ void UnmirroredThemeCheck::run(Context const& ctx, Sink& out) const {
   auto const pv = views(ctx, *plan, lex);
   auto const report = [&](SectionView const& v, std::vector<SectionView> const& others, std::string_view key) {
     Section const& s = *v.section;
-    if (s.theme.empty()) return;  // what it is about is unclear: no claim either way
+    if (s.theme.empty()) return;                   // what it is about is unclear: no claim either way
     if (structure::section_names_part(s)) return;  // 存在的问题 as a section: not a theme of work
     if (std::any_of(others.begin(), others.end(), [&](auto const& o) { return correspond(v, o); })) return;
     Hit hit;

@@ -53,19 +53,25 @@ void YearMismatchCheck::run(Context const& ctx, Sink& out) const {
     int const ys = year_of(p.title, TitleKind::summary);
     int const yp = year_of(p.title, TitleKind::plan);
     if (ys && title_summary && ys != title_summary)
-      emit(line, ys, "heading_title", {{"year", std::to_string(ys)}, {"title_year", std::to_string(title_summary)},
-                                       {"part", std::string(role_label(PartRole::summary))}});
+      emit(line, ys, "heading_title",
+           {{"year", std::to_string(ys)},
+            {"title_year", std::to_string(title_summary)},
+            {"part", std::string(role_label(PartRole::summary))}});
     if (yp && title_plan && yp != title_plan)
-      emit(line, yp, "heading_title", {{"year", std::to_string(yp)}, {"title_year", std::to_string(title_plan)},
-                                       {"part", std::string(role_label(PartRole::plan))}});
+      emit(line, yp, "heading_title",
+           {{"year", std::to_string(yp)},
+            {"title_year", std::to_string(title_plan)},
+            {"part", std::string(role_label(PartRole::plan))}});
     if (ys && !heading_summary) {
       heading_summary = ys;
       heading_summary_line = line;
     }
     // Without a title to go by, the plan heading must follow the summary heading's year.
     if (yp && !title_plan && heading_summary && yp != heading_summary + 1)
-      emit(line, yp, "headings", {{"summary", std::to_string(heading_summary)}, {"plan", std::to_string(yp)},
-                                  {"summary_line", std::to_string(heading_summary_line)}});
+      emit(line, yp, "headings",
+           {{"summary", std::to_string(heading_summary)},
+            {"plan", std::to_string(yp)},
+            {"summary_line", std::to_string(heading_summary_line)}});
   }
 }
 

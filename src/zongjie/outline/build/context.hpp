@@ -33,7 +33,7 @@ enum class LineKind : std::uint8_t { blank, noise, text };
 
 struct Line {
   std::size_t no = 0;
-  std::size_t begin = 0;        ///< bytes of the line, without '\n'
+  std::size_t begin = 0;  ///< bytes of the line, without '\n'
   std::size_t end = 0;
   std::size_t content = 0;      ///< after leading blanks and leading debris
   std::size_t content_end = 0;  ///< before trailing debris and blanks
@@ -58,8 +58,7 @@ struct PartStart {
 
 class Context {
  public:
-  Context(text::Document const& doc, OutlineOptions const& options)
-      : doc(doc), text(doc.text), options(options) {}
+  Context(text::Document const& doc, OutlineOptions const& options) : doc(doc), text(doc.text), options(options) {}
 
   text::Document const& doc;
   std::string_view text;

@@ -49,7 +49,8 @@ bool contains(std::string_view s, std::string_view w) { return s.find(w) != npos
 /// “十三五”…回顾, 存在的突出问题, …发展目标, 政府自身建设.
 std::optional<PartRole> role_hint(std::string_view heading) {
   for (std::string_view w : {"回顾", "总结", "成就", "主要工作", "工作情况", "完成情况"})
-    if (contains(heading, w)) return contains(heading, "过去") || !contains(heading, "今后") ? PartRole::summary : PartRole::plan;
+    if (contains(heading, w))
+      return contains(heading, "过去") || !contains(heading, "今后") ? PartRole::summary : PartRole::plan;
   for (std::string_view w : {"问题", "不足", "差距", "短板"})
     if (contains(heading, w)) return PartRole::problems;
   for (std::string_view w : {"目标", "任务", "安排", "打算", "思路", "计划", "要求", "部署", "自身建设", "展望"})
@@ -104,9 +105,8 @@ class PartFinder {
       for (std::size_t f = 1; f < per_family.size(); ++f) {
         auto const fam = static_cast<MarkerFamily>(f);
         auto const cur = static_cast<MarkerFamily>(best);
-        if (per_family[f] > per_family[best] ||
-            (per_family[f] == per_family[best] && per_family[f] > 0 &&
-             grammar::conventional_rank(fam) < grammar::conventional_rank(cur)))
+        if (per_family[f] > per_family[best] || (per_family[f] == per_family[best] && per_family[f] > 0 &&
+                                                 grammar::conventional_rank(fam) < grammar::conventional_rank(cur)))
           best = f;
       }
       part_family_ = static_cast<MarkerFamily>(best);
@@ -135,8 +135,9 @@ class PartFinder {
       std::vector<PartStart> kept;
       for (auto& s : starts) {
         Line const& l = lines_[s.index];
-        bool const sub = !l.marker && !kept.empty() && lines_[kept.back().index].marker && kept.back().role == s.role &&
-                         std::all_of(s.components.begin(), s.components.end(), [](auto const& c) { return c.year == 0; });
+        bool const sub =
+            !l.marker && !kept.empty() && lines_[kept.back().index].marker && kept.back().role == s.role &&
+            std::all_of(s.components.begin(), s.components.end(), [](auto const& c) { return c.year == 0; });
         if (!sub) kept.push_back(std::move(s));
       }
       starts = std::move(kept);
@@ -360,8 +361,8 @@ class PartFinder {
     std::size_t const first = part.line - 1;
     // Sections written inline only (一是… inside paragraphs) do not end the
     // summary's body: a problems passage may hold some of them.
-    bool const inline_only = std::all_of(part.sections.begin(), part.sections.end(),
-                                         [](Section const& s) { return s.inline_marker; });
+    bool const inline_only =
+        std::all_of(part.sections.begin(), part.sections.end(), [](Section const& s) { return s.inline_marker; });
     if (part.sections.empty() || (inline_only && !inline_sections_end_body)) {
       std::size_t const from = part.heading ? first : (first > 0 ? first - 1 : 0);
       auto const body = ctx_.next_text_line(from, end_);
@@ -373,7 +374,8 @@ class PartFinder {
     if (last.inline_marker) return heading + 1;
     Line const& h = lines_[heading];
     bool const body_on_heading =
-        last.body_begin < h.end && !grammar::trim_blanks(ctx_.text.substr(last.body_begin, h.end - last.body_begin)).empty();
+        last.body_begin < h.end &&
+        !grammar::trim_blanks(ctx_.text.substr(last.body_begin, h.end - last.body_begin)).empty();
     if (body_on_heading) return heading + 1;
     auto const next = ctx_.next_text_line(heading, end_);
     if (!next) return std::nullopt;
@@ -398,7 +400,8 @@ class PartFinder {
         // section after it means this paragraph was inside the summary.
         bool numbered_after = false;
         for (std::size_t j = i + 1; j < limit && !numbered_after; ++j)
-          numbered_after = ctx_.is_text(j) && lines_[j].marker && lines_[j].marker->marker.family != MarkerFamily::cn_shi;
+          numbered_after = ctx_.is_text(j) && lines_[j].marker &&
+                           lines_[j].marker->marker.family != MarkerFamily::cn_shi;
         if (numbered_after) continue;
         Part problems = ctx_.make_part(PartRole::problems, i, limit);
         ctx_.truncate(part, i);
@@ -453,7 +456,8 @@ class PartFinder {
     for (std::size_t i = ctx_.content_start; i < end_; ++i) {
       if (!ctx_.is_text(i)) continue;
       if (previous && appendix_at(i) &&
-          grammar::closing_cue_score(ctx_.text.substr(lines_[*previous].content, lines_[*previous].end - lines_[*previous].content)) >= 2) {
+          grammar::closing_cue_score(
+              ctx_.text.substr(lines_[*previous].content, lines_[*previous].end - lines_[*previous].content)) >= 2) {
         Appendix a;
         a.line = lines_[i].no;
         a.begin = lines_[i].begin;

@@ -26,7 +26,8 @@ Section line_section(Context const& ctx, Line const& l) {
 
 }  // namespace
 
-void find_sections(Context& ctx, Part& part, std::size_t first, std::size_t limit, std::size_t body_begin, bool headed) {
+void find_sections(Context& ctx, Part& part, std::size_t first, std::size_t limit, std::size_t body_begin,
+                   bool headed) {
   auto const& lines = ctx.lines;
   std::size_t const from = headed ? first + 1 : first;
   // Lines numbered like the part headings that go on from the part's own
@@ -41,11 +42,13 @@ void find_sections(Context& ctx, Part& part, std::size_t first, std::size_t limi
     auto const own = static_cast<std::size_t>(part.marker->marker.family);
     bool const other_level = std::any_of(count.begin(), count.end(), [&](int c) { return c > 0; }) &&
                              std::count_if(count.begin(), count.end(), [](int c) { return c > 0; }) -
-                                     (count[own] > 0 ? 1 : 0) - (count[static_cast<std::size_t>(MarkerFamily::cn_shi)] > 0 ? 1 : 0) >
+                                     (count[own] > 0 ? 1 : 0) -
+                                     (count[static_cast<std::size_t>(MarkerFamily::cn_shi)] > 0 ? 1 : 0) >
                                  0;
     for (std::size_t i = from; i < limit; ++i) {
       if (!ctx.is_text(i) || !lines[i].marker || lines[i].marker->marker.family != part.marker->marker.family) continue;
-      if (lines[i].marker->marker.ordinal > part.marker->marker.ordinal && other_level) sibling = part.marker->marker.family;
+      if (lines[i].marker->marker.ordinal > part.marker->marker.ordinal && other_level)
+        sibling = part.marker->marker.family;
       break;
     }
   }
@@ -70,7 +73,9 @@ void find_sections(Context& ctx, Part& part, std::size_t first, std::size_t limi
     auto markers = inline_shi_markers(ctx, body_begin, part.end);
     // 一是… opening lines of their own are the level; an 二是 inside one of
     // those paragraphs is a list deeper down.
-    auto const at_line_start = [&](ShiMarker const& m) { return lines[ctx.doc.lines.line_of(m.offset) - 1].content == m.offset; };
+    auto const at_line_start = [&](ShiMarker const& m) {
+      return lines[ctx.doc.lines.line_of(m.offset) - 1].content == m.offset;
+    };
     if (std::count_if(markers.begin(), markers.end(), at_line_start) >= 2)
       std::erase_if(markers, [&](ShiMarker const& m) { return !at_line_start(m); });
     for (auto const& m : markers) {

@@ -228,8 +228,8 @@ void find_title_block(Context& ctx) {
     after_dateline = true;
     skip_to_next();
   }
-  if (after_dateline && i < ctx.lines.size() && ctx.is_text(i) && !ctx.lines[i].marker &&
-      !ctx.lines[i].part_title && is_speaker_line(ctx.content(i)))
+  if (after_dateline && i < ctx.lines.size() && ctx.is_text(i) && !ctx.lines[i].marker && !ctx.lines[i].part_title &&
+      is_speaker_line(ctx.content(i)))
     skip_to_next();
   ctx.content_start = i;
 }

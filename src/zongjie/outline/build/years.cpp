@@ -82,8 +82,9 @@ void assign_themes(Context& ctx) {
       std::size_t const end = std::min(s.end, s.body_begin + body_reach);
       std::size_t cut = end;
       while (cut > s.body_begin && cut < text.size() && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
-      s.theme = std::string(
-          ctx.options.themes->classify(s.title, text.substr(s.body_begin, cut > s.body_begin ? cut - s.body_begin : 0)));
+      s.theme =
+          std::string(ctx.options.themes->classify(s.title, text.substr(s.body_begin,
+                                                                        cut > s.body_begin ? cut - s.body_begin : 0)));
     }
 }
 
