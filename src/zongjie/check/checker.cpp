@@ -31,7 +31,7 @@ struct Checker::Registered {
 
 Checker::Checker(CheckerOptions options)
     : model_(options.model ? std::move(*options.model) : builtin_standard_outline()),
-      data_(options.data ? std::move(*options.data) : RuleData::standard()) {
+      data_(options.data ? RuleData(std::move(*options.data)) : RuleData::standard()) {
   if (options.themes) data_.themes = options.themes;
   for (auto& c : make_checks()) {
     RuleInfo const* info = data_.catalog->find(c->id());

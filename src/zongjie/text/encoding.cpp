@@ -246,8 +246,8 @@ class GbkTable {
   static constexpr unsigned trails = 0xFF - 0x40;
   GbkTable() : entries_(126 * trails, 0) {
     iconv_t cd = iconv_open("UTF-8", "GB18030");
-    if (cd == reinterpret_cast<iconv_t>(-1))
-      return;  // NOLINT(performance-no-int-to-ptr): iconv's error value  // all zero: decode_gbk() declines, iconv reports
+    // NOLINTNEXTLINE(performance-no-int-to-ptr): iconv's error value
+    if (cd == reinterpret_cast<iconv_t>(-1)) return;  // all zero: decode_gbk() declines, iconv reports
     IconvHandle const handle(cd);
     // One iconv call per lead byte (a row of 190 codes, each one character),
     // code by code only for a row iconv does not take whole.
