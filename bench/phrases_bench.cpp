@@ -12,7 +12,8 @@
 // themselves (runs of Han characters at spread-out positions), so they have
 // hits, as typed words do; a fixed stride makes the set the same every run.
 #include "zongjie/store/phrase_index.hpp"
-#include "zongjie/phrases/phrase_text.hpp"
+#include "zongjie/util/chinese.hpp"
+#include "zongjie/util/utf8.hpp"
 #include "zongjie/store/corpus_store.hpp"
 
 #include <benchmark/benchmark.h>
@@ -52,8 +53,8 @@ std::vector<std::string> make_queries(std::size_t chars, std::size_t count) {
     // `chars` Han characters.
     std::vector<std::pair<std::size_t, std::size_t>> cps;  // offset, length
     for (std::size_t i = 0; i < text.size();) {
-      auto const cp = phrases::code_point_at(text, i);
-      cps.emplace_back(i, phrases::is_han(cp.value) ? cp.length : 0);
+      auto const cp = utf8::decode(text, i);
+      cps.emplace_back(i, chinese::is_han(cp.value) ? cp.length : 0);
       i += cp.length;
     }
     if (cps.size() < chars) continue;
