@@ -1,5 +1,7 @@
 #include "support/test_support.hpp"
 
+#include "zongjie/util/utf8.hpp"
+
 #include "zongjie/grammar/grammar.hpp"
 #include "zongjie/outline/builder.hpp"
 
@@ -99,24 +101,6 @@ std::vector<std::string> read_lines(std::filesystem::path const& path) {
   return lines;
 }
 
-void append_utf8(std::string& out, char32_t cp) {
-  if (cp < 0x80) {
-    out += static_cast<char>(cp);
-  } else if (cp < 0x800) {
-    out += static_cast<char>(0xC0 | (cp >> 6));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else if (cp < 0x10000) {
-    out += static_cast<char>(0xE0 | (cp >> 12));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (cp >> 18));
-    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  }
-}
-
 }  // namespace
 
 GoldenPair load_golden(std::filesystem::path const& dir, std::string const& name) {
@@ -146,7 +130,7 @@ std::string unescape(std::string_view line) {
     } else if (e == 'u' && i + 1 < line.size() && line[i + 1] == '{') {
       std::size_t const close = line.find('}', i);
       if (close == std::string_view::npos) throw std::runtime_error("unterminated \\u{ in golden input");
-      append_utf8(out, static_cast<char32_t>(std::stoul(std::string(line.substr(i + 2, close - i - 2)), nullptr, 16)));
+      utf8::append(out, static_cast<char32_t>(std::stoul(std::string(line.substr(i + 2, close - i - 2)), nullptr, 16)));
       i = close;
     } else {
       throw std::runtime_error("unknown escape \\" + std::string(1, e) + " in golden input");
