@@ -58,7 +58,7 @@ struct PartStart {
 
 class Context {
  public:
-  Context(text::Document const& doc, OutlineOptions const& options) : doc(doc), text(doc.text), options(options) {}
+  Context(text::Document const& document, OutlineOptions const& opts) : doc(document), text(document.text), options(opts) {}
 
   text::Document const& doc;
   std::string_view text;
