@@ -286,4 +286,66 @@ std::string ZipWriter::finish() {
   return out;
 }
 
+// ---- rewriting ---------------------------------------------------------------------
+
+namespace {
+
+std::string read_source(zip_source_t* source) {
+  std::string out;
+  if (lib().zip_source_open(source) != 0) throw DocxError("无法生成压缩包（读取）");
+  lib().zip_source_seek(source, 0, SEEK_END);
+  zip_int64_t const size = lib().zip_source_tell(source);
+  lib().zip_source_seek(source, 0, SEEK_SET);
+  if (size > 0) {
+    out.resize(static_cast<std::size_t>(size));
+    zip_int64_t const got = lib().zip_source_read(source, out.data(), static_cast<zip_uint64_t>(size));
+    out.resize(got > 0 ? static_cast<std::size_t>(got) : 0);
+  }
+  lib().zip_source_close(source);
+  return out;
+}
+
+}  // namespace
+
+std::string rewrite_package(std::string_view package,
+                            std::vector<std::pair<std::string, std::string>> const& replaced) {
+  std::string const input(package);  // the source reads from it until zip_close
+  zip_error_t err;
+  lib().zip_error_init(&err);
+  zip_source_t* source = lib().zip_source_buffer_create(input.data(), input.size(), 0, &err);
+  if (!source) {
+    lib().zip_error_fini(&err);
+    throw DocxError("无法生成压缩包（内存）");
+  }
+  lib().zip_source_keep(source);  // survives zip_close, which writes the new archive into it
+  struct SourceFree {
+    zip_source_t* s;
+    ~SourceFree() { lib().zip_source_free(s); }
+  } source_free{source};
+  zip_t* archive = lib().zip_open_from_source(source, 0, &err);
+  if (!archive) {
+    int const code = lib().zip_error_code_zip(&err);
+    lib().zip_source_free(source);  // the reference zip_open_from_source did not take
+    lib().zip_error_fini(&err);
+    throw DocxError(zip_error_message(code));
+  }
+  lib().zip_error_fini(&err);
+  for (auto const& [name, data] : replaced) {
+    zip_source_t* s = lib().zip_source_buffer(archive, data.data(), data.size(), 0);
+    zip_int64_t const idx = s ? lib().zip_file_add(archive, name.c_str(), s, ZIP_FL_ENC_UTF_8 | ZIP_FL_OVERWRITE) : -1;
+    if (idx < 0) {
+      if (s) lib().zip_source_free(s);
+      lib().zip_discard(archive);
+      throw DocxError("无法生成压缩包（写入 " + name + "）");
+    }
+    lib().zip_set_file_compression(archive, static_cast<zip_uint64_t>(idx), ZIP_CM_DEFLATE, 0);
+  }
+  if (lib().zip_close(archive) != 0) {
+    std::string const why = lib().zip_error_strerror(lib().zip_get_error(archive));
+    lib().zip_discard(archive);
+    throw DocxError("无法生成压缩包：" + why);
+  }
+  return read_source(source);
+}
+
 }  // namespace zongjie::docx

@@ -67,4 +67,10 @@ class ZipWriter {
   std::vector<bool> compress_;
 };
 
+/// `package` (a ZIP archive) with the parts of `replaced` replaced (or
+/// added, after the others); every other entry is copied as it is stored,
+/// compressed bytes and headers, without being inflated again.  Throws
+/// DocxError when the package cannot be opened or written.
+std::string rewrite_package(std::string_view package, std::vector<std::pair<std::string, std::string>> const& replaced);
+
 }  // namespace zongjie::docx
