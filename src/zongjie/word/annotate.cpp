@@ -134,24 +134,80 @@ class Annotator {
     return std::nullopt;
   }
 
+  /// How an edit is written: the text of each line it covers deleted
+  /// (runs directly under one parent per line), the paragraph marks between
+  /// those lines deleted, the replacement inserted after the first piece.
+  struct EditPlan {
+    std::vector<std::pair<Cut, Cut>> pieces;
+    std::vector<pugi::xml_node> marks;  ///< paragraphs whose mark is deleted
+  };
+
   /// Whether bytes [begin, end) can be deleted (or, empty, inserted at) as
-  /// tracked changes: all of them text of runs directly under one parent.
-  std::optional<std::pair<Cut, Cut>> editable(std::size_t begin, std::size_t end) const {
+  /// tracked changes, and how.
+  std::optional<EditPlan> editable(std::size_t begin, std::size_t end, bool inserts) const {
     if (end > text_.size() || begin > end) return std::nullopt;
+    EditPlan plan;
     if (begin == end) {  // an insertion: before the next byte, or after the one before
       if (begin < text_.size() && run_of(body_.origin[begin].node))
-        return std::pair{start_cut(begin), start_cut(begin)};
-      if (begin > 0 && run_of(body_.origin[begin - 1].node)) return std::pair{end_cut(begin - 1), end_cut(begin - 1)};
-      return std::nullopt;
+        plan.pieces.emplace_back(start_cut(begin), start_cut(begin));
+      else if (begin > 0 && run_of(body_.origin[begin - 1].node))
+        plan.pieces.emplace_back(end_cut(begin - 1), end_cut(begin - 1));
+      else return std::nullopt;
+      return plan;
     }
-    pugi::xml_node parent;
-    for (std::size_t i = begin; i < end; ++i) {
-      pugi::xml_node run = run_of(body_.origin[i].node);
-      if (!run) return std::nullopt;
-      if (!parent) parent = run.parent();
-      else if (run.parent() != parent) return std::nullopt;
+    std::size_t line =
+        static_cast<std::size_t>(std::count(text_.begin(), text_.begin() + static_cast<std::ptrdiff_t>(begin), '\n'));
+    std::size_t i = begin;
+    bool first = true;
+    while (i < end) {
+      if (text_[i] == '\n') {
+        // A paragraph break: the mark of this line's paragraph, when the
+        // next line is the next paragraph (not a table row or a soft break).
+        if (line + 1 >= body_.line_paragraph.size()) return std::nullopt;
+        pugi::xml_node const p = body_.line_paragraph[line];
+        pugi::xml_node const next = body_.line_paragraph[line + 1];
+        if (!p || !next || p == next || in_table(p)) return std::nullopt;
+        plan.marks.push_back(p);
+        if (first && inserts) return std::nullopt;  // nowhere to put the replacement
+        first = false;
+        ++line;
+        ++i;
+        continue;
+      }
+      std::size_t j = i;
+      pugi::xml_node parent;
+      while (j < end && text_[j] != '\n') {
+        pugi::xml_node const run = run_of(body_.origin[j].node);
+        if (!run) return std::nullopt;
+        if (!parent) parent = run.parent();
+        else if (run.parent() != parent) return std::nullopt;
+        ++j;
+      }
+      plan.pieces.emplace_back(start_cut(i), end_cut(j - 1));
+      first = false;
+      i = j;
     }
-    return std::pair{start_cut(begin), end_cut(end - 1)};
+    return plan;
+  }
+
+  bool in_table(pugi::xml_node p) const {
+    for (pugi::xml_node n = p.parent(); n; n = n.parent())
+      if (is(n, "tc")) return true;
+    return false;
+  }
+
+  /// Marks the paragraph mark of `p` deleted (w:pPr/w:rPr/w:del).
+  void delete_mark(pugi::xml_node p) {
+    pugi::xml_node ppr = p.child(w("pPr").c_str());
+    if (!ppr) ppr = p.prepend_child(w("pPr").c_str());
+    pugi::xml_node rpr = ppr.child(w("rPr").c_str());
+    if (!rpr) {
+      // w:rPr comes after the other paragraph properties but before w:sectPr and w:pPrChange.
+      pugi::xml_node before = ppr.child(w("sectPr").c_str());
+      if (!before) before = ppr.child(w("pPrChange").c_str());
+      rpr = before ? ppr.insert_child_before(w("rPr").c_str(), before) : ppr.append_child(w("rPr").c_str());
+    }
+    mark_change(rpr.append_child(w("del").c_str()));
   }
 
   /// The w:r directly holding `n`, null when `n` is not a run's child.
@@ -379,37 +435,43 @@ AnnotateResult annotate_docx(std::string_view package, AnnotateRequest const& re
   struct PlannedEdit {
     std::size_t group;
     TextEdit const* edit;
-    Cut from, to;
+    Annotator::EditPlan plan;
   };
   std::vector<PlannedEdit> edits;
   for (std::size_t g = 0; g < request.changes.size(); ++g) {
     std::vector<PlannedEdit> group;
     bool ok = !request.changes[g].empty();
     for (TextEdit const& e : request.changes[g]) {
-      auto const at = a.editable(e.begin, e.end);
+      auto at = a.editable(e.begin, e.end, !e.replacement.empty());
       if (!at || e.replacement.find_first_of("\n\t\r") != std::string::npos) {
         ok = false;
         break;
       }
-      group.push_back({g, &e, at->first, at->second});
+      group.push_back({g, &e, std::move(*at)});
     }
     if (!ok) continue;
     result.change_written[g] = true;
-    for (auto const& p : group) {
-      cuts.push_back(p.from);
-      cuts.push_back(p.to);
-      edits.push_back(p);
+    for (auto& p : group) {
+      for (auto const& [from, to] : p.plan.pieces) {
+        cuts.push_back(from);
+        cuts.push_back(to);
+      }
+      edits.push_back(std::move(p));
     }
   }
   a.materialise(cuts);
 
   // Tracked changes first (comment marks may then fall inside a w:del).
   for (auto const& e : edits) {
-    Point const from = a.point(e.from);
-    Point const to = a.point(e.to);
-    pugi::xml_node style_run = from.before && a.is(from.before, "r") ? from.before : pugi::xml_node{};
-    if (!style_run && e.from.node) style_run = a.run_of(e.from.node);
-    a.track(from, to, e.edit->replacement, style_run);
+    for (std::size_t i = 0; i < e.plan.pieces.size(); ++i) {
+      Cut const& cut = e.plan.pieces[i].first;
+      Point const from = a.point(cut);
+      Point const to = a.point(e.plan.pieces[i].second);
+      pugi::xml_node style_run = from.before && a.is(from.before, "r") ? from.before : pugi::xml_node{};
+      if (!style_run && cut.node) style_run = a.run_of(cut.node);
+      a.track(from, to, i == 0 ? e.edit->replacement : std::string(), style_run);
+    }
+    for (pugi::xml_node p : e.plan.marks) a.delete_mark(p);
   }
 
   pugi::xml_node comments_root = comments.document_element();
@@ -489,8 +551,22 @@ AnnotateResult annotate_docx(std::string_view package, AnnotateRequest const& re
     // … and its content type.
     std::string const ct_name = "[Content_Types].xml";
     auto ct_bytes = zip.read(ct_name);
-    if (!ct_bytes) throw docx::DocxError("不是有效的 Word 文档（.docx）：缺少 [Content_Types].xml");
-    pugi::xml_document ct = parse(*ct_bytes, ct_name);
+    pugi::xml_document ct;
+    if (ct_bytes) {
+      ct = parse(*ct_bytes, ct_name);
+    } else {  // a package without one (Word would not open it): the least that makes it whole
+      ct.load_string(
+          ("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+           "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+           "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+           "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+           "<Override PartName=\"/" +
+           main +
+           "\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/>"
+           "</Types>")
+              .c_str(),
+          docx::keep_all_parse);
+    }
     pugi::xml_node types = ct.document_element();
     std::string const part_name = "/" + comments_part;
     bool present = false;
@@ -506,7 +582,15 @@ AnnotateResult annotate_docx(std::string_view package, AnnotateRequest const& re
       parts.emplace_back(ct_name, save(ct));
     }
   }
+  // The copy must read as its input did.  A part of a hostile package can
+  // deflate past the ratio the reader takes for a zip bomb: then stored.
   result.package = docx::rewrite_package(package, parts);
+  try {
+    docx::read_docx(result.package);
+  } catch (docx::DocxError const&) {
+    result.package = docx::rewrite_package(package, parts, false);
+    docx::read_docx(result.package);
+  }
   return result;
 }
 
