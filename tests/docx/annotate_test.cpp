@@ -79,9 +79,9 @@ std::set<std::string> changed_parts(std::string_view a, std::string_view b) {
   auto const pb = test::docx::parts(b);
   std::set<std::string> out;
   for (auto const& [name, bytes] : pa)
-    if (!pb.count(name) || pb.at(name) != bytes) out.insert(name);
+    if (!pb.contains(name) || pb.at(name) != bytes) out.insert(name);
   for (auto const& [name, bytes] : pb)
-    if (!pa.count(name)) out.insert(name);
+    if (!pa.contains(name)) out.insert(name);
   return out;
 }
 
@@ -121,7 +121,7 @@ TEST_CASE("comments anchor on exactly the characters named", "[docx][annotate]")
   std::set<std::string> ids;
   for (auto const& c : cs) ids.insert(c.id);
   CHECK(ids.size() == cs.size());
-  for (std::string const taken : {"1", "2"}) CHECK(ids.count(taken) == 0);  // the tracked changes' ids
+  for (std::string const taken : {"1", "2"}) CHECK_FALSE(ids.contains(taken));  // the tracked changes' ids
 
   auto const anchored = test::docx::anchored_text(r.package);
   CHECK(anchored.at("0") == "已有批注的");

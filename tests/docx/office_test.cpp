@@ -66,7 +66,7 @@ TEST_CASE("LibreOffice documents annotated: one comment per finding, on its text
     auto const pin = test::docx::parts(bytes);
     auto const pout = test::docx::parts(annotated);
     for (auto const& [name, content] : pin)
-      if (!allowed.count(name)) {
+      if (!allowed.contains(name)) {
         INFO(name);
         CHECK(pout.count(name) == 1);
         CHECK(pout.at(name) == content);

@@ -817,7 +817,7 @@ std::vector<std::string> dismissed_reviews(ZipReader& zip, pugi::xml_node root, 
   }
   std::set<std::string> dismissed;
   for (auto const& tag : annotated)
-    if (!present.count(tag)) dismissed.insert(tag);
+    if (!present.contains(tag)) dismissed.insert(tag);
   // Replies by commentsExtended (Word 2013 on, LibreOffice): paraId → parent paraId.
   std::map<std::string, std::string> parent_of;
   if (auto const ext = relationship(zip, rels, dir, "commentsExtended"))

@@ -26,7 +26,7 @@ std::size_t drop_dismissed(text::Document const& doc, std::vector<check::Finding
   if (doc.dismissed_reviews.empty()) return 0;
   std::set<std::string> const dismissed(doc.dismissed_reviews.begin(), doc.dismissed_reviews.end());
   auto const gone = std::remove_if(findings.begin(), findings.end(),
-                                   [&](check::Finding const& f) { return dismissed.count(review_tag(f)) > 0; });
+                                   [&](check::Finding const& f) { return dismissed.contains(review_tag(f)); });
   auto const n = static_cast<std::size_t>(findings.end() - gone);
   findings.erase(gone, findings.end());
   return n;

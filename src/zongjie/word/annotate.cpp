@@ -72,10 +72,11 @@ struct Cut {
 class Annotator {
  public:
   Annotator(docx::TracedBody& body, std::string date)
-      : body_(body), text_(body.extracted.text), date_(std::move(date)) {
-    w_ = wordml_prefix(body.document.document_element());
-    next_id_ = max_id(body.document) + 1;
-  }
+      : body_(body),
+        text_(body.extracted.text),
+        date_(std::move(date)),
+        w_(wordml_prefix(body.document.document_element())),
+        next_id_(max_id(body.document) + 1) {}
 
   void reserve_ids(pugi::xml_document const& other) { next_id_ = std::max(next_id_, max_id(other) + 1); }
   std::string w(std::string_view local) const { return w_ + std::string(local); }
@@ -233,7 +234,7 @@ class Annotator {
     return {};
   }
 
-  Point split(Cut const& c) {
+  Point split(Cut const& c) const {
     pugi::xml_node n = c.node;
     if (is(n, "p")) {
       if (c.offset == 1) return {n, {}};
@@ -270,7 +271,7 @@ class Annotator {
 
   /// Moves `from` and what follows it in `run` into a new run after it with
   /// the same properties; the place before the new run.
-  Point split_run(pugi::xml_node run, pugi::xml_node from) {
+  Point split_run(pugi::xml_node run, pugi::xml_node from) const {
     pugi::xml_node parent = run.parent();
     if (!from) return {parent, run.next_sibling()};
     bool content_before = false;
@@ -340,7 +341,7 @@ class Annotator {
   static std::int64_t max_id(pugi::xml_document const& doc) {
     std::int64_t best = 0;
     struct Walker : pugi::xml_tree_walker {
-      std::int64_t* best;
+      std::int64_t* best = nullptr;
       bool for_each(pugi::xml_node& n) override {
         for (auto a : n.attributes()) {
           std::string_view const name = a.name();
@@ -361,8 +362,8 @@ class Annotator {
   docx::TracedBody& body_;
   std::string const& text_;
   std::string date_;
-  std::string w_ = "w:";
-  std::int64_t next_id_ = 1;
+  std::string w_;
+  std::int64_t next_id_;
   std::vector<std::pair<Cut, Point>> points_;
 };
 
@@ -425,7 +426,7 @@ AnnotateResult annotate_docx(std::string_view package, AnnotateRequest const& re
     Remark const& r = request.remarks[i];
     auto const at = a.anchor(r.begin, r.end);
     if (!at) {
-      result.notes.push_back("有 1 条批注找不到可以标注的位置，未写入");
+      result.notes.emplace_back("有 1 条批注找不到可以标注的位置，未写入");
       continue;
     }
     remarks.push_back({i, at->first, at->second});
@@ -482,16 +483,16 @@ AnnotateResult annotate_docx(std::string_view package, AnnotateRequest const& re
     std::string const ids = std::to_string(id);
     Point const from = a.point(p.from);
     Point const to = a.point(p.to);
-    a.insert(from, a.w("commentRangeStart")).append_attribute(a.w("id").c_str()).set_value(ids.c_str());
+    Annotator::insert(from, a.w("commentRangeStart")).append_attribute(a.w("id").c_str()).set_value(ids.c_str());
     if (!r.tag.empty()) {
       std::string const bid = std::to_string(a.new_id());
-      pugi::xml_node bs = a.insert(from, a.w("bookmarkStart"));
+      pugi::xml_node bs = Annotator::insert(from, a.w("bookmarkStart"));
       bs.append_attribute(a.w("id").c_str()).set_value(bid.c_str());
       bs.append_attribute(a.w("name").c_str()).set_value((std::string(review_bookmark_prefix) + r.tag).c_str());
-      a.insert(from, a.w("bookmarkEnd")).append_attribute(a.w("id").c_str()).set_value(bid.c_str());
+      Annotator::insert(from, a.w("bookmarkEnd")).append_attribute(a.w("id").c_str()).set_value(bid.c_str());
     }
-    a.insert(to, a.w("commentRangeEnd")).append_attribute(a.w("id").c_str()).set_value(ids.c_str());
-    pugi::xml_node ref_run = a.insert(to, a.w("r"));
+    Annotator::insert(to, a.w("commentRangeEnd")).append_attribute(a.w("id").c_str()).set_value(ids.c_str());
+    pugi::xml_node ref_run = Annotator::insert(to, a.w("r"));
     ref_run.append_child(a.w("commentReference").c_str()).append_attribute(a.w("id").c_str()).set_value(ids.c_str());
 
     pugi::xml_node c = comments_root.append_child((cw + "comment").c_str());
