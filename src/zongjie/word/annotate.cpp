@@ -76,7 +76,10 @@ class Annotator {
         text_(body.extracted.text),
         date_(std::move(date)),
         w_(wordml_prefix(body.document.document_element())),
-        next_id_(max_id(body.document) + 1) {}
+        next_id_(max_id(body.document) + 1) {
+    for (std::size_t i = 0; i < text_.size(); ++i)
+      if (text_[i] == '\n') newlines_.push_back(i);
+  }
 
   void reserve_ids(pugi::xml_document const& other) { next_id_ = std::max(next_id_, max_id(other) + 1); }
   std::string w(std::string_view local) const { return w_ + std::string(local); }
@@ -101,12 +104,17 @@ class Annotator {
     return {o.node, 1};
   }
 
+  /// The 0-based line of byte `at`.
+  std::size_t line_number(std::size_t at) const {
+    // The line breaks before it.
+    return static_cast<std::size_t>(std::lower_bound(newlines_.begin(), newlines_.end(), at) - newlines_.begin());
+  }
+
   std::pair<std::size_t, std::size_t> line_of(std::size_t at, std::size_t& line) const {
     std::size_t const from = text_.rfind('\n', at == 0 ? 0 : at - 1);
     std::size_t const begin = at == 0 || from == std::string::npos ? 0 : from + 1;
     std::size_t const nl = text_.find('\n', begin);
-    line =
-        static_cast<std::size_t>(std::count(text_.begin(), text_.begin() + static_cast<std::ptrdiff_t>(begin), '\n'));
+    line = line_number(begin);
     return {begin, nl == std::string::npos ? text_.size() : nl};
   }
 
@@ -156,8 +164,7 @@ class Annotator {
       else return std::nullopt;
       return plan;
     }
-    std::size_t line =
-        static_cast<std::size_t>(std::count(text_.begin(), text_.begin() + static_cast<std::ptrdiff_t>(begin), '\n'));
+    std::size_t line = line_number(begin);
     std::size_t i = begin;
     bool first = true;
     while (i < end) {
@@ -229,9 +236,9 @@ class Annotator {
   }
 
   Point point(Cut const& c) const {
-    for (auto const& [cut, p] : points_)
-      if (cut == c) return p;
-    return {};
+    auto const it = std::lower_bound(points_.begin(), points_.end(), c,
+                                     [](std::pair<Cut, Point> const& a, Cut const& b) { return a.first < b; });
+    return it != points_.end() && it->first == c ? it->second : Point{};
   }
 
   Point split(Cut const& c) const {
@@ -364,7 +371,8 @@ class Annotator {
   std::string date_;
   std::string w_;
   std::int64_t next_id_;
-  std::vector<std::pair<Cut, Point>> points_;
+  std::vector<std::pair<Cut, Point>> points_;  ///< sorted as the cuts are
+  std::vector<std::size_t> newlines_;          ///< offsets of the '\n' in the text
 };
 
 pugi::xml_document parse(std::string const& bytes, std::string const& name) {
