@@ -40,6 +40,9 @@ packages=(
   qt6-translations-l10n
   # Chinese glyphs, a display for headless runs, real input events for the GUI test
   fonts-noto-cjk xvfb xauth xdotool
+  # .docx written by a real office suite for the annotate tests (soffice
+  # --convert-to docx/pdf), and the PDF → PNG of the rendered example page
+  libreoffice-writer-nogui poppler-utils
   # static checks (scripts/lint.sh): formatting, clang-tidy, qmllint and the
   # QtQml types qmllint resolves against
   clang-format clang-tidy qt6-declarative-dev-tools qml6-module-qtqml

@@ -45,11 +45,13 @@ struct Counts {
 }  // namespace
 
 int cmd_check(Argv const& argv, Io& io) {
-  Args const args(argv, {"--db", "--previous", "--format", "--rule"}, {"--fix", "--no-ignore"}, {"--rule"});
+  Args const args(argv, {"--db", "--previous", "--format", "--rule", "--annotate"}, {"--fix", "--no-ignore"},
+                  {"--rule"});
   std::string const format = args.choice("--format", {"text", "json", "gcc"});
   if (args.positional().empty())
     throw UsageError(
-        "需要至少一个文件：zongjie check FILE... [--db FILE] [--previous 去年报告] [--format text|json|gcc]");
+        "需要至少一个文件：zongjie check FILE... [--db FILE] [--previous 去年报告] [--format text|json|gcc] "
+        "[--annotate OUT.docx]");
 
   service::Workspace workspace = service::Workspace::open(corpus_location(args));
   for (auto const& note : workspace.notes()) io.err << "zongjie check：" << note << '\n';
@@ -68,6 +70,42 @@ int cmd_check(Argv const& argv, Io& io) {
   request.previous = previous ? &*previous : nullptr;
   request.ignores = ignored ? &*ignored : nullptr;
   request.fix = args.flag("--fix");
+
+  if (auto const annotate = args.value("--annotate")) {
+    // The findings into the user's own .docx: comments, and with --fix the
+    // safe fixes as tracked changes; the input is left as it is.
+    if (args.positional().size() != 1)
+      throw UsageError("--annotate 只能用于一个 Word 文档：zongjie check IN.docx --annotate OUT.docx [--fix]");
+    std::string const& file = args.positional().front();
+    service::AnnotateRequest ar;
+    ar.previous = request.previous;
+    ar.ignores = request.ignores;
+    ar.fix = request.fix;
+    std::optional<service::AnnotateOutcome> r;
+    try {
+      r = workspace.annotate_file(file, *annotate, ar);
+    } catch (text::InputError const& e) {
+      io.err << "zongjie check：" << e.what() << '\n';
+      return 2;
+    }
+    for (auto const& note : r->check.document.notes) io.err << "zongjie check：" << file << "：" << note << '\n';
+    for (auto const& note : r->notes) io.err << "zongjie check：" << file << "：" << note << '\n';
+    for (auto const& f : r->comment_only)
+      io.err << "zongjie check：" << file << ':' << f.line << ':' << f.column
+             << "：修复未写成修订（所改的文字不在正文中，例如 Word 自动编号），仅以批注给出　[" << f.rule << "]\n";
+    auto const& findings = r->check.findings;
+    if (format == "json") io.out << check::findings_to_json(findings, file).dump(1) << '\n';
+    else if (format == "gcc") io.out << check::findings_to_gcc(findings, file);
+    else io.out << check::findings_to_text(findings, file);
+    std::ostream& notes = format == "json" ? io.err : io.out;
+    notes << *annotate << "：已写入批注 " << r->comments << " 条";
+    if (request.fix) notes << "，修订 " << r->changed.size() << " 处";
+    if (r->check.suppressed) notes << "（另有 " << r->check.suppressed << " 处已忽略）";
+    notes << '\n';
+    Counts c;
+    c.add(findings);
+    return c.error > 0 ? 1 : 0;
+  }
 
   bool bad_input = false;
   Counts total;

@@ -25,7 +25,7 @@ constexpr Command commands[] = {
     {"stats", zongjie::cli::cmd_stats,
      "stats PATH... | --db FILE [--format text|json]\n      标准提纲：各部分占比、位置与顺序、小节数、编号样式、主题"},
     {"check", zongjie::cli::cmd_check,
-     "check FILE... [--db FILE] [--previous 去年报告] [--format text|json|gcc] [--rule 规则=off|info|warning|error]... [--fix] [--no-ignore]\n      检查报告：与标准提纲比较结构，查编号、占位符、年份、标点、下载残留、易混词；\n      --previous 核对去年计划的事项今年是否有交代；--fix 自动修复标点宽度、编号和下载残留；\n      有“错误”级问题时退出码为 1。规则说明见 docs/CHECKS.md"},
+     "check FILE... [--db FILE] [--previous 去年报告] [--format text|json|gcc] [--rule 规则=off|info|warning|error]... [--fix] [--no-ignore] [--annotate OUT.docx]\n      检查报告：与标准提纲比较结构，查编号、占位符、年份、标点、下载残留、易混词；\n      --previous 核对去年计划的事项今年是否有交代；--fix 自动修复标点宽度、编号和下载残留；\n      --annotate 把问题作为批注写入 Word 文档的副本，加 --fix 时修复以修订（可接受/拒绝）给出；\n      有“错误”级问题时退出码为 1。规则说明见 docs/CHECKS.md"},
     {"ignore", zongjie::cli::cmd_ignore,
      "ignore add FILE --rule 规则 [--line 行[:列]] [--previous 去年报告] | ignore list [FILE] [--format text|json] | ignore remove 编号... [--db FILE]\n      忽略某一处问题（给出 --line）或对某篇报告关闭整条规则；忽略项保存在语料库旁的 <数据库>.ignore.json，\n      文中别处修改后仍然有效；list 列出，remove 撤销"},
     {"export", zongjie::cli::cmd_export,

@@ -45,6 +45,14 @@ std::string make_docx(Package const& p) {
       rels +=
           "<Relationship Id=\"rId2\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/"
           "relationships/styles\" Target=\"styles.xml\"/>";
+    if (!p.comments.empty())
+      rels +=
+          "<Relationship Id=\"rId3\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/"
+          "relationships/comments\" Target=\"comments.xml\"/>";
+    if (!p.comments_extended.empty())
+      rels +=
+          "<Relationship Id=\"rId4\" Type=\"http://schemas.microsoft.com/office/2011/relationships/"
+          "commentsExtended\" Target=\"commentsExtended.xml\"/>";
     zip.add("word/_rels/document.xml.rels", rels + "</Relationships>");
   }
   zip.add("word/document.xml", std::string(decl) + "<w:document" + std::string(namespaces) + "><w:body>" + p.body +
@@ -55,6 +63,14 @@ std::string make_docx(Package const& p) {
   if (!p.styles.empty())
     zip.add("word/styles.xml",
             std::string(decl) + "<w:styles" + std::string(namespaces) + ">" + p.styles + "</w:styles>");
+  if (!p.comments.empty())
+    zip.add("word/comments.xml", std::string(decl) + "<w:comments" + std::string(namespaces) +
+                                     " xmlns:w14=\"http://schemas.microsoft.com/office/word/2010/wordml\">" +
+                                     p.comments + "</w:comments>");
+  if (!p.comments_extended.empty())
+    zip.add("word/commentsExtended.xml",
+            std::string(decl) + "<w15:commentsEx xmlns:w15=\"http://schemas.microsoft.com/office/word/2012/wordml\">" +
+                p.comments_extended + "</w15:commentsEx>");
   return zip.finish();
 }
 

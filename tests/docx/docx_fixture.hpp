@@ -17,6 +17,8 @@ struct Package {
   std::string numbering;           ///< the content of <w:numbering>
   std::string styles;              ///< the content of <w:styles>
   bool with_relationships = true;  ///< _rels/.rels and word/_rels/document.xml.rels
+  std::string comments;            ///< the content of <w:comments> (word/comments.xml, linked)
+  std::string comments_extended;   ///< the content of <w15:commentsEx> (word/commentsExtended.xml, linked)
 };
 
 /// The .docx bytes of `p` (namespaces w, r, mc, wp, wps, a, v declared).

@@ -8,6 +8,7 @@
 
 #include "support/test_support.hpp"
 
+#include "zongjie/service/workspace.hpp"
 #include "zongjie/text/encoding.hpp"
 
 #include <catch2/catch.hpp>
@@ -120,4 +121,45 @@ TEST_CASE("the generated files are the same on every run", "[hostile]") {
   CHECK(compared >= 1000);
   remove_unless_kept(a);
   remove_unless_kept(b);
+}
+
+TEST_CASE("hostile Word documents through check --annotate --fix: a clear error or a valid annotated copy",
+          "[hostile][docx][annotate]") {
+  auto const dir = fresh_dir("docx-annotate");
+  auto const files = docx_files(dir);
+  REQUIRE(files.size() >= 150);
+  auto ws = service::Workspace::builtin();
+  std::size_t written = 0, refused = 0;
+  double slowest = 0;
+  std::string slowest_file;
+  for (auto const& f : files) {
+    INFO(f.group << ": " << f.path.string());
+    auto const out = dir / "annotated.docx";
+    std::filesystem::remove(out);
+    service::AnnotateRequest req;
+    req.fix = true;
+    double const start = test::cpu_seconds();
+    try {
+      auto const r = ws.annotate_file(f.path, out, req);
+      // The copy reads back as the input did (changes accepted: the fixes).
+      text::Document const back = service::load_document(out);
+      if (r.changed.empty()) CHECK(back.text == r.check.document.text);
+      ++written;
+    } catch (text::InputError const& e) {
+      std::string const message = e.what();
+      CHECK(message.rfind(f.path.string() + "：", 0) == 0);
+      CHECK_FALSE(std::filesystem::exists(out));
+      ++refused;
+    }
+    double const cpu = test::cpu_seconds() - start;
+    if (cpu > slowest) {
+      slowest = cpu;
+      slowest_file = f.path.filename().string();
+    }
+  }
+  std::cout << files.size() << " files annotated: " << written << " written, " << refused << " refused; slowest "
+            << slowest_file << ": " << slowest << " s CPU\n";
+  CHECK(written > 10);
+  CHECK(refused > 80);
+  remove_unless_kept(dir);
 }

@@ -1,6 +1,8 @@
 #include "zongjie/docx/reader.hpp"
 
 #include "zongjie/docx/numbering.hpp"
+#include "zongjie/docx/review.hpp"
+#include "zongjie/docx/traced.hpp"
 #include "zongjie/util/utf8.hpp"
 
 #include <pugixml.hpp>
@@ -10,6 +12,7 @@
 #include <cstdlib>
 #include <map>
 #include <optional>
+#include <set>
 
 namespace zongjie::docx {
 
@@ -104,7 +107,10 @@ struct Xml {
   pugi::xml_node root() const { return doc.document_element(); }
 };
 
-std::optional<Xml> parse_part(ZipReader& zip, std::string const& name, bool required) {
+constexpr unsigned int default_parse = pugi::parse_default | pugi::parse_ws_pcdata;
+
+std::optional<Xml> parse_part(ZipReader& zip, std::string const& name, bool required,
+                              unsigned int options = default_parse) {
   std::optional<std::string> bytes = zip.read(name);
   if (!bytes) {
     if (required) throw DocxError(std::string(not_docx) + "缺少正文部分 " + name);
@@ -113,8 +119,7 @@ std::optional<Xml> parse_part(ZipReader& zip, std::string const& name, bool requ
   Xml x;
   // Default parsing never expands a DOCTYPE's entities (no "billion laughs",
   // no external entities); whitespace-only text is kept for <w:t> </w:t>.
-  pugi::xml_parse_result const r =
-      x.doc.load_buffer(bytes->data(), bytes->size(), pugi::parse_default | pugi::parse_ws_pcdata);
+  pugi::xml_parse_result const r = x.doc.load_buffer(bytes->data(), bytes->size(), options);
   if (!r)
     throw DocxError(std::string(not_docx) + name + " 的 XML 格式错误（第 " + std::to_string(r.offset) +
                     " 字节附近），文件可能已损坏");
@@ -288,11 +293,19 @@ std::string range_text(std::size_t first, std::size_t last) {
                        : "第 " + std::to_string(first) + "—" + std::to_string(last) + " 行";
 }
 
+/// Text being read, with the origin of each byte when the reader traces.
+struct Traced {
+  std::string s;
+  std::vector<Origin> o;  ///< empty unless tracing
+  pugi::xml_node para;    ///< for a line: the paragraph it came from
+};
+
 /// Walks w:body in document order and writes one line per paragraph.
 class BodyReader {
  public:
-  BodyReader(pugi::xml_node root, StyleSheet const& styles, ListNumbering& lists, int max_depth)
-      : w_(root), styles_(styles), lists_(lists), max_depth_(max_depth) {}
+  BodyReader(pugi::xml_node root, StyleSheet const& styles, ListNumbering& lists, int max_depth,
+             TracedBody* trace = nullptr)
+      : w_(root), styles_(styles), lists_(lists), max_depth_(max_depth), trace_(trace) {}
 
   Extracted run(pugi::xml_node body) {
     out_ = &top_;
@@ -300,9 +313,17 @@ class BodyReader {
     flush_pending();
     Extracted x;
     for (std::size_t i = 0; i < top_.lines.size(); ++i) {
-      if (i) x.text += '\n';
-      x.text += top_.lines[i];
+      if (i) {
+        x.text += '\n';
+        if (trace_) trace_->origin.emplace_back();
+      }
+      x.text += top_.lines[i].s;
+      if (trace_) {
+        trace_->origin.insert(trace_->origin.end(), top_.lines[i].o.begin(), top_.lines[i].o.end());
+        trace_->line_paragraph.push_back(top_.lines[i].para);
+      }
     }
+    if (trace_ && top_.lines.empty()) trace_->line_paragraph.emplace_back();
     x.notes = std::move(notes_);
     if (inserted_ || deleted_)
       x.notes.push_back("修订已按“全部接受”读取：保留插入 " + std::to_string(inserted_) + " 处，去掉删除 " +
@@ -317,12 +338,12 @@ class BodyReader {
 
  private:
   struct Sink {
-    std::vector<std::string> lines;
-    std::string pending;  ///< text of paragraphs whose mark was deleted: joins the next one
+    std::vector<Traced> lines;
+    Traced pending;  ///< text of paragraphs whose mark was deleted: joins the next one
     bool has_pending = false;
   };
   struct Para {
-    std::string text;
+    Traced text;
     bool toc = false;    ///< had text inside a TOC field
     bool other = false;  ///< had text outside one
     std::vector<pugi::xml_node> boxes;
@@ -365,7 +386,7 @@ class BodyReader {
       blocks(w_.child(sdt, "sdtContent"), depth + 1);
       flush_pending();
       out_ = saved;
-      for (auto const& l : skipped.lines) toc_lines_ += !l.empty();
+      for (auto const& l : skipped.lines) toc_lines_ += !l.s.empty();
       return;
     }
     blocks(w_.child(sdt, "sdtContent"), depth + 1);
@@ -378,7 +399,7 @@ class BodyReader {
     Para para;
     inlines(p, para, depth + 1);
     if (styles_.is_toc(style) || (para.toc && !para.other)) {
-      toc_lines_ += !para.text.empty() || para.toc;
+      toc_lines_ += !para.text.s.empty() || para.toc;
       return;
     }
     pugi::xml_node const mark = w_.child(ppr, "rPr");
@@ -386,15 +407,18 @@ class BodyReader {
       // Accepting the deletion of a paragraph mark joins this paragraph to
       // the next, which keeps its own properties (and list number).
       ++deleted_;
-      out_->pending += para.text;
+      put(out_->pending, para.text);
+      if (!out_->pending.para) out_->pending.para = p;
       out_->has_pending = true;
       text_boxes(para.boxes, depth);
       return;
     }
-    std::string line = list_marker(ppr, style);
-    line += out_->pending;
-    line += para.text;
-    out_->pending.clear();
+    Traced line;
+    line.para = out_->has_pending && out_->pending.para ? out_->pending.para : p;
+    put(line, list_marker(ppr, style), {});
+    put(line, out_->pending);
+    put(line, para.text);
+    out_->pending = {};
     out_->has_pending = false;
     emit(line);
     text_boxes(para.boxes, depth);
@@ -420,22 +444,40 @@ class BodyReader {
     return lists_.next(*num_id, *ilvl);
   }
 
-  void emit(std::string_view line) {
+  void emit(Traced const& line) {
     std::size_t from = 0;
     for (;;) {
-      std::size_t const nl = line.find('\n', from);
-      std::string_view const piece =
-          line.substr(from, nl == std::string_view::npos ? std::string_view::npos : nl - from);
-      if (!(drop_empty_ && piece.empty())) out_->lines.emplace_back(piece);
-      if (nl == std::string_view::npos) break;
+      std::size_t const nl = line.s.find('\n', from);
+      std::size_t const to = nl == std::string::npos ? line.s.size() : nl;
+      if (!(drop_empty_ && to == from)) {
+        Traced piece;
+        piece.s = line.s.substr(from, to - from);
+        if (trace_)
+          piece.o.assign(line.o.begin() + static_cast<std::ptrdiff_t>(from),
+                         line.o.begin() + static_cast<std::ptrdiff_t>(to));
+        piece.para = line.para;
+        out_->lines.push_back(std::move(piece));
+      }
+      if (nl == std::string::npos) break;
       from = nl + 1;
     }
+  }
+
+  void put(Traced& t, std::string_view s, pugi::xml_node node) const {
+    t.s += s;
+    if (!trace_) return;
+    for (std::size_t i = 0; i < s.size(); ++i)
+      t.o.push_back(node ? Origin{node, static_cast<std::uint32_t>(i)} : Origin{});
+  }
+  void put(Traced& t, Traced const& u) const {
+    t.s += u.s;
+    if (trace_) t.o.insert(t.o.end(), u.o.begin(), u.o.end());
   }
 
   void flush_pending() {
     if (!out_->has_pending) return;
     emit(out_->pending);
-    out_->pending.clear();
+    out_->pending = {};
     out_->has_pending = false;
   }
 
@@ -467,7 +509,7 @@ class BodyReader {
       }
       std::vector<pugi::xml_node> cells;
       collect(tr, "tc", cells, depth + 1);
-      std::string row;
+      Traced row;
       bool any = false;
       for (std::size_t i = 0; i < cells.size(); ++i) {
         Sink cell;
@@ -476,15 +518,16 @@ class BodyReader {
         blocks(cells[i], depth + 2);
         flush_pending();
         out_ = saved;
-        std::string text;
+        Traced text;
         for (auto const& l : cell.lines) {
-          if (l.empty()) continue;
-          if (!text.empty()) text += ' ';
-          text += l;
+          if (l.s.empty()) continue;
+          if (!text.s.empty()) put(text, " ", {});
+          put(text, l);
+          if (!row.para) row.para = l.para;
         }
-        any = any || !text.empty();
-        if (i) row += '\t';
-        row += text;
+        any = any || !text.s.empty();
+        if (i) put(row, "\t", {});
+        put(row, text);
       }
       if (any) out_->lines.push_back(std::move(row));
     }
@@ -568,22 +611,22 @@ class BodyReader {
         std::string s(t);
         std::replace(s.begin(), s.end(), '\n', ' ');  // newlines in XML text are only whitespace
         std::replace(s.begin(), s.end(), '\r', ' ');
-        add(para, s);
+        add(para, s, c);
       } else if (w_.is(c, "tab") || w_.is(c, "ptab")) {
-        if (!hidden) add(para, "\t");
+        if (!hidden) add(para, "\t", c);
       } else if (w_.is(c, "br")) {
         std::string_view const type = w_.attr(c, "type");
         bool const page = type == "page" || type == "column";
         // A page break before any text only moves the paragraph to a new page.
-        if (!hidden && !(page && para.text.empty())) add(para, "\n");
+        if (!hidden && !(page && para.text.s.empty())) add(para, "\n", c);
       } else if (w_.is(c, "cr")) {
-        if (!hidden) add(para, "\n");
+        if (!hidden) add(para, "\n", c);
       } else if (w_.is(c, "noBreakHyphen")) {
-        if (!hidden) add(para, "-");
+        if (!hidden) add(para, "-", c);
       } else if (w_.is(c, "sym")) {
         // Symbol-font characters (F000…) have no meaning outside their font.
         auto const code = std::strtoul(std::string(w_.attr(c, "char")).c_str(), nullptr, 16);
-        if (!hidden && code >= 0x20 && code < 0xD800) add(para, utf8::encode(static_cast<char32_t>(code)));
+        if (!hidden && code >= 0x20 && code < 0xD800) add(para, utf8::encode(static_cast<char32_t>(code)), c);
       } else if (w_.is(c, "fldChar")) {
         field_char(w_.attr(c, "fldCharType"));
       } else if (w_.is(c, "instrText")) {
@@ -621,12 +664,12 @@ class BodyReader {
     return false;
   }
 
-  void add(Para& para, std::string_view s) {
+  void add(Para& para, std::string_view s, pugi::xml_node origin) {
     if (in_toc()) {
       para.toc = true;
       return;
     }
-    para.text += s;
+    put(para.text, s, origin);
     para.other = para.other || s.find_first_not_of(" \t\n") != std::string_view::npos;
   }
 
@@ -634,6 +677,7 @@ class BodyReader {
   StyleSheet const& styles_;
   ListNumbering& lists_;
   int max_depth_;
+  TracedBody* trace_;
   Sink top_;
   Sink* out_ = nullptr;
   bool drop_empty_ = false;
@@ -645,43 +689,167 @@ class BodyReader {
 
 /// Drops control characters (other than tab and line feed) and replaces
 /// invalid UTF-8 with U+FFFD: character references and mis-declared
-/// encodings can smuggle both through XML.
-std::string sanitize(std::string s) {
+/// encodings can smuggle both through XML.  `origin`, when given, follows.
+std::string sanitize(std::string const& s, std::vector<Origin>* origin) {
   std::string out;
   out.reserve(s.size());
+  std::vector<Origin> kept;
+  if (origin) kept.reserve(origin->size());
   auto const* p = reinterpret_cast<unsigned char const*>(s.data());
   std::size_t const n = s.size();
+  auto const keep = [&](std::size_t from, std::size_t count) {
+    out.append(s, from, count);
+    if (origin)
+      kept.insert(kept.end(), origin->begin() + static_cast<std::ptrdiff_t>(from),
+                  origin->begin() + static_cast<std::ptrdiff_t>(from + count));
+  };
   for (std::size_t i = 0; i < n;) {
     unsigned char const c = p[i];
     if (c < 0x80) {
-      if (c >= 0x20 || c == '\t' || c == '\n') out += static_cast<char>(c);
+      if (c >= 0x20 || c == '\t' || c == '\n') keep(i, 1);
       ++i;
       continue;
     }
     utf8::CodePoint const cp = utf8::decode(s, i);
     if (cp.value == utf8::replacement && cp.length == 1) {  // not valid UTF-8: one U+FFFD per byte
       out += "\xEF\xBF\xBD";
+      if (origin) kept.insert(kept.end(), 3, Origin{});
       ++i;
       continue;
     }
-    out.append(s, i, cp.length);
+    keep(i, cp.length);
     i += cp.length;
   }
+  if (origin) *origin = std::move(kept);
   return out;
 }
 
-}  // namespace
+// ---- zongjie's own comments ---------------------------------------------------------
 
-bool looks_like_docx(std::string_view path, std::string_view bytes) noexcept {
-  if (bytes.substr(0, 4) == "PK\x03\x04" || bytes.substr(0, 4) == "PK\x05\x06") return true;
-  if (bytes.substr(0, ole2_magic.size()) == ole2_magic) return true;
-  std::size_t const dot = path.rfind('.');
-  if (dot == std::string_view::npos || path.find('/', dot) != std::string_view::npos) return false;
-  std::string const ext = lower_ascii(path.substr(dot));
-  return ext == ".docx" || ext == ".docm";
+std::string_view attr_local(pugi::xml_node n, std::string_view local) {
+  for (auto a : n.attributes()) {
+    std::string_view const name = a.name();
+    std::size_t const colon = name.find(':');
+    if ((colon == std::string_view::npos ? name : name.substr(colon + 1)) == local) return a.value();
+  }
+  return {};
 }
 
-Extracted read_docx(std::string_view bytes, ReadLimits const& limits) {
+void all_text(pugi::xml_node n, std::string& out, int depth) {
+  if (depth > 64) return;
+  for (auto c : n.children()) {
+    if (c.type() != pugi::node_element) continue;
+    if (local_name(c) == "t") out += c.text().get();
+    else all_text(c, out, depth + 1);
+  }
+}
+
+template <typename F>
+void each_element(pugi::xml_node n, F const& f, int depth, int max_depth) {
+  if (depth > max_depth) return;
+  for (auto c : n.children()) {
+    if (c.type() != pugi::node_element) continue;
+    f(c);
+    each_element(c, f, depth + 1, max_depth);
+  }
+}
+
+/// Which findings zongjie annotated (its hidden bookmarks) and which of those
+/// the user dismissed: the comment is gone, or a reply to it — by
+/// commentsExtended's paraIdParent, or a comment starting at the same place —
+/// begins with 忽略.
+std::vector<std::string> dismissed_reviews(ZipReader& zip, pugi::xml_node root, std::string const& rels,
+                                           std::string const& dir, int max_depth) {
+  std::set<std::string> annotated;
+  std::map<std::string, pugi::xml_node> starts;  // comment id → its commentRangeStart
+  each_element(
+      root,
+      [&](pugi::xml_node e) {
+        std::string_view const ln = local_name(e);
+        if (ln == "bookmarkStart") {
+          std::string_view const name = attr_local(e, "name");
+          if (name.substr(0, review_bookmark_prefix.size()) == review_bookmark_prefix)
+            annotated.emplace(name.substr(review_bookmark_prefix.size()));
+        } else if (ln == "commentRangeStart") {
+          starts.emplace(std::string(attr_local(e, "id")), e);
+        }
+      },
+      0, max_depth);
+  if (annotated.empty()) return {};
+
+  std::map<std::string, std::string> tag_of_id, tag_of_para;
+  std::vector<std::pair<std::string, std::string>> replies;  // id, paraId of comments beginning 忽略
+  std::set<std::string> present;
+  auto const part = relationship(zip, rels, dir, "comments");
+  std::optional<Xml> comments = part ? parse_part(zip, *part, false) : std::nullopt;
+  if (comments) {
+    for (auto c : comments->root().children()) {
+      if (local_name(c) != "comment") continue;
+      std::string const id(attr_local(c, "id"));
+      std::vector<std::string> paragraphs;
+      std::string last_para;
+      for (auto p : c.children()) {
+        if (local_name(p) != "p") continue;
+        paragraphs.emplace_back();
+        all_text(p, paragraphs.back(), 0);
+        last_para = std::string(attr_local(p, "paraId"));
+      }
+      std::string tag;
+      if (attr_local(c, "author") == review_author)
+        for (auto const& t : paragraphs)
+          if (t.rfind(review_tag_label, 0) == 0) tag = t.substr(review_tag_label.size());
+      if (!tag.empty()) {
+        present.insert(tag);
+        tag_of_id[id] = tag;
+        if (!last_para.empty()) tag_of_para[last_para] = tag;
+        continue;
+      }
+      std::string first;
+      for (auto const& t : paragraphs)
+        if (!t.empty()) {
+          first = t;
+          break;
+        }
+      std::size_t const lead = first.find_first_not_of(" \t");
+      if (lead != std::string::npos && first.compare(lead, review_dismiss_word.size(), review_dismiss_word) == 0)
+        replies.emplace_back(id, last_para);
+    }
+  }
+  std::set<std::string> dismissed;
+  for (auto const& tag : annotated)
+    if (!present.contains(tag)) dismissed.insert(tag);
+  // Replies by commentsExtended (Word 2013 on, LibreOffice): paraId → parent paraId.
+  std::map<std::string, std::string> parent_of;
+  if (auto const ext = relationship(zip, rels, dir, "commentsExtended"))
+    if (auto x = parse_part(zip, *ext, false))
+      for (auto e : x->root().children())
+        if (local_name(e) == "commentEx" && !attr_local(e, "paraIdParent").empty())
+          parent_of[std::string(attr_local(e, "paraId"))] = std::string(attr_local(e, "paraIdParent"));
+  // A comment starting where a zongjie comment starts (nothing but range
+  // marks between the two) answers it, as older Word and WPS write replies.
+  auto const place = [&](pugi::xml_node start) {
+    pugi::xml_node n = start;
+    while (n && (local_name(n) == "commentRangeStart" || local_name(n) == "bookmarkStart" ||
+                 local_name(n) == "bookmarkEnd" || n.type() != pugi::node_element))
+      n = n.next_sibling();
+    return std::pair{start.parent(), n};
+  };
+  for (auto const& [id, para] : replies) {
+    if (auto const p = parent_of.find(para); !para.empty() && p != parent_of.end()) {
+      if (auto const t = tag_of_para.find(p->second); t != tag_of_para.end()) dismissed.insert(t->second);
+      continue;
+    }
+    auto const s = starts.find(id);
+    if (s == starts.end()) continue;
+    for (auto const& [zid, tag] : tag_of_id) {
+      auto const z = starts.find(zid);
+      if (z != starts.end() && place(z->second) == place(s->second)) dismissed.insert(tag);
+    }
+  }
+  return {dismissed.begin(), dismissed.end()};
+}
+
+Extracted read_package(std::string_view bytes, ReadLimits const& limits, TracedBody* trace) {
   if (bytes.empty()) throw DocxError(std::string(not_docx) + "文件是空的");
   if (bytes.substr(0, ole2_magic.size()) == ole2_magic) {
     // Word wraps an encrypted .docx in an OLE2 file with an "EncryptedPackage" stream.
@@ -698,10 +866,12 @@ Extracted read_docx(std::string_view bytes, ReadLimits const& limits) {
 
   std::string main = relationship(zip, "_rels/.rels", "", "officeDocument").value_or("word/document.xml");
   if (!zip.contains(main)) main = "word/document.xml";
-  std::optional<Xml> document = parse_part(zip, main, true);
-  Ns const w(document->root());
-  if (local_name(document->root()) != "document")
-    throw DocxError(std::string(not_docx) + main + " 不是 Word 正文（根元素是 " + document->root().name() + "）");
+  std::optional<Xml> parsed = parse_part(zip, main, true, trace ? keep_all_parse : default_parse);
+  pugi::xml_document& document = parsed->doc;
+  pugi::xml_node const root = document.document_element();
+  Ns const w(root);
+  if (local_name(root) != "document")
+    throw DocxError(std::string(not_docx) + main + " 不是 Word 正文（根元素是 " + root.name() + "）");
 
   std::size_t const slash = main.rfind('/');
   std::string const dir = slash == std::string::npos ? "" : main.substr(0, slash + 1);
@@ -715,10 +885,35 @@ Extracted read_docx(std::string_view bytes, ReadLimits const& limits) {
   if (auto s = parse_part(zip, styles_part, false)) read_styles(s->root(), styles, lists);
   if (auto n = parse_part(zip, numbering_part, false)) read_numbering(n->root(), lists);
 
-  BodyReader reader(document->root(), styles, lists, limits.max_depth);
-  Extracted x = reader.run(w.child(document->root(), "body"));
-  x.text = sanitize(std::move(x.text));
+  BodyReader reader(root, styles, lists, limits.max_depth, trace);
+  Extracted x = reader.run(w.child(root, "body"));
+  x.text = sanitize(x.text, trace ? &trace->origin : nullptr);
+  x.dismissed = dismissed_reviews(zip, root, rels, dir, limits.max_depth);
+  if (trace) {
+    trace->main_part = main;
+    trace->comments_part = relationship(zip, rels, dir, "comments").value_or("");
+    trace->document = std::move(document);
+  }
   return x;
+}
+
+}  // namespace
+
+bool looks_like_docx(std::string_view path, std::string_view bytes) noexcept {
+  if (bytes.substr(0, 4) == "PK\x03\x04" || bytes.substr(0, 4) == "PK\x05\x06") return true;
+  if (bytes.substr(0, ole2_magic.size()) == ole2_magic) return true;
+  std::size_t const dot = path.rfind('.');
+  if (dot == std::string_view::npos || path.find('/', dot) != std::string_view::npos) return false;
+  std::string const ext = lower_ascii(path.substr(dot));
+  return ext == ".docx" || ext == ".docm";
+}
+
+Extracted read_docx(std::string_view bytes, ReadLimits const& limits) { return read_package(bytes, limits, nullptr); }
+
+std::unique_ptr<TracedBody> read_traced(std::string_view bytes, ReadLimits const& limits) {
+  auto t = std::make_unique<TracedBody>();
+  t->extracted = read_package(bytes, limits, t.get());
+  return t;
 }
 
 }  // namespace zongjie::docx

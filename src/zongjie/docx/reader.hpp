@@ -18,6 +18,10 @@ struct Extracted {
   /// What the reader flattened or left out, one sentence each for the user
   /// ("第 12—15 行来自表格……"); never part of `text`.
   std::vector<std::string> notes;
+  /// Tags of findings zongjie once wrote as comments (docx/review.hpp) whose
+  /// comment the user has since deleted, or answered with a reply beginning
+  /// 忽略: the checker leaves them out as it does ignored ones.
+  std::vector<std::string> dismissed;
 };
 
 /// Whether `bytes` (named `path`) should be read as a Word document: a .docx

@@ -4,6 +4,7 @@
 #include <zip.h>
 
 #include <algorithm>
+#include <cstdlib>
 #include <cstring>
 
 namespace zongjie::docx {
@@ -43,7 +44,9 @@ struct LibZip {
   X(zip_fclose) \
   X(zip_error_strerror) \
   X(zip_error_init_with_code) \
-  X(zip_close)
+  X(zip_close) \
+  X(zip_get_num_entries) \
+  X(zip_get_name)
 #define ZONGJIE_LIBZIP_MEMBER(name) decltype(&::name) name = nullptr;  // NOLINT(bugprone-macro-parentheses): a declaration
   // clang-format on
   ZONGJIE_LIBZIP_FUNCTIONS(ZONGJIE_LIBZIP_MEMBER)
@@ -223,6 +226,15 @@ std::optional<std::string> ZipReader::read(std::string_view name) {
   return out;
 }
 
+std::vector<std::string> ZipReader::names() const {
+  std::vector<std::string> out;
+  zip_int64_t const n = lib().zip_get_num_entries(impl_->archive, 0);
+  for (zip_int64_t i = 0; i < n; ++i)
+    if (char const* name = lib().zip_get_name(impl_->archive, static_cast<zip_uint64_t>(i), ZIP_FL_ENC_RAW))
+      out.emplace_back(name);
+  return out;
+}
+
 // ---- writing --------------------------------------------------------------------
 
 ZipWriter::ZipWriter() = default;
@@ -284,6 +296,74 @@ std::string ZipWriter::finish() {
   parts_.clear();
   compress_.clear();
   return out;
+}
+
+// ---- rewriting ---------------------------------------------------------------------
+
+namespace {
+
+std::string read_source(zip_source_t* source) {
+  std::string out;
+  if (lib().zip_source_open(source) != 0) throw DocxError("无法生成压缩包（读取）");
+  lib().zip_source_seek(source, 0, SEEK_END);
+  zip_int64_t const size = lib().zip_source_tell(source);
+  lib().zip_source_seek(source, 0, SEEK_SET);
+  if (size > 0) {
+    out.resize(static_cast<std::size_t>(size));
+    zip_int64_t const got = lib().zip_source_read(source, out.data(), static_cast<zip_uint64_t>(size));
+    out.resize(got > 0 ? static_cast<std::size_t>(got) : 0);
+  }
+  lib().zip_source_close(source);
+  return out;
+}
+
+}  // namespace
+
+std::string rewrite_package(std::string_view package, std::vector<std::pair<std::string, std::string>> const& replaced,
+                            bool compress) {
+  // The source owns a copy of the bytes: libzip may hand parts of its
+  // buffer on to what zip_close writes (cloning), and frees them itself.
+  void* input = std::malloc(std::max<std::size_t>(package.size(), 1));
+  if (!input) throw DocxError("无法生成压缩包（内存）");
+  std::memcpy(input, package.data(), package.size());
+  zip_error_t err;
+  lib().zip_error_init(&err);
+  zip_source_t* source = lib().zip_source_buffer_create(input, package.size(), 1, &err);
+  if (!source) {
+    std::free(input);
+    lib().zip_error_fini(&err);
+    throw DocxError("无法生成压缩包（内存）");
+  }
+  lib().zip_source_keep(source);  // survives zip_close, which writes the new archive into it
+  struct SourceFree {
+    zip_source_t* s;
+    ~SourceFree() { lib().zip_source_free(s); }
+  } source_free{source};
+  zip_t* archive = lib().zip_open_from_source(source, 0, &err);
+  if (!archive) {
+    int const code = lib().zip_error_code_zip(&err);
+    lib().zip_source_free(source);  // the reference zip_open_from_source did not take
+    lib().zip_error_fini(&err);
+    throw DocxError(zip_error_message(code));
+  }
+  lib().zip_error_fini(&err);
+  for (auto const& [name, data] : replaced) {
+    zip_source_t* s = lib().zip_source_buffer(archive, data.data(), data.size(), 0);
+    zip_int64_t const idx = s ? lib().zip_file_add(archive, name.c_str(), s, ZIP_FL_ENC_UTF_8 | ZIP_FL_OVERWRITE) : -1;
+    if (idx < 0) {
+      if (s) lib().zip_source_free(s);
+      lib().zip_discard(archive);
+      throw DocxError("无法生成压缩包（写入 " + name + "）");
+    }
+    lib().zip_set_file_compression(archive, static_cast<zip_uint64_t>(idx), compress ? ZIP_CM_DEFLATE : ZIP_CM_STORE,
+                                   0);
+  }
+  if (lib().zip_close(archive) != 0) {
+    std::string const why = lib().zip_error_strerror(lib().zip_get_error(archive));
+    lib().zip_discard(archive);
+    throw DocxError("无法生成压缩包：" + why);
+  }
+  return read_source(source);
 }
 
 }  // namespace zongjie::docx

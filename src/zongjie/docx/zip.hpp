@@ -44,6 +44,8 @@ class ZipReader {
   /// part is encrypted, damaged, or would pass a limit (declared size,
   /// bytes counted while inflating, ratio, total budget).
   std::optional<std::string> read(std::string_view name);
+  /// The names of the entries, in the order they are stored.
+  std::vector<std::string> names() const;
 
  private:
   struct Impl;
@@ -66,5 +68,13 @@ class ZipWriter {
   std::vector<std::pair<std::string, std::string>> parts_;
   std::vector<bool> compress_;
 };
+
+/// `package` (a ZIP archive) with the parts of `replaced` replaced (or
+/// added, after the others); every other entry is copied as it is stored,
+/// compressed bytes and headers, without being inflated again.  Throws
+/// DocxError when the package cannot be opened or written.
+/// `compress` false stores the replaced parts uncompressed.
+std::string rewrite_package(std::string_view package, std::vector<std::pair<std::string, std::string>> const& replaced,
+                            bool compress = true);
 
 }  // namespace zongjie::docx

@@ -3,12 +3,67 @@
 #include "zongjie/check/fix.hpp"
 #include "zongjie/store/corpus_store.hpp"
 #include "zongjie/text/file.hpp"
+#include "zongjie/word/annotate.hpp"
 
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <ctime>
+#include <fstream>
+#include <iterator>
 #include <mutex>
+#include <set>
 
 namespace zongjie::service {
 
 namespace fs = std::filesystem;
+
+namespace {
+
+/// Removes the findings whose zongjie comment the user deleted or answered
+/// with 忽略 in the .docx `doc` came from; returns how many.
+std::size_t drop_dismissed(text::Document const& doc, std::vector<check::Finding>& findings) {
+  if (doc.dismissed_reviews.empty()) return 0;
+  std::set<std::string> const dismissed(doc.dismissed_reviews.begin(), doc.dismissed_reviews.end());
+  auto const gone = std::remove_if(findings.begin(), findings.end(),
+                                   [&](check::Finding const& f) { return dismissed.contains(review_tag(f)); });
+  auto const n = static_cast<std::size_t>(findings.end() - gone);
+  findings.erase(gone, findings.end());
+  return n;
+}
+
+std::string now_utc() {
+  std::time_t const t = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
+  std::tm tm{};
+  gmtime_r(&t, &tm);
+  char buf[32];
+  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
+  return buf;
+}
+
+}  // namespace
+
+std::string review_tag(check::Finding const& finding) {
+  std::uint64_t h = 14695981039346656037ULL;  // FNV-1a
+  auto const mix = [&](std::string_view s) {
+    for (unsigned char c : s) h = (h ^ c) * 1099511628211ULL;
+  };
+  mix(finding.rule);
+  mix("\x1f");
+  mix(finding.subject);
+  char buf[17];
+  std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(h));
+  return std::string(buf, 12);
+}
+
+std::vector<std::string> review_comment(check::Finding const& finding) {
+  std::vector<std::string> out;
+  out.push_back("【" + std::string(check::severity_label(finding.severity)) + "】" + finding.message);
+  if (finding.suggestion && !finding.suggestion->empty()) out.push_back("建议：" + *finding.suggestion);
+  if (finding.fix && !finding.fix->description.empty()) out.push_back("修改：" + finding.fix->description);
+  out.push_back("规则：" + finding.rule);
+  return out;
+}
 
 CorpusLocation locate_corpus(std::optional<std::string> const& given) {
   if (given) return {*given, true};
@@ -175,6 +230,7 @@ CheckOutcome Workspace::check_file(fs::path const& file, CheckRequest const& req
   // moves the ignores to another report.
   check::DocumentKey const key = document_key(file, out.outline);
   if (request.ignores) out.suppressed = request.ignores->filter(key, out.findings);
+  out.suppressed += drop_dismissed(out.document, out.findings);
   if (!request.fix) return out;
 
   check::FixResult const fixed = check::apply_fixes(out.document, out.findings);
@@ -190,7 +246,53 @@ CheckOutcome Workspace::check_file(fs::path const& file, CheckRequest const& req
   out.outline = outline(out.document);
   out.findings = check(out.document, out.outline, request.previous);
   out.suppressed = request.ignores ? request.ignores->filter(key, out.findings) : 0;
+  out.suppressed += drop_dismissed(out.document, out.findings);
   return out;
+}
+
+AnnotateOutcome Workspace::annotate_file(fs::path const& file, fs::path const& out,
+                                         AnnotateRequest const& request) const {
+  CheckRequest check_request;
+  check_request.previous = request.previous;
+  check_request.ignores = request.ignores;
+  AnnotateOutcome result;
+  result.check = check_file(file, check_request);
+  text::Document const& doc = result.check.document;
+  if (doc.encoding != text::Encoding::docx)
+    throw text::InputError(file.string(), "只有 Word 文档（.docx）可以写入批注（--annotate）");
+  std::ifstream in(file, std::ios::binary);
+  std::string const bytes{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+  if (!in && !in.eof()) throw text::InputError(file.string(), "无法读取");
+
+  auto const& findings = result.check.findings;
+  word::AnnotateRequest req;
+  req.date = request.date.empty() ? now_utc() : request.date;
+  for (auto const& f : findings) req.remarks.push_back({f.begin, f.end, review_comment(f), review_tag(f)});
+  std::vector<std::size_t> group_finding;
+  if (request.fix) {
+    check::FixResult const fixed = check::apply_fixes(doc, findings);
+    std::set<std::pair<std::size_t, std::size_t>> seen;  // edits two rules share are written once
+    for (std::size_t i : fixed.applied) {
+      std::vector<word::TextEdit> group;
+      for (auto const& e : findings[i].fix->edits)
+        if (seen.emplace(e.begin, e.end).second) group.push_back({e.begin, e.end, e.replacement});
+      if (group.empty()) continue;
+      req.changes.push_back(std::move(group));
+      group_finding.push_back(i);
+    }
+  }
+  word::AnnotateResult written;
+  try {
+    written = word::annotate_docx(bytes, req);
+  } catch (docx::DocxError const& e) {
+    throw text::InputError(file.string(), e.what());
+  }
+  for (std::size_t g = 0; g < group_finding.size(); ++g)
+    (written.change_written[g] ? result.changed : result.comment_only).push_back(findings[group_finding[g]]);
+  result.comments = written.comments;
+  result.notes = std::move(written.notes);
+  text::write_file_atomically(out, written.package);
+  return result;
 }
 
 fs::path Workspace::suppression_file() const { return check::SuppressionStore::path_for_database(s_->location.path); }

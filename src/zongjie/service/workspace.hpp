@@ -60,6 +60,23 @@ struct CheckOutcome {
   bool fix_refused = false;              ///< fixes were possible but the file is a .docx (not rewritten)
 };
 
+/// Annotating a .docx: the findings written into the user's own document
+/// as Word comments, the safe fixes (optionally) as tracked changes.
+struct AnnotateRequest {
+  check::PreviousPlan const* previous = nullptr;
+  check::SuppressionStore const* ignores = nullptr;
+  bool fix = false;  ///< the safe fixes as tracked changes
+  std::string date;  ///< w:date; "" for now (UTC)
+};
+
+struct AnnotateOutcome {
+  CheckOutcome check;                        ///< the check of the input (nothing fixed in it)
+  std::size_t comments = 0;                  ///< comments written, one per finding that could be anchored
+  std::vector<check::Finding> changed;       ///< findings whose fix was written as tracked changes
+  std::vector<check::Finding> comment_only;  ///< safe fixes left as comments (automatic numbering …)
+  std::vector<std::string> notes;
+};
+
 /// A draft of next year's report.
 struct DraftRequest {
   std::optional<std::filesystem::path> last_year;  ///< last year's report (--from)
@@ -128,6 +145,12 @@ class Workspace {
   /// the file's own encoding and line ends) and reports what is left.
   /// text::InputError naming the file when it cannot be read or written.
   CheckOutcome check_file(std::filesystem::path const& file, CheckRequest const& request) const;
+  /// Checks the .docx `file` and writes `out` (atomically): the same package
+  /// with one comment per finding and, with `fix`, the safe fixes as tracked
+  /// changes (docs/DOCX.md, "Annotating").  text::InputError naming the file
+  /// when it is not a readable .docx or `out` cannot be written.
+  AnnotateOutcome annotate_file(std::filesystem::path const& file, std::filesystem::path const& out,
+                                AnnotateRequest const& request) const;
 
   // ---- ignores -------------------------------------------------------------
   /// The ignore list beside the database (<db>.ignore.json).
@@ -156,6 +179,13 @@ class Workspace {
   explicit Workspace(std::unique_ptr<State> state);
   std::unique_ptr<State> s_;
 };
+
+/// What marks a finding in a comment zongjie wrote into a .docx: stable
+/// while the finding is (rule + subject, like an ignore), 12 hex digits.
+std::string review_tag(check::Finding const& finding);
+
+/// The comment text of a finding: message, suggestion, rule.
+std::vector<std::string> review_comment(check::Finding const& finding);
 
 /// Reads a report: text in any supported encoding, or .docx (text::InputError
 /// naming the file when it cannot be read).

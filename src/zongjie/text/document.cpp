@@ -107,6 +107,7 @@ Document document_from_docx(std::string path, std::string_view bytes) {
   d.content_hash = content_hash(bytes);
   d.byte_size = bytes.size();
   d.notes = std::move(x.notes);
+  d.dismissed_reviews = std::move(x.dismissed);
   return d;
 }
 

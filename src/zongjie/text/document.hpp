@@ -51,6 +51,9 @@ struct Document {
   /// What reading left out or flattened, for the user (a .docx's tables,
   /// text boxes, accepted revisions …); never part of `text`.
   std::vector<std::string> notes;
+  /// A .docx zongjie annotated: tags of the findings whose comment the user
+  /// deleted or answered with 忽略 (docx::Extracted::dismissed).
+  std::vector<std::string> dismissed_reviews;
 
   std::string_view line(std::size_t one_based) const noexcept;
   Position position(std::size_t offset) const noexcept { return lines.position(text, offset); }
