@@ -1,4 +1,4 @@
-// zongjie learn PATH... [--db FILE] [--threads N] [--quiet]
+// zongjie learn PATH... [--db FILE|postgresql://…] [--threads N] [--quiet] [--draft]
 #include "cli/args.hpp"
 #include "cli/commands.hpp"
 #include "cli/progress.hpp"
@@ -10,7 +10,7 @@
 namespace zongjie::cli {
 
 int cmd_learn(Argv const& argv, Io& io) {
-  Args const args(argv, {"--db", "--threads"}, {"--quiet"});
+  Args const args(argv, {"--db", "--threads"}, {"--quiet", "--draft"});
   if (args.positional().empty()) throw UsageError("需要至少一个文件或文件夹");
   std::string const db = corpus_location(args).path;
   Progress progress("学习", io);
@@ -19,7 +19,9 @@ int cmd_learn(Argv const& argv, Io& io) {
   options.threads = static_cast<unsigned>(args.integer("--threads", 1, 64).value_or(0));
   if (!args.flag("--quiet")) options.on_progress = [&](LearnProgress const& p) { progress.update(p.done, p.total); };
   options.on_warning = [&](std::string const& path, std::string const& reason) { progress.warn(path, reason); };
-  service::LearnSummary const s = service::learn(db, options);
+  service::ServerLearnOptions server;
+  server.draft = args.flag("--draft");  // on a server: the unit's own drafts, not final reports
+  service::LearnSummary const s = service::learn(db, options, server);
   LearnResult const& r = s.result;
   progress.finish();
   io.err << "学习完成：共 " << r.files << " 个文件，新学习或更新 " << r.learned << " 篇，未变化跳过 " << r.unchanged
