@@ -28,8 +28,8 @@ int main(int argc, char** argv) {
   int const clients = argc > 2 ? std::atoi(argv[2]) : 10;
   int const rounds = argc > 3 ? std::atoi(argv[3]) : 20;
   std::vector<std::string> const short_queries{"党", "建", "党建", "振兴", "治理", "（", "村", "民生"};
-  std::vector<std::string> const long_queries{"乡村振兴", "人居环境", "党建引领", "招商引资", "安全生产",
-                                              "基层治理", "垃圾分类", "产业发展"};
+  std::vector<std::string> const long_queries{"乡村振兴", "人居环境", "党建引领", "招商引资",
+                                              "安全生产", "基层治理", "垃圾分类", "产业发展"};
   std::mutex m;
   std::vector<double> short_ms, long_ms;
   std::vector<std::thread> pool;

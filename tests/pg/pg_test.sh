@@ -71,7 +71,7 @@ case $part in
     "$zongjie" learn "$examples/guiwan-2024.txt" --db "$(uri town_b)" --quiet --draft
     "$zongjie" learn "$examples/fenglin-2025.txt" --db "$(uri town_b)" --quiet
     sql town_b "$db" "INSERT INTO ignores(path, rule, excerpt) VALUES ('guiwan-2024.txt', 'stale-year', '二〇二三年')" >/dev/null
-    for t in documents nodes sentences sentence_chars ignores theme_terms; do
+    for t in documents nodes sentences fold_chars ignores theme_terms; do
       expect_eq "$(sql town_a "$db" "SELECT count(*) FROM $t WHERE unit = 'town_b' AND status IS DISTINCT FROM 'final'" 2>/dev/null ||
         sql town_a "$db" "SELECT count(*) FROM $t WHERE unit = 'town_b'")" 0 "town_a reads none of town_b's $t drafts"
     done

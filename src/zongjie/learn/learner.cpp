@@ -318,7 +318,7 @@ LearnResult learn(store::Store& store, LearnOptions const& options) {
 
   // Commit in batches: a crash or a cancel keeps what was learned so far,
   // and a second writer is not locked out for the whole run.
-  constexpr std::size_t batch = 200;
+  std::size_t const batch = store.documents_per_transaction();
   std::optional<store::StoreTransaction> tx;
   std::size_t in_tx = 0, done = 0;
   auto skip = [&](std::filesystem::path const& p, std::uint64_t hash, std::size_t size) {

@@ -38,7 +38,8 @@ std::string message_of(pg_conn* conn) {
 
 Connection::Connection(std::string location, Access access) : shown_(redact(location)) {
   std::string conninfo = with_parameter(std::move(location), "connect_timeout", "2");
-  if (access == Access::read_write) conninfo = with_parameter(std::move(conninfo), "target_session_attrs", "read-write");
+  if (access == Access::read_write)
+    conninfo = with_parameter(std::move(conninfo), "target_session_attrs", "read-write");
   conninfo = with_parameter(std::move(conninfo), "application_name", "zongjie");
   conn_ = PQconnectdb(conninfo.c_str());
   if (!conn_ || PQstatus(conn_) != CONNECTION_OK) {
@@ -132,8 +133,8 @@ void Statement::execute() {
   }
   std::vector<char const*> values(params_.size());
   for (std::size_t i = 0; i < params_.size(); ++i) values[i] = params_[i] ? params_[i]->c_str() : nullptr;
-  res_ = PQexecPrepared(c_->handle(), name_.c_str(), static_cast<int>(values.size()), values.data(), nullptr,
-                        nullptr, 0);
+  res_ =
+      PQexecPrepared(c_->handle(), name_.c_str(), static_cast<int>(values.size()), values.data(), nullptr, nullptr, 0);
   auto const st = PQresultStatus(res_);
   if (st != PGRES_COMMAND_OK && st != PGRES_TUPLES_OK) {
     pg_result* r = res_;
@@ -178,7 +179,9 @@ std::int64_t Statement::column_int64(int i) const {
   return std::strtoll(v, nullptr, 10);
 }
 
-double Statement::column_double(int i) const { return column_null(i) ? 0.0 : std::strtod(PQgetvalue(res_, row_, i), nullptr); }
+double Statement::column_double(int i) const {
+  return column_null(i) ? 0.0 : std::strtod(PQgetvalue(res_, row_, i), nullptr);
+}
 
 std::optional<int> Statement::column_optional_int(int i) const {
   if (column_null(i)) return std::nullopt;

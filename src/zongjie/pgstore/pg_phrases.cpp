@@ -38,11 +38,8 @@ std::string candidates_sql(std::string_view match) {
          "FROM g JOIN sentences t ON t.id = g.first_id WHERE strpos(lower(t.text), lower(?5::text)) > 0";
 }
 
-constexpr std::string_view trigram_match =
-    "SELECT DISTINCT fold FROM sentences WHERE text ILIKE ?1::text";
-constexpr std::string_view chars_match =
-    "SELECT DISTINCT s.fold FROM sentence_chars c JOIN sentences s ON s.id = c.sentence_id "
-    "WHERE c.ch = lower(?1::text) AND strpos(lower(s.text), lower(?5::text)) > 0";
+constexpr std::string_view trigram_match = "SELECT DISTINCT fold FROM sentences WHERE text ILIKE ?1::text";
+constexpr std::string_view chars_match = "SELECT DISTINCT fold FROM fold_chars WHERE ch = lower(?1::text)";
 
 constexpr std::string_view heading_sql = "SELECT 1 FROM sentences WHERE fold = ?1 AND kind = 'heading' LIMIT 1";
 
@@ -106,7 +103,7 @@ double bm25(double freq, double length, double average) {
 
 struct PgPhraseSearch::Impl {
   explicit Impl(std::string const& location) : c(location, Connection::Access::read_only) {
-    Statement t(c, "SELECT to_regclass('zj_meta') IS NOT NULL AND to_regclass('sentence_chars') IS NOT NULL");
+    Statement t(c, "SELECT to_regclass('zj_meta') IS NOT NULL AND to_regclass('fold_chars') IS NOT NULL");
     if (!t.step() || !t.column_int64(0))
       throw store::StoreError(c.location(), "语料库是空的，请先用 zongjie learn 学习往年报告");
   }
@@ -260,10 +257,10 @@ struct PgPhraseSearch::Impl {
     if (demoted) std::stable_sort(cands.begin(), cands.end(), by_score);
 
     std::vector<PhraseHit> hits;
-    for (auto& c : cands) {
+    for (auto& cand : cands) {
       if (hits.size() >= limit) break;
-      Row const& r = *by_id[c.id];
-      std::size_t const count = static_cast<std::size_t>(std::max<std::int64_t>(0, filtered ? r.passing : c.uses));
+      Row const& r = *by_id[cand.id];
+      std::size_t const count = static_cast<std::size_t>(std::max<std::int64_t>(0, filtered ? r.passing : cand.uses));
       std::vector<Context> ctx;
       {
         auto& n = stmt(newest_, newest_contexts_sql());
@@ -304,7 +301,7 @@ struct PgPhraseSearch::Impl {
           v.reset();
         }
         h.count = count;
-        h.score = c.score;
+        h.score = cand.score;
         hits.push_back(std::move(h));
         break;
       }
@@ -340,8 +337,8 @@ struct PgPhraseSearch::Impl {
       };
       std::vector<Raw> raw;
       while (s.step())
-        raw.push_back({s.column_int64(0), s.column_text(1), s.column_int64(2), s.column_int(3),
-                       s.column_int64(4) != 0, s.column_int64(5)});
+        raw.push_back({s.column_int64(0), s.column_text(1), s.column_int64(2), s.column_int(3), s.column_int64(4) != 0,
+                       s.column_int64(5)});
       s.reset();
       std::int64_t max_uses = 1;
       int newest = 0;
@@ -372,22 +369,23 @@ struct PgPhraseSearch::Impl {
                          "ORDER BY s.year DESC NULLS LAST, s.id DESC LIMIT 3");
         src.bind(1, r.fold).bind(2, part).bind(3, theme);
         while (src.step())
-          sg.sources.push_back({src.column_text(0), static_cast<std::size_t>(src.column_int64(1)),
-                                src.column_optional_int(2)});
+          sg.sources.push_back(
+              {src.column_text(0), static_cast<std::size_t>(src.column_int64(1)), src.column_optional_int(2)});
         src.reset();
         out.push_back(std::move(sg));
       }
     };
     collect(q.theme);
     if (!q.theme.empty() && out.size() < limit) collect({});
-    std::stable_sort(out.begin(), out.end(), [](Suggestion const& a, Suggestion const& b) { return a.score > b.score; });
+    std::stable_sort(out.begin(), out.end(),
+                     [](Suggestion const& a, Suggestion const& b) { return a.score > b.score; });
     if (out.size() > limit) out.resize(limit);
     return out;
   }
 
   Connection c;
-  std::unique_ptr<Statement> avg_, avg_all_, trigram_, chars_, scan_, heading_, newest_, source_, containing_,
-      suggest_, sources_;
+  std::unique_ptr<Statement> avg_, avg_all_, trigram_, chars_, scan_, heading_, newest_, source_, containing_, suggest_,
+      sources_;
 };
 
 PgPhraseSearch::PgPhraseSearch(std::string const& location) : impl_(std::make_unique<Impl>(location)) {}

@@ -2,9 +2,9 @@
 // hits as store::PhraseIndex on SQLite for the same corpus:
 //
 //   3+ characters   sentences.text through pg_trgm's GIN index (ILIKE);
-//   1–2 characters  trigrams cannot serve them: sentence_chars, one row per
-//                   distinct character of a sentence (B-tree on ch), then the
-//                   literal text confirmed with strpos.
+//   1–2 characters  trigrams cannot serve them: fold_chars, one row per
+//                   character of a group of near-duplicates (B-tree on ch),
+//                   then the literal text confirmed with strpos.
 //
 // Near-duplicates are grouped by their fold key (phrases::fold_key), stored
 // with each sentence; a group's text is its first learned sentence, as the

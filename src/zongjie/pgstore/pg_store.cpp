@@ -77,14 +77,17 @@ CREATE INDEX sentences_fold ON sentences(fold, id);
 -- Phrase search: 3+ characters through the trigram index; 1–2 characters
 -- through the per-character table below.
 CREATE INDEX sentences_trgm ON sentences USING gin (text gin_trgm_ops);
-CREATE TABLE sentence_chars(
-  sentence_id bigint NOT NULL REFERENCES sentences(id) ON DELETE CASCADE,
-  unit        text NOT NULL DEFAULT current_user,
-  status      text NOT NULL,
-  ch          text NOT NULL,
-  PRIMARY KEY (ch, sentence_id)
+-- One row per character of a group of near-duplicate sentences (fold), per
+-- unit and status: reports repeat their sentences, so this stays small.
+-- Rows are only added: one left by a deleted sentence costs a candidate
+-- that the search then drops (it confirms every hit on sentences).
+CREATE TABLE fold_chars(
+  ch     text NOT NULL,
+  fold   bigint NOT NULL,
+  unit   text NOT NULL DEFAULT current_user,
+  status text NOT NULL,
+  PRIMARY KEY (ch, fold, unit, status)
 );
-CREATE INDEX sentence_chars_sentence ON sentence_chars(sentence_id);
 CREATE TABLE models(
   unit      text PRIMARY KEY DEFAULT current_user,
   documents integer NOT NULL,
@@ -114,7 +117,7 @@ CREATE TABLE ignores(
 DO $$
 DECLARE t text;
 BEGIN
-  FOREACH t IN ARRAY ARRAY['documents', 'nodes', 'sentences', 'sentence_chars'] LOOP
+  FOREACH t IN ARRAY ARRAY['documents', 'nodes', 'sentences', 'fold_chars'] LOOP
     EXECUTE format('ALTER TABLE %I ENABLE ROW LEVEL SECURITY', t);
     EXECUTE format('ALTER TABLE %I FORCE ROW LEVEL SECURITY', t);
     EXECUTE format('CREATE POLICY read_final_or_own ON %I FOR SELECT USING (status = ''final'' OR unit = current_user)', t);
@@ -131,7 +134,7 @@ BEGIN
   CREATE POLICY write_own ON models FOR ALL USING (unit = current_user) WITH CHECK (unit = current_user);
 END $$;
 GRANT SELECT ON zj_meta TO PUBLIC;
-GRANT SELECT, INSERT, UPDATE, DELETE ON documents, nodes, sentences, sentence_chars, models, theme_terms, ignores
+GRANT SELECT, INSERT, UPDATE, DELETE ON documents, nodes, sentences, fold_chars, models, theme_terms, ignores
   TO PUBLIC;
 GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO PUBLIC;
 )sql"};
@@ -270,8 +273,8 @@ void PgStore::check_schema() {
     throw StoreError(location(), "数据库由更新版本的 zongjie 创建（结构版本 " + std::to_string(version) +
                                      "，本程序支持 " + std::to_string(schema_version()) + "），请升级 zongjie");
   if (version < schema_version())
-    throw StoreError(location(), "数据库结构版本较旧（" + std::to_string(version) +
-                                     "），请先运行一次 zongjie learn 完成升级");
+    throw StoreError(location(),
+                     "数据库结构版本较旧（" + std::to_string(version) + "），请先运行一次 zongjie learn 完成升级");
 }
 
 Statement& PgStore::cached(std::string_view key, std::string_view sql) {
@@ -407,14 +410,15 @@ void PgStore::replace_document(text::Document const& doc, Outline const& outline
     }
   }
   if (nodes > 0) {
-    auto& ins = cached("insert_nodes2",
-                       "INSERT INTO nodes(document_id, status, kind, part_index, section_index, role, line, col, marker, "
-                       "style, ordinal, title, theme) "
-                       "SELECT ?1, ?2, kind, part_index, section_index, role, line, col, marker, style, ordinal, title, "
-                       "theme FROM unnest(?3::text[], ?4::int[], ?5::int[], ?6::text[], ?7::int[], ?8::int[], "
-                       "?9::text[], ?10::text[], ?11::int[], ?12::text[], ?13::text[]) WITH ORDINALITY "
-                       "AS t(kind, part_index, section_index, role, line, col, marker, style, ordinal, title, theme, o) "
-                       "ORDER BY o");
+    auto& ins =
+        cached("insert_nodes2",
+               "INSERT INTO nodes(document_id, status, kind, part_index, section_index, role, line, col, marker, "
+               "style, ordinal, title, theme) "
+               "SELECT ?1, ?2, kind, part_index, section_index, role, line, col, marker, style, ordinal, title, "
+               "theme FROM unnest(?3::text[], ?4::int[], ?5::int[], ?6::text[], ?7::int[], ?8::int[], "
+               "?9::text[], ?10::text[], ?11::int[], ?12::text[], ?13::text[]) WITH ORDINALITY "
+               "AS t(kind, part_index, section_index, role, line, col, marker, style, ordinal, title, theme, o) "
+               "ORDER BY o");
     ins.bind(1, id).bind(2, status);
     for (int i = 0; i < 11; ++i) ins.bind(3 + i, n[static_cast<std::size_t>(i)].str());
     ins.run();
@@ -440,16 +444,17 @@ void PgStore::replace_document(text::Document const& doc, Outline const& outline
       if (phrases::is_token_char(cp.value)) ++tokens;
     s[8].add(tokens);
   }
-  auto& ins = cached("insert_sentences",
-                     "WITH ins AS (INSERT INTO sentences(document_id, status, text, line, part, section, theme, kind, "
-                     "fold, year, tokens) SELECT ?1, ?2, text, line, part, section, theme, kind, fold, year, tokens "
-                     "FROM unnest(?3::text[], ?4::int[], ?5::text[], ?6::int[], ?7::text[], ?8::text[], ?9::bigint[], "
-                     "?10::int[], ?11::int[]) WITH ORDINALITY AS t(text, line, part, section, theme, kind, fold, year, "
-                     "tokens, o) "
-                     "ORDER BY o RETURNING id, text) "
-                     "INSERT INTO sentence_chars(sentence_id, status, ch) "
-                     "SELECT DISTINCT ins.id, ?2, lower(c) FROM ins, "
-                     "LATERAL regexp_split_to_table(ins.text, '') AS c");
+  auto& ins =
+      cached("insert_sentences",
+             "WITH ins AS (INSERT INTO sentences(document_id, status, text, line, part, section, theme, kind, "
+             "fold, year, tokens) SELECT ?1, ?2, text, line, part, section, theme, kind, fold, year, tokens "
+             "FROM unnest(?3::text[], ?4::int[], ?5::text[], ?6::int[], ?7::text[], ?8::text[], ?9::bigint[], "
+             "?10::int[], ?11::int[]) WITH ORDINALITY AS t(text, line, part, section, theme, kind, fold, year, "
+             "tokens, o) "
+             "ORDER BY o RETURNING fold, text) "
+             "INSERT INTO fold_chars(ch, fold, status) "
+             "SELECT DISTINCT lower(c), ins.fold, ?2 FROM ins, LATERAL regexp_split_to_table(ins.text, '') AS c "
+             "ORDER BY 1, 2 ON CONFLICT DO NOTHING");  // in key order: concurrent learners cannot deadlock
   ins.bind(1, id).bind(2, status);
   for (int i = 0; i < 9; ++i) ins.bind(3 + i, s[static_cast<std::size_t>(i)].str());
   ins.run();
@@ -533,7 +538,9 @@ std::optional<StandardOutline> PgStore::load_model() {
 }
 
 std::vector<store::Store::ThemeTerm> PgStore::theme_terms() {
-  Statement s(*c_, "SELECT term, theme, weight FROM theme_terms WHERE unit = current_user ORDER BY theme COLLATE \"C\", term COLLATE \"C\"");
+  Statement s(
+      *c_,
+      "SELECT term, theme, weight FROM theme_terms WHERE unit = current_user ORDER BY theme COLLATE \"C\", term COLLATE \"C\"");
   std::vector<ThemeTerm> out;
   while (s.step()) out.push_back({s.column_text(0), s.column_text(1), s.column_int(2)});
   return out;

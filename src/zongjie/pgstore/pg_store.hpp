@@ -60,6 +60,7 @@ class PgStore final : public store::Store {
   void begin() override;
   void commit() override;
   void rollback() noexcept override;
+  std::size_t documents_per_transaction() const noexcept override { return 1; }
 
   Connection& connection() noexcept { return *c_; }
 

@@ -88,7 +88,6 @@ inline bool contains(std::string_view text, std::string_view query) {
   return it != text.end() || query.empty();
 }
 
-
 struct Candidate {
   std::int64_t id = 0;
   std::string text;
@@ -108,7 +107,7 @@ struct Context {
 
 /// Scores the candidates of a search in place (not yet sorted).
 inline void score_candidates(std::vector<Candidate>& cands, std::string const& query) {
-// Rerank: relevance (bm25, normalised to the best), recency (of the most
+  // Rerank: relevance (bm25, normalised to the best), recency (of the most
   // recent use), reuse (uses, log scale), and bonuses for set phrases.
   double max_rel = 0;
   std::int64_t max_uses = 1;

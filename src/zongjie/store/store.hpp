@@ -96,6 +96,10 @@ class Store {
   virtual void begin() = 0;
   virtual void commit() = 0;
   virtual void rollback() noexcept = 0;
+  /// How many documents the learner commits at once: SQLite batches (one
+  /// writer, a commit is a sync); a server commits each document on its own,
+  /// so that concurrent learners never hold each other's rows for long.
+  virtual std::size_t documents_per_transaction() const noexcept { return 200; }
 };
 
 /// Rolls back unless committed.
