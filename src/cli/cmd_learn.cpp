@@ -3,6 +3,7 @@
 #include "cli/commands.hpp"
 #include "cli/progress.hpp"
 
+#include "zongjie/pgstore/pg.hpp"
 #include "zongjie/service/workspace.hpp"
 
 #include <ostream>
@@ -27,7 +28,7 @@ int cmd_learn(Argv const& argv, Io& io) {
   io.err << "学习完成：共 " << r.files << " 个文件，新学习或更新 " << r.learned << " 篇，未变化跳过 " << r.unchanged
          << " 篇";
   if (r.failed) io.err << "，无法读取 " << r.failed << " 篇（见上方警告）";
-  io.err << "。语料库现有 " << s.documents << " 篇报告：" << db << '\n';
+  io.err << "。语料库现有 " << s.documents << " 篇报告：" << pgstore::redact(db) << '\n';  // no password shown
   // Nothing usable at all is an error for scripts; some bad files are not.
   return r.files > 0 && r.learned + r.unchanged == 0 ? 2 : 0;
 }
