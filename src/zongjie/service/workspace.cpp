@@ -6,6 +6,9 @@
 #include "zongjie/store/corpus_store.hpp"
 #include "zongjie/text/file.hpp"
 
+#include <cstdio>
+#include <cstdlib>
+#include <functional>
 #include <mutex>
 
 namespace zongjie::service {
@@ -196,7 +199,20 @@ CheckOutcome Workspace::check_file(fs::path const& file, CheckRequest const& req
   return out;
 }
 
-fs::path Workspace::suppression_file() const { return check::SuppressionStore::path_for_database(s_->location.path); }
+fs::path Workspace::suppression_file() const {
+  if (!store::is_server_location(s_->location.path))
+    return check::SuppressionStore::path_for_database(s_->location.path);
+  // A server's ignores are kept on this machine for now, in the data folder,
+  // one file per server location (the server's `ignores` table, private to
+  // the unit, is not used yet).
+  char name[32];
+  std::snprintf(name, sizeof name, "server-%016zx", std::hash<std::string>{}(pgstore::redact(s_->location.path)));
+  fs::path folder = ".";
+  if (char const* xdg = std::getenv("XDG_DATA_HOME"); xdg && *xdg) folder = xdg;
+  else if (char const* home = std::getenv("HOME"); home && *home) folder = fs::path(home) / ".local" / "share";
+  folder /= "zongjie";
+  return check::SuppressionStore::path_for_database(folder / name);
+}
 
 check::SuppressionStore Workspace::suppressions() const { return check::SuppressionStore(suppression_file()); }
 
