@@ -28,6 +28,9 @@ packages=(
   g++ cmake ninja-build pkg-config git ca-certificates
   # core library
   libboost-dev libsqlite3-dev nlohmann-json3-dev libzip-dev libpugixml-dev
+  # the county server backend: libpq for the core, the server (with pg_trgm)
+  # for the tests' throwaway cluster (tests/pg, docs/SERVER.md)
+  libpq-dev postgresql postgresql-contrib
   # tests and benchmarks
   catch2 libbenchmark-dev python3
   # the editor (Qt 6 QML); QML modules do not depend on each other, list each

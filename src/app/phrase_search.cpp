@@ -2,6 +2,7 @@
 
 #include "corpus_controller.hpp"
 
+#include "zongjie/pgstore/open.hpp"
 #include "zongjie/store/phrase_index.hpp"
 
 #include <QCoreApplication>
@@ -82,8 +83,8 @@ void PhraseListModel::setRows(QList<PhraseRow> rows) {
 // ---- the worker ------------------------------------------------------------------
 
 struct PhraseSearch::Worker {
-  std::mutex mutex;                           // guards `index` for interrupt()
-  std::unique_ptr<store::PhraseIndex> index;  // used on the pool thread only
+  std::mutex mutex;                            // guards `index` for interrupt()
+  std::unique_ptr<store::PhraseSearch> index;  // used on the pool thread only (SQLite or a server)
   std::string db;
   bool stale_index = true;
   std::atomic<bool> running{false};
@@ -93,10 +94,10 @@ struct PhraseSearch::Worker {
   // Opens the index lazily (pool thread); "" or why it cannot be used.
   QString ensure_open() {
     if (index && !stale_index) return {};
-    std::unique_ptr<store::PhraseIndex> fresh;
+    std::unique_ptr<store::PhraseSearch> fresh;
     stale_index = false;
     try {
-      fresh = std::make_unique<store::PhraseIndex>(db);
+      fresh = pgstore::open_phrase_search(db);
     } catch (std::exception const& e) {
       std::lock_guard lock(mutex);
       index.reset();
@@ -237,7 +238,7 @@ void PhraseSearch::runSearch() {
       error = w->ensure_open();
       if (error.isEmpty()) {
         std::vector<store::PhraseHit> hits;
-        answered = w->run([&](store::PhraseIndex& index) { hits = index.search(q); }, w->latest_search, gen, error);
+        answered = w->run([&](store::PhraseSearch& index) { hits = index.search(q); }, w->latest_search, gen, error);
         for (auto const& h : hits) {
           PhraseRow r;
           r.text = QString::fromStdString(h.text);
@@ -300,7 +301,7 @@ void PhraseSearch::suggestFor(QString const& part, QString const& theme, QString
       error = w->ensure_open();
       if (error.isEmpty()) {
         std::vector<store::Suggestion> found;
-        answered = w->run([&](store::PhraseIndex& index) { found = index.suggest(q); }, w->latest_suggest, gen, error);
+        answered = w->run([&](store::PhraseSearch& index) { found = index.suggest(q); }, w->latest_suggest, gen, error);
         for (auto const& s : found) {
           PhraseRow r;
           r.text = QString::fromStdString(s.text);

@@ -1,4 +1,4 @@
-// zongjie stats PATH... | --db FILE [--format text|json]
+// zongjie stats PATH... | --db FILE|postgresql://… [--unit ROLE] [--format text|json]
 #include "cli/args.hpp"
 #include "cli/commands.hpp"
 #include "cli/progress.hpp"
@@ -10,7 +10,7 @@
 namespace zongjie::cli {
 
 int cmd_stats(Argv const& argv, Io& io) {
-  Args const args(argv, {"--db", "--format", "--threads"}, {});
+  Args const args(argv, {"--db", "--format", "--threads", "--unit"}, {});
   std::string const format = args.choice("--format", {"text", "json"});
   StandardOutline model;
   if (!args.positional().empty()) {
@@ -25,6 +25,8 @@ int cmd_stats(Argv const& argv, Io& io) {
       return 2;
     }
     model = std::move(*built);
+  } else if (auto const unit = args.value("--unit")) {
+    model = service::stored_model_of_unit(corpus_location(args).path, *unit);
   } else {
     model = service::stored_model(corpus_location(args).path);
   }

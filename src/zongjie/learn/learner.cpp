@@ -3,7 +3,7 @@
 #include "zongjie/outline/part_headings.hpp"
 
 #include "zongjie/outline/builder.hpp"
-#include "zongjie/store/corpus_store.hpp"
+#include "zongjie/store/store.hpp"
 #include "zongjie/util/chinese.hpp"
 #include "zongjie/util/utf8.hpp"
 
@@ -231,7 +231,7 @@ void parse_in_parallel(std::vector<std::filesystem::path> const& files, ThemeLex
   for (auto& t : pool) t.join();
 }
 
-std::shared_ptr<ThemeLexicon const> corpus_themes(store::CorpusStore* store) {
+std::shared_ptr<ThemeLexicon const> corpus_themes(store::Store* store) {
   auto base = ThemeLexicon::standard();
   if (!store) return base;
   auto const terms = store->theme_terms();
@@ -242,7 +242,7 @@ std::shared_ptr<ThemeLexicon const> corpus_themes(store::CorpusStore* store) {
   return lex;
 }
 
-std::shared_ptr<PartHeadingLexicon const> corpus_part_headings(store::CorpusStore* store) {
+std::shared_ptr<PartHeadingLexicon const> corpus_part_headings(store::Store* store) {
   auto lex = std::make_shared<PartHeadingLexicon>();
   if (!store) return lex;
   for (auto const& h : store->part_headings()) lex->add(h.heading, h.role, h.count);
@@ -304,7 +304,7 @@ std::vector<std::pair<std::string, std::string>> refine_theme_terms(
   return out;
 }
 
-LearnResult learn(store::CorpusStore& store, LearnOptions const& options) {
+LearnResult learn(store::Store& store, LearnOptions const& options) {
   LearnResult result;
   auto warn = [&](std::string const& path, std::string const& reason) {
     if (options.on_warning) options.on_warning(path, reason);
@@ -318,8 +318,8 @@ LearnResult learn(store::CorpusStore& store, LearnOptions const& options) {
 
   // Commit in batches: a crash or a cancel keeps what was learned so far,
   // and a second writer is not locked out for the whole run.
-  constexpr std::size_t batch = 200;
-  std::optional<store::Transaction> tx;
+  std::size_t const batch = store.documents_per_transaction();
+  std::optional<store::StoreTransaction> tx;
   std::size_t in_tx = 0, done = 0;
   auto skip = [&](std::filesystem::path const& p, std::uint64_t hash, std::size_t size) {
     auto it = stored.find(canonical_string(p));
@@ -336,7 +336,7 @@ LearnResult learn(store::CorpusStore& store, LearnOptions const& options) {
           warn(o.path.string(), o.error);
         } else {
           o.report->document.path = canonical_string(o.path);
-          if (!tx) tx.emplace(store.database());
+          if (!tx) tx.emplace(store);
           store.replace_document(o.report->document, o.report->outline, o.report->sentences);
           ++result.learned;
           if (++in_tx >= batch) {
@@ -350,14 +350,10 @@ LearnResult learn(store::CorpusStore& store, LearnOptions const& options) {
       options.cancel);
   result.cancelled = options.cancel && options.cancel->load() && done < files.size();
 
-  if (!tx) tx.emplace(store.database());
+  if (!tx) tx.emplace(store);
   // Theme terms of this corpus, from the titles of sections the lexicon placed.
-  std::vector<std::pair<std::string, std::string>> titles;
-  {
-    store::Statement s(store.database(), "SELECT title, theme FROM nodes WHERE kind = 'section' AND theme IS NOT NULL");
-    while (s.step()) titles.emplace_back(s.column_text(0), s.column_text(1));
-  }
-  std::vector<store::CorpusStore::ThemeTerm> terms;
+  std::vector<std::pair<std::string, std::string>> const titles = store.section_themes();
+  std::vector<store::Store::ThemeTerm> terms;
   for (auto const& [term, theme] : refine_theme_terms(titles, *ThemeLexicon::standard()))
     terms.push_back({term, theme, 1});
   store.replace_theme_terms(terms);

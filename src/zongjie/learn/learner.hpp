@@ -21,7 +21,7 @@ namespace zongjie {
 class PartHeadingLexicon;
 
 namespace store {
-class CorpusStore;
+class Store;
 }
 
 /// A report read and parsed.
@@ -93,13 +93,13 @@ struct LearnResult {
 /// Learns `options.inputs` into `store`.  Bad files are warned about and
 /// skipped; a changed file replaces its old version; an unchanged one (same
 /// content hash) is skipped.  Database errors throw store::StoreError.
-LearnResult learn(store::CorpusStore& store, LearnOptions const& options);
+LearnResult learn(store::Store& store, LearnOptions const& options);
 
 /// The theme lexicon for a corpus: templates/themes.tsv plus the terms learned
 /// into `store` (or the plain lexicon when `store` is null).
-std::shared_ptr<ThemeLexicon const> corpus_themes(store::CorpusStore* store);
+std::shared_ptr<ThemeLexicon const> corpus_themes(store::Store* store);
 /// The part headings of the learned reports (none without a store).
-std::shared_ptr<PartHeadingLexicon const> corpus_part_headings(store::CorpusStore* store);
+std::shared_ptr<PartHeadingLexicon const> corpus_part_headings(store::Store* store);
 
 /// Terms that mark a theme in this corpus: short word runs frequent in the
 /// section titles of one theme and rare in the others.

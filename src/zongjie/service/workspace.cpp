@@ -1,6 +1,8 @@
 #include "zongjie/service/workspace.hpp"
 
 #include "zongjie/check/fix.hpp"
+#include "zongjie/pgstore/open.hpp"
+#include "zongjie/pgstore/pg_store.hpp"
 #include "zongjie/store/corpus_store.hpp"
 #include "zongjie/text/file.hpp"
 #include "zongjie/word/annotate.hpp"
@@ -8,8 +10,10 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
+#include <cstdlib>
 #include <ctime>
 #include <fstream>
+#include <functional>
 #include <iterator>
 #include <mutex>
 #include <set>
@@ -92,7 +96,7 @@ struct Workspace::State {
 
   std::shared_ptr<check::Checker> checker;
 
-  std::unique_ptr<store::PhraseIndex> phrases;
+  std::unique_ptr<store::PhraseSearch> phrases;
 
   void load_corpus();
   void use_builtin();
@@ -129,13 +133,14 @@ void Workspace::State::use_builtin() {
 
 void Workspace::State::load_corpus() {
   std::error_code ec;
-  if (!location.chosen && !fs::exists(location.path, ec)) {
+  if (!location.chosen && !store::is_server_location(location.path) && !fs::exists(location.path, ec)) {
     use_builtin();
     status = CorpusStatus::absent;
     return;
   }
   try {
-    store::CorpusStore store(location.path, store::CorpusStore::Mode::read_only);
+    auto const opened = pgstore::open_store(location.path, store::Store::Mode::read_only);
+    store::Store& store = *opened;
     std::optional<StandardOutline> stored = store.load_model();
     if (!stored) {
       StandardOutlineBuilder builder;
@@ -295,7 +300,20 @@ AnnotateOutcome Workspace::annotate_file(fs::path const& file, fs::path const& o
   return result;
 }
 
-fs::path Workspace::suppression_file() const { return check::SuppressionStore::path_for_database(s_->location.path); }
+fs::path Workspace::suppression_file() const {
+  if (!store::is_server_location(s_->location.path))
+    return check::SuppressionStore::path_for_database(s_->location.path);
+  // A server's ignores are kept on this machine for now, in the data folder,
+  // one file per server location (the server's `ignores` table, private to
+  // the unit, is not used yet).
+  char name[32];
+  std::snprintf(name, sizeof name, "server-%016zx", std::hash<std::string>{}(pgstore::redact(s_->location.path)));
+  fs::path folder = ".";
+  if (char const* xdg = std::getenv("XDG_DATA_HOME"); xdg && *xdg) folder = xdg;
+  else if (char const* home = std::getenv("HOME"); home && *home) folder = fs::path(home) / ".local" / "share";
+  folder /= "zongjie";
+  return check::SuppressionStore::path_for_database(folder / name);
+}
 
 check::SuppressionStore Workspace::suppressions() const { return check::SuppressionStore(suppression_file()); }
 
@@ -326,8 +344,8 @@ std::string Workspace::render_template(draft::SectionTemplate const& t, draft::S
   return draft::render(t, slots, style, ordinal);
 }
 
-store::PhraseIndex& Workspace::phrases() {
-  if (!s_->phrases) s_->phrases = std::make_unique<store::PhraseIndex>(s_->location.path);
+store::PhraseSearch& Workspace::phrases() {
+  if (!s_->phrases) s_->phrases = pgstore::open_phrase_search(s_->location.path);
   return *s_->phrases;
 }
 
@@ -337,19 +355,39 @@ std::vector<std::string> export_docx(text::Document const& doc, fs::path const& 
 }
 
 LearnSummary learn(std::string const& database, LearnOptions const& options) {
-  store::CorpusStore store(database, store::CorpusStore::Mode::read_write);
+  return learn(database, options, ServerLearnOptions{});
+}
+
+LearnSummary learn(std::string const& database, LearnOptions const& options, ServerLearnOptions const& server) {
+  auto const store = pgstore::open_store(database, store::Store::Mode::read_write);
+  if (auto* pg = dynamic_cast<pgstore::PgStore*>(store.get()))
+    pg->set_document_status(server.draft ? pgstore::DocumentStatus::draft : pgstore::DocumentStatus::final);
   LearnSummary out;
-  out.result = zongjie::learn(store, options);
-  out.documents = store.document_count();
+  out.result = zongjie::learn(*store, options);
+  out.documents = store->document_count();
   return out;
 }
 
-StandardOutline stored_model(std::string const& database) {
-  store::CorpusStore store(database, store::CorpusStore::Mode::read_only);
+namespace {
+StandardOutline model_of(store::Store& store) {
   if (auto stored = store.load_model()) return std::move(*stored);
   StandardOutlineBuilder builder;
   store.for_each_summary([&](DocSummary const& d) { builder.add(d); });
   return builder.finish();
+}
+}  // namespace
+
+StandardOutline stored_model(std::string const& database) {
+  auto const store = pgstore::open_store(database, store::Store::Mode::read_only);
+  return model_of(*store);
+}
+
+StandardOutline stored_model_of_unit(std::string const& database, std::string const& unit) {
+  if (!store::is_server_location(database))
+    throw store::StoreError(database, "只有服务器上的语料库（postgresql://…）分单位保存报告，--unit 用不了");
+  pgstore::PgStore store(database, store::Store::Mode::read_only);
+  store.restrict_to_unit(unit);
+  return model_of(store);
 }
 
 std::optional<StandardOutline> model_of_files(std::vector<fs::path> const& inputs, unsigned threads,

@@ -38,6 +38,8 @@ namespace zongjie::service {
 /// Where the corpus database is: `given` (--db), else $ZONGJIE_DB, else
 /// $XDG_DATA_HOME/zongjie/corpus.db.  `chosen` is true for --db: the user
 /// named it for this command, so it must open; the others are defaults.
+/// A postgresql:// (postgres://, libpq key=value) location is a server
+/// (pgstore), anything else an SQLite file; the same policy holds for both.
 struct CorpusLocation {
   std::string path;
   bool chosen = false;
@@ -172,7 +174,7 @@ class Workspace {
   // ---- phrases -------------------------------------------------------------
   /// The phrase index of the database (opened on first use; store::StoreError
   /// when there is no corpus).
-  store::PhraseIndex& phrases();
+  store::PhraseSearch& phrases();
 
  private:
   struct State;
@@ -205,6 +207,18 @@ struct LearnSummary {
   std::size_t documents = 0;  ///< reports in the corpus afterwards
 };
 LearnSummary learn(std::string const& database, LearnOptions const& options);
+
+/// Where and how a learn goes on a PostgreSQL server (ignored for a file):
+/// the documents are marked drafts (readable by the own unit only) instead
+/// of final.  The unit is the database role of the connection.
+struct ServerLearnOptions {
+  bool draft = false;
+};
+LearnSummary learn(std::string const& database, LearnOptions const& options, ServerLearnOptions const& server);
+
+/// The standard outline of one unit's reports on a server (`stats --unit`);
+/// store::StoreError for an SQLite file, which has no units.
+StandardOutline stored_model_of_unit(std::string const& database, std::string const& unit);
 
 /// The standard outline stored in a database (rebuilt from the stored
 /// summaries when it was never saved).

@@ -177,6 +177,15 @@ std::uint64_t parse_hash(std::string_view s) { return std::strtoull(std::string(
 
 }  // namespace
 
+bool is_server_location(std::string_view location) noexcept {
+  if (location.starts_with("postgresql://") || location.starts_with("postgres://")) return true;
+  // A libpq key=value connection string ("host=… dbname=…").
+  for (std::string_view key : {"host=", "hostaddr=", "dbname=", "service="})
+    if (location.starts_with(key) || location.find(std::string(" ") + std::string(key)) != std::string_view::npos)
+      return true;
+  return false;
+}
+
 std::string default_database_path() {
   if (char const* env = std::getenv("ZONGJIE_DB"); env && *env) return env;
   std::filesystem::path base;
@@ -480,6 +489,22 @@ std::vector<CorpusStore::PartHeading> CorpusStore::part_headings() {
   }
   return out;
 }
+
+std::vector<std::pair<std::string, std::string>> CorpusStore::section_themes() {
+  Statement s(*db_, "SELECT title, theme FROM nodes WHERE kind = 'section' AND theme IS NOT NULL");
+  std::vector<std::pair<std::string, std::string>> out;
+  while (s.step()) out.emplace_back(s.column_text(0), s.column_text(1));
+  return out;
+}
+
+void CorpusStore::begin() { tx_.emplace(*db_); }
+
+void CorpusStore::commit() {
+  if (tx_) tx_->commit();
+  tx_.reset();
+}
+
+void CorpusStore::rollback() noexcept { tx_.reset(); }
 
 void CorpusStore::replace_theme_terms(std::vector<ThemeTerm> const& terms) {
   db_->exec("DELETE FROM theme_terms");

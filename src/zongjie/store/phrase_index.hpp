@@ -10,6 +10,7 @@
 #pragma once
 
 #include "zongjie/outline/outline.hpp"
+#include "zongjie/store/store.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -84,34 +85,34 @@ class Interrupted : public std::runtime_error {
   Interrupted() : std::runtime_error("查询已取消") {}
 };
 
-class PhraseIndex {
+class PhraseIndex final : public PhraseSearch {
  public:
   /// Opens the corpus database read-only.  Throws store::StoreError naming
   /// the file when it is missing, empty, not a zongjie database, or was
   /// learned by a version without the phrase index.
   explicit PhraseIndex(std::string const& db_path);
-  ~PhraseIndex();
+  ~PhraseIndex() override;
   PhraseIndex(PhraseIndex const&) = delete;
   PhraseIndex& operator=(PhraseIndex const&) = delete;
 
   /// Sentences containing q.text literally, best first.  3+ characters go
   /// through the trigram index, 1–2 through the per-character index.  Never
   /// throws on odd text: it simply finds nothing.  Throws Interrupted.
-  std::vector<PhraseHit> search(PhraseQuery const& q);
+  std::vector<PhraseHit> search(PhraseQuery const& q) override;
 
   /// The most reusable set phrases and sentences for a part and theme, best
   /// first; when the theme has too few, the part's other themes fill up.
   /// Throws Interrupted.
-  std::vector<Suggestion> suggest(SuggestionQuery const& q);
+  std::vector<Suggestion> suggest(SuggestionQuery const& q) override;
 
   /// Distinct sentences in the index.
-  std::size_t phrase_count();
+  std::size_t phrase_count() override;
 
   /// Abandons the query this index is running: search() or suggest() then
   /// throws Interrupted.  A no-op when none is running (SQLite's
   /// sqlite3_interrupt).  Safe to call from another thread while this
   /// object is alive.
-  void interrupt() noexcept;
+  void interrupt() noexcept override;
 
  private:
   struct Impl;

@@ -1,0 +1,412 @@
+#include "zongjie/pgstore/pg_phrases.hpp"
+
+#include "zongjie/outline/sentences.hpp"
+#include "zongjie/phrases/phrase_text.hpp"
+#include "zongjie/store/phrase_rank.hpp"
+#include "zongjie/util/utf8.hpp"
+
+#include <unordered_map>
+
+namespace zongjie::pgstore {
+
+using namespace store::rank;  // NOLINT(google-build-using-namespace): the shared ranking
+using store::phrase_lead;
+using store::phrase_set;
+using store::PhraseHit;
+using store::PhraseQuery;
+using store::Source;
+using store::Suggestion;
+using store::SuggestionKind;
+using store::SuggestionQuery;
+
+namespace {
+
+/// The filters $2 part, $3 theme, $4 year on a sentence s.
+constexpr std::string_view sentence_filter =
+    "s.part = coalesce(?2::text, s.part) AND coalesce(s.theme, '') = coalesce(?3::text, coalesce(s.theme, '')) "
+    "AND coalesce(s.year, 0) = coalesce(?4::int, coalesce(s.year, 0))";
+
+/// Candidate groups: fold, first sentence id, its text, uses, last year,
+/// lead, and the uses passing the filters; ?1 the match, ?5 the literal text.
+std::string candidates_sql(std::string_view match) {
+  return "WITH m AS (" + std::string(match) +
+         "), g AS (SELECT s.fold, min(s.id) AS first_id, count(*) AS uses, max(coalesce(s.year, 0)) AS last_year, "
+         "bool_or(s.kind <> 'body') AS lead, count(*) FILTER (WHERE " +
+         std::string(sentence_filter) +
+         ") AS passing FROM sentences s WHERE s.fold IN (SELECT fold FROM m) GROUP BY s.fold) "
+         "SELECT g.fold, g.first_id, t.text, g.uses, g.last_year, g.lead, g.passing "
+         "FROM g JOIN sentences t ON t.id = g.first_id WHERE strpos(lower(t.text), lower(?5::text)) > 0";
+}
+
+constexpr std::string_view trigram_match = "SELECT DISTINCT fold FROM sentences WHERE text ILIKE ?1::text";
+constexpr std::string_view chars_match = "SELECT DISTINCT fold FROM fold_chars WHERE ch = lower(?1::text)";
+
+constexpr std::string_view heading_sql = "SELECT 1 FROM sentences WHERE fold = ?1 AND kind = 'heading' LIMIT 1";
+
+std::string newest_contexts_sql() {
+  return "SELECT s.part, coalesce(s.theme, ''), coalesce(s.year, 0), count(*) AS uses FROM sentences s "
+         "WHERE s.fold = ?1 AND " +
+         std::string(sentence_filter) +
+         " GROUP BY 1, 2, 3 ORDER BY 3 DESC, 4 DESC, s.part COLLATE \"C\" DESC, coalesce(s.theme, '') COLLATE \"C\" DESC LIMIT ?5";
+}
+
+constexpr std::string_view source_sql =
+    "SELECT d.path, s.line, s.text FROM sentences s JOIN documents d ON d.id = s.document_id "
+    "WHERE s.fold = ?1 AND s.part = ?2 AND coalesce(s.theme, '') = ?3 AND coalesce(s.year, 0) = ?4::int "
+    "ORDER BY s.id DESC LIMIT 1";
+
+std::string source_containing_sql() {
+  return "SELECT d.path, s.line, s.text, s.part, coalesce(s.theme, ''), coalesce(s.year, 0) "
+         "FROM sentences s JOIN documents d ON d.id = s.document_id "
+         "WHERE s.fold = ?1 AND strpos(lower(s.text), lower(?5::text)) > 0 AND " +
+         std::string(sentence_filter) + " ORDER BY s.year DESC NULLS LAST, s.id DESC LIMIT 1";
+}
+
+/// LIKE pattern for a literal.
+std::string like_pattern(std::string_view s) {
+  std::string out = "%";
+  for (char c : s) {
+    if (c == '%' || c == '_' || c == '\\') out += '\\';
+    out += c;
+  }
+  return out + "%";
+}
+
+char32_t fold_ascii(char32_t c) { return c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c; }
+
+/// Overlapping occurrences of `q` in `t` (code points, ASCII case folded).
+std::size_t occurrences(std::vector<char32_t> const& t, std::vector<char32_t> const& q) {
+  if (q.empty() || t.size() < q.size()) return 0;
+  std::size_t n = 0;
+  for (std::size_t i = 0; i + q.size() <= t.size(); ++i)
+    if (std::equal(q.begin(), q.end(), t.begin() + static_cast<std::ptrdiff_t>(i))) ++n;
+  return n;
+}
+
+std::vector<char32_t> code_points(std::string_view s, bool tokens_only) {
+  std::vector<char32_t> out;
+  for (auto const [cp, offset] : utf8::chars(s))
+    if (!tokens_only || phrases::is_token_char(cp.value)) out.push_back(fold_ascii(cp.value));
+  return out;
+}
+
+/// FTS5's bm25 for a one-phrase query, without the inverse document
+/// frequency (the same for every candidate; the ranking divides it out).
+double bm25(double freq, double length, double average) {
+  constexpr double k1 = 1.2, b = 0.75;
+  if (freq <= 0) return 0;
+  double const avg = average > 0 ? average : 1;
+  return freq * (k1 + 1) / (freq + k1 * (1 - b + b * length / avg));
+}
+
+}  // namespace
+
+struct PgPhraseSearch::Impl {
+  explicit Impl(std::string const& location) : c(location, Connection::Access::read_only) {
+    Statement t(c, "SELECT to_regclass('zj_meta') IS NOT NULL AND to_regclass('fold_chars') IS NOT NULL");
+    if (!t.step() || !t.column_int64(0))
+      throw store::StoreError(c.location(), "语料库是空的，请先用 zongjie learn 学习往年报告");
+  }
+
+  Statement& stmt(std::unique_ptr<Statement>& slot, std::string_view sql) {
+    if (!slot) slot = std::make_unique<Statement>(c, sql);
+    else slot->reset();
+    return *slot;
+  }
+
+  template <typename F>
+  auto guarded(F&& f) {
+    try {
+      return f();
+    } catch (store::StoreError const& e) {
+      if (e.code() == sqlstate_cancelled) throw store::Interrupted();
+      throw;
+    }
+  }
+
+  void averages(double& trigrams, double& chars) {
+    auto& s = stmt(avg_, "SELECT avg_trigrams, avg_chars FROM models WHERE unit = current_user");
+    trigrams = chars = 0;
+    if (s.step()) {
+      trigrams = s.column_double(0);
+      chars = s.column_double(1);
+    } else {
+      s.reset();
+      auto& a = stmt(avg_all_,
+                     "SELECT coalesce(avg(greatest(char_length(text) - 2, 0)), 0), coalesce(avg(tokens), 0) "
+                     "FROM (SELECT DISTINCT ON (fold) text, tokens FROM sentences ORDER BY fold, id) d");
+      if (a.step()) {
+        trigrams = a.column_double(0);
+        chars = a.column_double(1);
+      }
+      a.reset();
+    }
+    s.reset();
+  }
+
+  void bind_filters(Statement& st, PhraseQuery const& q, std::string const& part) {
+    if (q.part) st.bind(2, part);
+    else st.bind(2, std::nullopt);
+    if (!q.theme.empty()) st.bind(3, q.theme);
+    else st.bind(3, std::nullopt);
+    if (q.year) st.bind(4, *q.year);
+    else st.bind(4, std::nullopt);
+  }
+
+  std::vector<PhraseHit> search(PhraseQuery const& q) {
+    std::string const query = store::normalize_query(q.text);
+    std::size_t const chars = utf8::char_count(query);
+    if (chars == 0 || chars > max_sentence_chars || q.limit == 0) return {};
+    std::size_t const limit = std::min(q.limit, max_limit);
+    std::string const part = q.part ? std::string(role_name(*q.part)) : std::string();
+    std::vector<char32_t> const qcp = code_points(query, false), qtok = code_points(query, true);
+    enum class Path : std::uint8_t { trigram, per_char, scan } const path = chars >= 3       ? Path::trigram
+                                                                           : !qtok.empty() ? Path::per_char
+                                                                                           : Path::scan;
+    bool const filtered = q.part || !q.theme.empty() || q.year;
+
+    // Every group whose text contains the query, with what ranking needs.
+    Statement* s = nullptr;
+    if (path == Path::trigram) {
+      s = &stmt(trigram_, candidates_sql(trigram_match));
+      s->bind(1, like_pattern(query));
+    } else if (path == Path::per_char) {
+      s = &stmt(chars_, candidates_sql(chars_match));
+      std::string first;
+      utf8::append(first, qtok.front());
+      // sentence_chars holds lower(ch): fold the probe alike.
+      s->bind(1, first);
+    } else {
+      s = &stmt(scan_, candidates_sql("SELECT DISTINCT fold FROM sentences WHERE strpos(text, ?1::text) > 0"));
+      s->bind(1, query);
+    }
+    bind_filters(*s, q, part);
+    s->bind(5, query);
+    struct Row {
+      Candidate c;
+      std::int64_t fold = 0, passing = 0;
+    };
+    std::vector<Row> rows;
+    while (s->step())
+      rows.push_back({{s->column_int64(1), s->column_text(2), s->column_int64(3), s->column_int(4),
+                       s->column_int64(5) ? phrase_lead : 0, 0, 0},
+                      s->column_int64(0),
+                      s->column_int64(6)});
+    s->reset();
+    if (path == Path::scan) {
+      // Exactly as SQLite's scan: case-sensitive literal, most used first.
+      std::erase_if(rows, [&](Row const& r) { return r.c.text.find(query) == std::string::npos; });
+    }
+    if (filtered) std::erase_if(rows, [](Row const& r) { return r.passing == 0; });
+    if (rows.empty()) return {};
+
+    double avg_trigrams = 0, avg_chars = 0;
+    if (path != Path::scan) averages(avg_trigrams, avg_chars);
+    for (auto& r : rows) {
+      if (!phrases::find_set_phrases(r.c.text).empty()) r.c.flags |= phrase_set;
+      if (path == Path::trigram) {
+        auto const t = code_points(r.c.text, false);
+        double const len = t.size() >= 2 ? static_cast<double>(t.size() - 2) : 0.0;
+        r.c.relevance = bm25(static_cast<double>(occurrences(t, qcp)), len, avg_trigrams);
+      } else if (path == Path::per_char) {
+        auto const t = code_points(r.c.text, true);
+        r.c.relevance = bm25(static_cast<double>(occurrences(t, qtok)), static_cast<double>(t.size()), avg_chars);
+      }
+    }
+    // The candidates the SQLite shapes take: the best by bm25; the most
+    // recently learned when the text is in very many sentences; most used
+    // first on a scan.
+    bool const sampled = path != Path::scan && !filtered && rows.size() > rank_all_below;
+    std::size_t const take = sampled ? sample_size : candidate_limit;
+    if (path == Path::scan)
+      std::stable_sort(rows.begin(), rows.end(), [](Row const& a, Row const& b) {
+        return a.c.uses != b.c.uses ? a.c.uses > b.c.uses : a.c.id < b.c.id;
+      });
+    else if (sampled)
+      std::stable_sort(rows.begin(), rows.end(), [](Row const& a, Row const& b) { return a.c.id > b.c.id; });
+    else
+      std::stable_sort(rows.begin(), rows.end(), [](Row const& a, Row const& b) {
+        return a.c.relevance != b.c.relevance ? a.c.relevance > b.c.relevance : a.c.id < b.c.id;
+      });
+    if (rows.size() > take) rows.resize(take);
+
+    std::vector<Candidate> cands;
+    std::unordered_map<std::int64_t, Row const*> by_id;
+    cands.reserve(rows.size());
+    for (auto const& r : rows) {
+      cands.push_back(r.c);
+      by_id[r.c.id] = &r;
+    }
+    score_candidates(cands, query);
+    auto by_score = [](Candidate const& a, Candidate const& b) {
+      return a.score != b.score ? a.score > b.score : a.id < b.id;
+    };
+    std::stable_sort(cands.begin(), cands.end(), by_score);
+    std::size_t const check = std::min(cands.size(), std::max(limit * heading_check_factor, heading_check_min));
+    bool demoted = false;
+    for (std::size_t i = 0; i < check; ++i) {
+      if (!(cands[i].flags & phrase_lead)) continue;
+      auto& h = stmt(heading_, heading_sql);
+      h.bind(1, by_id[cands[i].id]->fold);
+      if (h.step()) {
+        cands[i].score += bonus_heading;
+        demoted = true;
+      }
+      h.reset();
+    }
+    if (demoted) std::stable_sort(cands.begin(), cands.end(), by_score);
+
+    std::vector<PhraseHit> hits;
+    for (auto& cand : cands) {
+      if (hits.size() >= limit) break;
+      Row const& r = *by_id[cand.id];
+      std::size_t const count = static_cast<std::size_t>(std::max<std::int64_t>(0, filtered ? r.passing : cand.uses));
+      std::vector<Context> ctx;
+      {
+        auto& n = stmt(newest_, newest_contexts_sql());
+        n.bind(1, r.fold);
+        bind_filters(n, q, part);
+        n.bind(5, 3);
+        while (n.step()) ctx.push_back({n.column_text(0), n.column_text(1), n.column_int(2), n.column_int64(3)});
+        n.reset();
+      }
+      for (auto const& x : ctx) {
+        auto& f = stmt(source_, source_sql);
+        f.bind(1, r.fold).bind(2, x.part).bind(3, x.theme).bind(4, x.year);
+        if (!f.step()) {
+          f.reset();
+          continue;
+        }
+        PhraseHit h;
+        h.file = f.column_text(0);
+        h.line = static_cast<std::size_t>(f.column_int64(1));
+        h.text = f.column_text(2);
+        f.reset();
+        h.year = year_or_null(x.year);
+        h.part = role_from_name(x.part).value_or(PartRole::preamble);
+        h.theme = x.theme;
+        if (!contains(h.text, query)) {
+          auto& v = stmt(containing_, source_containing_sql());
+          v.bind(1, r.fold);
+          bind_filters(v, q, part);
+          v.bind(5, query);
+          if (v.step()) {
+            h.file = v.column_text(0);
+            h.line = static_cast<std::size_t>(v.column_int64(1));
+            h.text = v.column_text(2);
+            h.part = role_from_name(v.column_view(3)).value_or(PartRole::preamble);
+            h.theme = v.column_text(4);
+            h.year = year_or_null(v.column_int(5));
+          }
+          v.reset();
+        }
+        h.count = count;
+        h.score = cand.score;
+        hits.push_back(std::move(h));
+        break;
+      }
+    }
+    return hits;
+  }
+
+  /// Sentences used at least twice in the part (and theme), most used first,
+  /// scored as store::PhraseIndex scores its sentence suggestions.  Set
+  /// phrases (对仗短语, 引语提法) are not offered on a server yet.
+  std::vector<Suggestion> suggest(SuggestionQuery const& q) {
+    if (q.limit == 0) return {};
+    std::size_t const limit = std::min(q.limit, max_limit);
+    std::string const part(role_name(q.part));
+    auto const title = bigrams(q.section_title);
+    std::vector<Suggestion> out;
+    std::unordered_set<std::int64_t> seen;
+    auto collect = [&](std::string const& theme) {
+      double const scope = theme == q.theme ? 0.0 : -0.3;
+      auto& s = stmt(suggest_,
+                     "SELECT s.fold, (array_agg(s.text ORDER BY s.id))[1], count(*), max(coalesce(s.year, 0)), "
+                     "bool_or(s.kind <> 'body'), count(DISTINCT s.document_id) "
+                     "FROM sentences s WHERE s.part = ?1 AND (?2::text = '' OR s.theme = ?2) "
+                     "GROUP BY s.fold HAVING count(*) >= 2 ORDER BY count(*) DESC, min(s.id) LIMIT ?3");
+      s.bind(1, part).bind(2, theme).bind(3, static_cast<std::int64_t>(suggestion_candidates));
+      struct Raw {
+        std::int64_t fold;
+        std::string text;
+        std::int64_t uses;
+        int last_year;
+        bool lead;
+        std::int64_t documents;
+      };
+      std::vector<Raw> raw;
+      while (s.step())
+        raw.push_back({s.column_int64(0), s.column_text(1), s.column_int64(2), s.column_int(3), s.column_int64(4) != 0,
+                       s.column_int64(5)});
+      s.reset();
+      std::int64_t max_uses = 1;
+      int newest = 0;
+      for (auto const& r : raw) {
+        max_uses = std::max(max_uses, r.uses);
+        newest = std::max(newest, r.last_year);
+      }
+      for (auto const& r : raw) {
+        if (!seen.insert(r.fold).second) continue;
+        double sc = scope + 0.5 * std::log1p(static_cast<double>(r.uses)) / std::log1p(static_cast<double>(max_uses));
+        sc += 0.15 * recency(r.last_year, newest) + 0.3 * overlap(title, r.text);
+        sc += r.documents >= 2 ? 0.25 : -0.2;
+        if (r.lead) sc += 0.1;
+        else {
+          std::size_t const n = utf8::char_count(r.text);
+          sc -= n > 60 ? 0.15 : n > 30 ? 0.05 : 0.0;
+        }
+        Suggestion sg;
+        sg.kind = r.lead ? SuggestionKind::lead : SuggestionKind::sentence;
+        sg.text = r.text;
+        sg.count = static_cast<std::size_t>(r.uses);
+        sg.variants = 1;
+        sg.last_year = year_or_null(r.last_year);
+        sg.score = sc;
+        auto& src = stmt(sources_,
+                         "SELECT d.path, s.line, s.year FROM sentences s JOIN documents d ON d.id = s.document_id "
+                         "WHERE s.fold = ?1 AND s.part = ?2 AND (?3::text = '' OR s.theme = ?3) "
+                         "ORDER BY s.year DESC NULLS LAST, s.id DESC LIMIT 3");
+        src.bind(1, r.fold).bind(2, part).bind(3, theme);
+        while (src.step())
+          sg.sources.push_back(
+              {src.column_text(0), static_cast<std::size_t>(src.column_int64(1)), src.column_optional_int(2)});
+        src.reset();
+        out.push_back(std::move(sg));
+      }
+    };
+    collect(q.theme);
+    if (!q.theme.empty() && out.size() < limit) collect({});
+    std::stable_sort(out.begin(), out.end(),
+                     [](Suggestion const& a, Suggestion const& b) { return a.score > b.score; });
+    if (out.size() > limit) out.resize(limit);
+    return out;
+  }
+
+  Connection c;
+  std::unique_ptr<Statement> avg_, avg_all_, trigram_, chars_, scan_, heading_, newest_, source_, containing_, suggest_,
+      sources_;
+};
+
+PgPhraseSearch::PgPhraseSearch(std::string const& location) : impl_(std::make_unique<Impl>(location)) {}
+PgPhraseSearch::~PgPhraseSearch() = default;
+
+std::vector<PhraseHit> PgPhraseSearch::search(PhraseQuery const& q) {
+  return impl_->guarded([&] { return impl_->search(q); });
+}
+
+std::vector<Suggestion> PgPhraseSearch::suggest(SuggestionQuery const& q) {
+  return impl_->guarded([&] { return impl_->suggest(q); });
+}
+
+std::size_t PgPhraseSearch::phrase_count() {
+  return impl_->guarded([&] {
+    Statement s(impl_->c, "SELECT count(DISTINCT fold) FROM sentences");
+    s.step();
+    return static_cast<std::size_t>(s.column_int64(0));
+  });
+}
+
+void PgPhraseSearch::interrupt() noexcept { impl_->c.cancel(); }
+
+}  // namespace zongjie::pgstore

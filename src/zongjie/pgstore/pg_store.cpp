@@ -1,0 +1,578 @@
+#include "zongjie/pgstore/pg_store.hpp"
+
+#include "zongjie/grammar/grammar.hpp"
+#include "zongjie/phrases/phrase_text.hpp"
+#include "zongjie/util/utf8.hpp"
+
+#include <array>
+#include <cstdio>
+#include <cstdlib>
+#include <map>
+
+namespace zongjie::pgstore {
+
+using store::StoreError;
+
+namespace {
+
+// Migrations, applied in order; zj_meta.schema_version counts those applied.
+// Never edit a released one: add the next.
+constexpr std::array<std::string_view, 1> migrations = {R"sql(
+CREATE EXTENSION IF NOT EXISTS pg_trgm;
+CREATE TABLE zj_meta(
+  key   text PRIMARY KEY,
+  value text NOT NULL
+);
+CREATE TABLE documents(
+  id           bigserial PRIMARY KEY,
+  unit         text NOT NULL DEFAULT current_user,
+  status       text NOT NULL DEFAULT 'final' CHECK (status IN ('final', 'draft')),
+  path         text NOT NULL,
+  content_hash text NOT NULL,
+  byte_size    bigint NOT NULL,
+  encoding     text NOT NULL,
+  title        text,
+  report_year  integer,
+  plan_year    integer,
+  learned_at   timestamptz NOT NULL DEFAULT now(),
+  UNIQUE (unit, path)
+);
+-- nodes and sentences carry their document's unit and status, so that the
+-- access policies are a column test, not a join per row.
+CREATE TABLE nodes(
+  id            bigserial PRIMARY KEY,
+  document_id   bigint NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  unit          text NOT NULL DEFAULT current_user,
+  status        text NOT NULL,
+  kind          text NOT NULL CHECK (kind IN ('part', 'section', 'item')),
+  part_index    integer NOT NULL,
+  section_index integer,
+  role          text NOT NULL,
+  line          integer NOT NULL,
+  col           integer NOT NULL,
+  marker        text,
+  style         text,
+  ordinal       integer,
+  title         text,
+  theme         text
+);
+CREATE INDEX nodes_document ON nodes(document_id);
+CREATE TABLE sentences(
+  id          bigserial PRIMARY KEY,
+  document_id bigint NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  unit        text NOT NULL DEFAULT current_user,
+  status      text NOT NULL,
+  text        text NOT NULL,
+  line        integer NOT NULL,
+  part        text NOT NULL,
+  section     integer,
+  theme       text,
+  kind        text NOT NULL,
+  fold        bigint NOT NULL,
+  tokens      integer NOT NULL,
+  year        integer
+);
+CREATE INDEX sentences_document ON sentences(document_id);
+CREATE INDEX sentences_fold ON sentences(fold, id);
+-- Phrase search: 3+ characters through the trigram index; 1–2 characters
+-- through the per-character table below.
+CREATE INDEX sentences_trgm ON sentences USING gin (text gin_trgm_ops);
+-- One row per character of a group of near-duplicate sentences (fold), per
+-- unit and status: reports repeat their sentences, so this stays small.
+-- Rows are only added: one left by a deleted sentence costs a candidate
+-- that the search then drops (it confirms every hit on sentences).
+CREATE TABLE fold_chars(
+  ch     text NOT NULL,
+  fold   bigint NOT NULL,
+  unit   text NOT NULL DEFAULT current_user,
+  status text NOT NULL,
+  PRIMARY KEY (ch, fold, unit, status)
+);
+CREATE TABLE models(
+  unit      text PRIMARY KEY DEFAULT current_user,
+  documents integer NOT NULL,
+  json      text NOT NULL,
+  avg_trigrams double precision NOT NULL,
+  avg_chars    double precision NOT NULL,
+  built_at  timestamptz NOT NULL DEFAULT now()
+);
+CREATE TABLE theme_terms(
+  unit   text NOT NULL DEFAULT current_user,
+  term   text NOT NULL,
+  theme  text NOT NULL,
+  weight integer NOT NULL,
+  PRIMARY KEY (unit, term, theme)
+);
+-- Ignored findings (check::Suppression) of a unit's own drafts.
+CREATE TABLE ignores(
+  id       bigserial PRIMARY KEY,
+  unit     text NOT NULL DEFAULT current_user,
+  path     text NOT NULL,
+  rule     text NOT NULL,
+  excerpt  text NOT NULL,
+  added_at timestamptz NOT NULL DEFAULT now()
+);
+-- Access: final rows are read by every unit, drafts and ignores only by
+-- their own; each unit writes only its own rows.  FORCE: the owner too.
+DO $$
+DECLARE t text;
+BEGIN
+  FOREACH t IN ARRAY ARRAY['documents', 'nodes', 'sentences', 'fold_chars'] LOOP
+    EXECUTE format('ALTER TABLE %I ENABLE ROW LEVEL SECURITY', t);
+    EXECUTE format('ALTER TABLE %I FORCE ROW LEVEL SECURITY', t);
+    EXECUTE format('CREATE POLICY read_final_or_own ON %I FOR SELECT USING (status = ''final'' OR unit = current_user)', t);
+    EXECUTE format('CREATE POLICY write_own ON %I FOR ALL USING (unit = current_user) WITH CHECK (unit = current_user)', t);
+  END LOOP;
+  FOREACH t IN ARRAY ARRAY['theme_terms', 'ignores'] LOOP
+    EXECUTE format('ALTER TABLE %I ENABLE ROW LEVEL SECURITY', t);
+    EXECUTE format('ALTER TABLE %I FORCE ROW LEVEL SECURITY', t);
+    EXECUTE format('CREATE POLICY own ON %I FOR ALL USING (unit = current_user) WITH CHECK (unit = current_user)', t);
+  END LOOP;
+  ALTER TABLE models ENABLE ROW LEVEL SECURITY;
+  ALTER TABLE models FORCE ROW LEVEL SECURITY;
+  CREATE POLICY read_all ON models FOR SELECT USING (true);
+  CREATE POLICY write_own ON models FOR ALL USING (unit = current_user) WITH CHECK (unit = current_user);
+END $$;
+GRANT SELECT ON zj_meta TO PUBLIC;
+GRANT SELECT, INSERT, UPDATE, DELETE ON documents, nodes, sentences, fold_chars, models, theme_terms, ignores
+  TO PUBLIC;
+GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO PUBLIC;
+)sql"};
+
+constexpr std::int64_t schema_lock = 0x7a6f6e676a6965;  // "zongjie"
+
+std::string hash_hex(std::uint64_t h) {
+  char buf[17];
+  std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(h));
+  return buf;
+}
+
+std::uint64_t parse_hash(std::string_view s) { return std::strtoull(std::string(s).c_str(), nullptr, 16); }
+
+/// A PostgreSQL array literal of text ({"a","b",NULL}).
+class ArrayText {
+ public:
+  void add(std::string_view v) {
+    sep();
+    out_ += '"';
+    for (char c : v) {
+      if (c == '"' || c == '\\') out_ += '\\';
+      out_ += c;
+    }
+    out_ += '"';
+  }
+  void add(std::int64_t v) {
+    sep();
+    out_ += std::to_string(v);
+  }
+  void add(std::nullopt_t) {
+    sep();
+    out_ += "NULL";
+  }
+  template <typename T>
+  void add(std::optional<T> const& v) {
+    if (v) add(static_cast<std::int64_t>(*v));
+    else add(std::nullopt);
+  }
+  void add_text_or_null(std::string_view v) {
+    if (v.empty()) add(std::nullopt);
+    else add(v);
+  }
+  std::string str() const { return "{" + out_ + "}"; }
+
+ private:
+  void sep() {
+    if (!first_) out_ += ',';
+    first_ = false;
+  }
+  std::string out_;
+  bool first_ = true;
+};
+
+store::Store::DocumentRecord read_record(Statement const& s) {
+  store::Store::DocumentRecord r;
+  r.id = s.column_int64(0);
+  r.path = s.column_text(1);
+  r.content_hash = parse_hash(s.column_view(2));
+  r.byte_size = static_cast<std::size_t>(s.column_int64(3));
+  r.encoding = s.column_text(4);
+  r.title = s.column_text(5);
+  r.report_year = s.column_optional_int(6);
+  r.plan_year = s.column_optional_int(7);
+  return r;
+}
+constexpr std::string_view document_columns =
+    "id, path, content_hash, byte_size, encoding, coalesce(title, ''), report_year, plan_year";
+
+}  // namespace
+
+int PgStore::schema_version() noexcept { return static_cast<int>(migrations.size()); }
+
+PgStore::PgStore(std::string location, Mode mode)
+    : c_(std::make_unique<Connection>(std::move(location), mode == Mode::read_only ? Connection::Access::read_only
+                                                                                   : Connection::Access::read_write)) {
+  {
+    Statement s(*c_, "SELECT current_user");
+    s.step();
+    role_ = s.column_text(0);
+  }
+  if (mode == Mode::read_write) migrate();
+  check_schema();
+}
+
+PgStore::~PgStore() {
+  if (in_tx_) rollback();
+}
+
+void PgStore::migrate() {
+  // One migrator at a time; the others wait and then find the work done.
+  c_->exec("SELECT pg_advisory_lock(" + std::to_string(schema_lock) + ")");
+  try {
+    int version = 0;
+    {
+      Statement t(*c_, "SELECT to_regclass('zj_meta') IS NOT NULL");
+      t.step();
+      if (t.column_int64(0)) {
+        Statement v(*c_, "SELECT value FROM zj_meta WHERE key = 'schema_version'");
+        if (v.step()) version = std::atoi(v.column_text(0).c_str());
+      }
+    }
+    for (auto i = static_cast<std::size_t>(version); i < migrations.size(); ++i) {
+      c_->exec("BEGIN");
+      try {
+        c_->exec(migrations[i]);
+        Statement(*c_,
+                  "INSERT INTO zj_meta(key, value) VALUES ('schema_version', ?) "
+                  "ON CONFLICT (key) DO UPDATE SET value = excluded.value")
+            .bind(1, std::to_string(i + 1))
+            .run();
+        c_->exec("COMMIT");
+      } catch (...) {
+        c_->exec("ROLLBACK");
+        throw;
+      }
+    }
+  } catch (...) {
+    try {
+      c_->exec("SELECT pg_advisory_unlock(" + std::to_string(schema_lock) + ")");
+    } catch (...) {
+    }
+    throw;
+  }
+  c_->exec("SELECT pg_advisory_unlock(" + std::to_string(schema_lock) + ")");
+}
+
+void PgStore::check_schema() {
+  Statement t(*c_, "SELECT to_regclass('zj_meta') IS NOT NULL");
+  t.step();
+  if (!t.column_int64(0)) throw StoreError(location(), "语料库是空的，请先用 zongjie learn 学习往年报告");
+  Statement v(*c_, "SELECT value FROM zj_meta WHERE key = 'schema_version'");
+  if (!v.step()) throw StoreError(location(), "这不是 zongjie 的语料库数据库（缺少版本信息）");
+  int const version = std::atoi(v.column_text(0).c_str());
+  if (version > schema_version())
+    throw StoreError(location(), "数据库由更新版本的 zongjie 创建（结构版本 " + std::to_string(version) +
+                                     "，本程序支持 " + std::to_string(schema_version()) + "），请升级 zongjie");
+  if (version < schema_version())
+    throw StoreError(location(),
+                     "数据库结构版本较旧（" + std::to_string(version) + "），请先运行一次 zongjie learn 完成升级");
+}
+
+Statement& PgStore::cached(std::string_view key, std::string_view sql) {
+  for (auto& [k, s] : statements_)
+    if (k == key) {
+      s->reset();
+      return *s;
+    }
+  statements_.emplace_back(std::string(key), std::make_unique<Statement>(*c_, sql));
+  return *statements_.back().second;
+}
+
+void PgStore::begin() {
+  c_->exec("BEGIN");
+  in_tx_ = true;
+}
+
+void PgStore::commit() {
+  c_->exec("COMMIT");
+  in_tx_ = false;
+}
+
+void PgStore::rollback() noexcept {
+  try {
+    c_->exec("ROLLBACK");
+  } catch (...) {
+  }
+  in_tx_ = false;
+}
+
+std::optional<store::Store::DocumentRecord> PgStore::find_document(std::string const& path) {
+  auto& s = cached("find_document", "SELECT " + std::string(document_columns) +
+                                        " FROM documents WHERE unit = current_user AND path = ?");
+  s.bind(1, path);
+  if (!s.step()) return std::nullopt;
+  auto r = read_record(s);
+  s.reset();
+  return r;
+}
+
+std::vector<store::Store::DocumentRecord> PgStore::documents() {
+  Statement s(*c_, "SELECT " + std::string(document_columns) +
+                       " FROM documents WHERE unit = current_user ORDER BY path COLLATE \"C\"");
+  std::vector<DocumentRecord> out;
+  while (s.step()) out.push_back(read_record(s));
+  return out;
+}
+
+std::size_t PgStore::document_count() {
+  Statement s(*c_, "SELECT count(*) FROM documents WHERE ?1 = '' OR unit = ?1");
+  s.bind(1, unit_);
+  s.step();
+  return static_cast<std::size_t>(s.column_int64(0));
+}
+
+std::size_t PgStore::sentence_count() {
+  Statement s(*c_, "SELECT count(*) FROM sentences WHERE ?1 = '' OR unit = ?1");
+  s.bind(1, unit_);
+  s.step();
+  return static_cast<std::size_t>(s.column_int64(0));
+}
+
+bool PgStore::remove_document(std::string const& path) {
+  auto& s = cached("remove_document", "DELETE FROM documents WHERE unit = current_user AND path = ?");
+  s.bind(1, path);
+  return s.run() > 0;
+}
+
+void PgStore::replace_document(text::Document const& doc, Outline const& outline,
+                               std::vector<Sentence> const& sentences) {
+  // Two clients of one unit learning the same file take turns.
+  auto& lock = cached("lock_path", "SELECT pg_advisory_xact_lock(hashtext(current_user || '/' || ?))");
+  lock.bind(1, doc.path).step();
+  lock.reset();
+  remove_document(doc.path);
+  std::string_view const status = status_ == DocumentStatus::final ? "final" : "draft";
+  auto& d = cached("insert_document",
+                   "INSERT INTO documents(path, content_hash, byte_size, encoding, title, report_year, plan_year, "
+                   "status) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id");
+  d.bind(1, doc.path)
+      .bind(2, hash_hex(doc.content_hash))
+      .bind(3, doc.byte_size)
+      .bind(4, text::encoding_name(doc.encoding))
+      .bind(5, outline.title ? std::string_view(outline.title->text) : std::string_view())
+      .bind(6, outline.report_year)
+      .bind(7, outline.plan_year)
+      .bind(8, status);
+  if (!d.step()) throw StoreError(location(), "无法写入文档：" + doc.path);
+  std::int64_t const id = d.column_int64(0);
+  d.reset();
+
+  // Nodes, in one statement over arrays (one round trip per document).
+  std::array<ArrayText, 11> n;
+  auto node = [&](std::string_view kind, std::size_t part, std::optional<std::size_t> section, PartRole role,
+                  std::size_t line, std::size_t col, std::optional<WrittenMarker> const& marker, std::string_view style,
+                  std::string_view title, std::string_view theme) {
+    n[0].add(kind);
+    n[1].add(static_cast<std::int64_t>(part));
+    n[2].add(section);
+    n[3].add(role_name(role));
+    n[4].add(static_cast<std::int64_t>(line));
+    n[5].add(static_cast<std::int64_t>(col));
+    if (marker) {
+      n[6].add(marker->text);
+      n[8].add(static_cast<std::int64_t>(marker->marker.ordinal));
+    } else {
+      n[6].add(std::nullopt);
+      n[8].add(std::nullopt);
+    }
+    n[7].add_text_or_null(style);
+    n[9].add(title);
+    n[10].add_text_or_null(theme);
+  };
+  std::size_t nodes = 0;
+  for (std::size_t p = 0; p < outline.parts.size(); ++p) {
+    Part const& part = outline.parts[p];
+    std::string_view const part_style = !part.heading ? std::string_view()
+                                        : part.marker ? grammar::style_name(part.marker->marker.family)
+                                                      : style_unnumbered;
+    node("part", p, std::nullopt, part.role, part.line, 1, part.marker, part_style,
+         part.heading ? std::string_view(*part.heading) : std::string_view(), {});
+    ++nodes;
+    for (std::size_t s = 0; s < part.sections.size(); ++s) {
+      Section const& sec = part.sections[s];
+      node("section", p, s, part.role, sec.line, sec.column, sec.marker, grammar::style_name(sec.marker.marker.family),
+           sec.title, sec.theme);
+      ++nodes;
+      for (Item const& it : sec.items) {
+        node("item", p, s, part.role, it.line, it.column, it.marker,
+             it.marker ? grammar::style_name(it.marker->marker.family) : style_run_in, it.title, {});
+        ++nodes;
+      }
+    }
+  }
+  if (nodes > 0) {
+    auto& ins =
+        cached("insert_nodes2",
+               "INSERT INTO nodes(document_id, status, kind, part_index, section_index, role, line, col, marker, "
+               "style, ordinal, title, theme) "
+               "SELECT ?1, ?2, kind, part_index, section_index, role, line, col, marker, style, ordinal, title, "
+               "theme FROM unnest(?3::text[], ?4::int[], ?5::int[], ?6::text[], ?7::int[], ?8::int[], "
+               "?9::text[], ?10::text[], ?11::int[], ?12::text[], ?13::text[]) WITH ORDINALITY "
+               "AS t(kind, part_index, section_index, role, line, col, marker, style, ordinal, title, theme, o) "
+               "ORDER BY o");
+    ins.bind(1, id).bind(2, status);
+    for (int i = 0; i < 11; ++i) ins.bind(3 + i, n[static_cast<std::size_t>(i)].str());
+    ins.run();
+  }
+
+  // Sentences, with their fold key and their characters for 1–2 character queries.
+  if (sentences.empty()) return;
+  std::optional<int> year = outline.report_year;  // the year the report sums up
+  if (!year && outline.plan_year) year = *outline.plan_year - 1;
+  std::array<ArrayText, 9> s;
+  for (auto const& x : sentences) {
+    s[0].add(x.text);
+    s[1].add(static_cast<std::int64_t>(x.line));
+    s[2].add(role_name(x.part));
+    if (x.section >= 0) s[3].add(static_cast<std::int64_t>(x.section));
+    else s[3].add(std::nullopt);
+    s[4].add_text_or_null(x.theme);
+    s[5].add(sentence_kind_name(x.kind));
+    s[6].add(phrases::fold_key(x.text));
+    s[7].add(year);
+    std::int64_t tokens = 0;  // what FTS5's per-character index counts (phrases::is_token_char)
+    for (auto const [cp, offset] : utf8::chars(x.text))
+      if (phrases::is_token_char(cp.value)) ++tokens;
+    s[8].add(tokens);
+  }
+  auto& ins =
+      cached("insert_sentences",
+             "WITH ins AS (INSERT INTO sentences(document_id, status, text, line, part, section, theme, kind, "
+             "fold, year, tokens) SELECT ?1, ?2, text, line, part, section, theme, kind, fold, year, tokens "
+             "FROM unnest(?3::text[], ?4::int[], ?5::text[], ?6::int[], ?7::text[], ?8::text[], ?9::bigint[], "
+             "?10::int[], ?11::int[]) WITH ORDINALITY AS t(text, line, part, section, theme, kind, fold, year, "
+             "tokens, o) "
+             "ORDER BY o RETURNING fold, text) "
+             "INSERT INTO fold_chars(ch, fold, status) "
+             "SELECT DISTINCT lower(c), ins.fold, ?2 FROM ins, LATERAL regexp_split_to_table(ins.text, '') AS c "
+             "ORDER BY 1, 2 ON CONFLICT DO NOTHING");  // in key order: concurrent learners cannot deadlock
+  ins.bind(1, id).bind(2, status);
+  for (int i = 0; i < 9; ++i) ins.bind(3 + i, s[static_cast<std::size_t>(i)].str());
+  ins.run();
+}
+
+void PgStore::for_each_summary(std::function<void(DocSummary const&)> const& f) {
+  Statement s(*c_,
+              "SELECT document_id, kind, part_index, role, coalesce(style, ''), coalesce(theme, '') FROM nodes "
+              "WHERE ?1 = '' OR unit = ?1 ORDER BY document_id, part_index, id");
+  s.bind(1, unit_);
+  std::int64_t current = -1;
+  DocSummary doc;
+  std::map<std::string, int> item_styles;
+  auto finish_part = [&] {
+    if (doc.parts.empty()) return;
+    int best = 0;
+    for (auto const& [style, count] : item_styles)
+      if (count > best) {
+        best = count;
+        doc.parts.back().item_style = style;
+      }
+    item_styles.clear();
+  };
+  while (s.step()) {
+    std::int64_t const d = s.column_int64(0);
+    if (d != current) {
+      finish_part();
+      if (current >= 0) f(doc);
+      doc = DocSummary{};
+      current = d;
+    }
+    std::string_view const kind = s.column_view(1);
+    if (kind == "part") {
+      finish_part();
+      DocSummary::PartSummary p;
+      p.role = role_from_name(s.column_view(3)).value_or(PartRole::preamble);
+      p.heading_style = s.column_text(4);
+      doc.parts.push_back(std::move(p));
+    } else if (!doc.parts.empty()) {
+      auto& p = doc.parts.back();
+      if (kind == "section") {
+        if (p.section_style.empty()) p.section_style = s.column_text(4);
+        p.section_themes.push_back(s.column_text(5));
+      } else {
+        ++item_styles[s.column_text(4)];
+      }
+    }
+  }
+  finish_part();
+  if (current >= 0) f(doc);
+}
+
+StandardOutline PgStore::rebuild_model() {
+  StandardOutlineBuilder b;
+  for_each_summary([&](DocSummary const& d) { b.add(d); });
+  StandardOutline model = b.finish();
+  // Learners of one unit rebuild in turn.
+  Statement(*c_, "SELECT pg_advisory_xact_lock(hashtext('model/' || current_user))").step();
+  // The mean token counts of the distinct sentences, for ranking (pg_phrases.cpp).
+  Statement(*c_,
+            "INSERT INTO models(documents, json, avg_trigrams, avg_chars) "
+            "SELECT ?1, ?2, coalesce(avg(greatest(char_length(text) - 2, 0)), 0), coalesce(avg(tokens), 0) "
+            "FROM (SELECT DISTINCT ON (fold) text, tokens FROM sentences ORDER BY fold, id) d "
+            "ON CONFLICT (unit) DO UPDATE SET documents = excluded.documents, json = excluded.json, "
+            "avg_trigrams = excluded.avg_trigrams, avg_chars = excluded.avg_chars, built_at = now()")
+      .bind(1, model.documents)
+      .bind(2, to_json(model).dump())
+      .run();
+  return model;
+}
+
+std::optional<StandardOutline> PgStore::load_model() {
+  if (!unit_.empty()) return std::nullopt;  // built from that unit's outlines by the caller
+  Statement s(*c_, "SELECT json FROM models WHERE unit = current_user");
+  if (!s.step()) return std::nullopt;
+  try {
+    return standard_outline_from_json(nlohmann::json::parse(s.column_view(0)));
+  } catch (std::exception const& e) {
+    throw StoreError(location(), std::string("保存的标准提纲已损坏：") + e.what() + "；请重新运行 zongjie learn");
+  }
+}
+
+std::vector<store::Store::ThemeTerm> PgStore::theme_terms() {
+  Statement s(
+      *c_,
+      "SELECT term, theme, weight FROM theme_terms WHERE unit = current_user ORDER BY theme COLLATE \"C\", term COLLATE \"C\"");
+  std::vector<ThemeTerm> out;
+  while (s.step()) out.push_back({s.column_text(0), s.column_text(1), s.column_int(2)});
+  return out;
+}
+
+void PgStore::replace_theme_terms(std::vector<ThemeTerm> const& terms) {
+  Statement(*c_, "SELECT pg_advisory_xact_lock(hashtext('model/' || current_user))").step();
+  c_->exec("DELETE FROM theme_terms WHERE unit = current_user");
+  Statement s(*c_,
+              "INSERT INTO theme_terms(term, theme, weight) VALUES (?, ?, ?) "
+              "ON CONFLICT (unit, term, theme) DO UPDATE SET weight = excluded.weight");
+  for (auto const& t : terms) s.bind(1, t.term).bind(2, t.theme).bind(3, t.weight).run();
+}
+
+std::vector<store::Store::PartHeading> PgStore::part_headings() {
+  Statement s(*c_,
+              "SELECT title, role, count(*) FROM nodes WHERE kind = 'part' AND title <> '' "
+              "AND (?1 = '' OR unit = ?1) GROUP BY title, role ORDER BY title COLLATE \"C\", role COLLATE \"C\"");
+  s.bind(1, unit_);
+  std::vector<PartHeading> out;
+  while (s.step()) {
+    auto const role = role_from_name(s.column_text(1));
+    if (role) out.push_back({s.column_text(0), *role, s.column_int(2)});
+  }
+  return out;
+}
+
+std::vector<std::pair<std::string, std::string>> PgStore::section_themes() {
+  Statement s(*c_, "SELECT title, theme FROM nodes WHERE kind = 'section' AND theme IS NOT NULL ORDER BY id");
+  std::vector<std::pair<std::string, std::string>> out;
+  while (s.step()) out.emplace_back(s.column_text(0), s.column_text(1));
+  return out;
+}
+
+}  // namespace zongjie::pgstore

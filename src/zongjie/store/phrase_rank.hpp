@@ -1,0 +1,136 @@
+// The ranking both phrase search backends share (store::PhraseIndex on
+// SQLite, pgstore::PgPhraseSearch on PostgreSQL): its weights and helpers,
+// so that the same corpus gives the same hits in the same order on both.
+#pragma once
+
+#include "zongjie/phrases/phrase_text.hpp"
+#include "zongjie/store/phrase_writer.hpp"
+#include "zongjie/util/chinese.hpp"
+#include "zongjie/util/utf8.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <vector>
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_set>
+
+namespace zongjie::store::rank {
+
+using chinese::is_han;
+using utf8::CodePoint;
+
+// ---- ranking -------------------------------------------------------------------
+
+/// Candidates taken from an index before reranking: the best by bm25.
+constexpr std::size_t candidate_limit = 1000;
+/// Up to this many matches are all ranked by bm25; beyond, a sample is taken.
+constexpr std::size_t rank_all_below = 5000;
+constexpr std::size_t sample_size = 2000;
+constexpr std::size_t suggestion_candidates = 300;
+constexpr std::size_t max_limit = 10000;
+
+constexpr double weight_relevance = 0.55;
+constexpr double weight_recency = 0.2;
+constexpr double weight_reuse = 0.15;
+constexpr double bonus_set_phrase = 0.1;  ///< the query sits inside a set phrase of the sentence
+/// The sentence heads a section or an item: a heading is short, so bm25
+/// already favours it, yet what a clerk reuses is running text — full
+/// sentences of equal relevance come first.
+constexpr double bonus_lead = -0.1;
+/// Written as a section heading somewhere: a title, not text to reuse.
+constexpr double bonus_heading = -0.3;
+/// Heading checks (one indexed query each) for the best this many × limit.
+constexpr std::size_t heading_check_factor = 2, heading_check_min = 40;
+
+inline double recency(int year, int newest) {
+  if (year <= 0 || newest <= 0) return 0;
+  return 1.0 / (1.0 + std::max(0, newest - year));
+}
+
+/// Han bigrams of `s`.
+inline std::unordered_set<std::string> bigrams(std::string_view s) {
+  std::unordered_set<std::string> out;
+  std::size_t prev = std::string_view::npos, prev_len = 0;
+  for (std::size_t i = 0; i < s.size();) {
+    CodePoint const cp = utf8::decode(s, i);
+    if (is_han(cp.value)) {
+      if (prev != std::string_view::npos) out.emplace(s.substr(prev, prev_len + cp.length));
+      prev = i;
+      prev_len = cp.length;
+    } else {
+      prev = std::string_view::npos;
+    }
+    i += cp.length;
+  }
+  return out;
+}
+
+/// Share of the title's bigrams that `text` contains, 0 … 1.
+inline double overlap(std::unordered_set<std::string> const& title, std::string_view text) {
+  if (title.empty()) return 0;
+  std::size_t hit = 0;
+  for (auto const& b : title)
+    if (text.find(b) != std::string_view::npos) ++hit;
+  return static_cast<double>(hit) / static_cast<double>(title.size());
+}
+
+inline std::optional<int> year_or_null(int y) { return y > 0 ? std::optional<int>(y) : std::nullopt; }
+
+/// `text` contains `query`, ASCII letters compared without case (as the indexes do).
+inline bool contains(std::string_view text, std::string_view query) {
+  auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; };
+  auto it = std::search(text.begin(), text.end(), query.begin(), query.end(),
+                        [&](char a, char b) { return lower(a) == lower(b); });
+  return it != text.end() || query.empty();
+}
+
+struct Candidate {
+  std::int64_t id = 0;
+  std::string text;
+  std::int64_t uses = 0;
+  int last_year = 0;
+  std::int64_t flags = 0;
+  double relevance = 0;  ///< -bm25: higher is better
+  double score = 0;
+};
+
+struct Context {
+  std::string part;
+  std::string theme;
+  int year = 0;
+  std::int64_t uses = 0;
+};
+
+/// Scores the candidates of a search in place (not yet sorted).
+inline void score_candidates(std::vector<Candidate>& cands, std::string const& query) {
+  // Rerank: relevance (bm25, normalised to the best), recency (of the most
+  // recent use), reuse (uses, log scale), and bonuses for set phrases.
+  double max_rel = 0;
+  std::int64_t max_uses = 1;
+  int newest = 0;
+  for (auto const& c : cands) {
+    max_rel = std::max(max_rel, c.relevance);
+    max_uses = std::max(max_uses, c.uses);
+    newest = std::max(newest, c.last_year);
+  }
+  for (auto& c : cands) {
+    double score = weight_relevance * (max_rel > 0 ? c.relevance / max_rel : 1.0);
+    score += weight_recency * recency(c.last_year, newest);
+    score += weight_reuse * std::log1p(static_cast<double>(c.uses)) / std::log1p(static_cast<double>(max_uses));
+    if (c.flags & phrase_set) {
+      for (auto const& sp : phrases::find_set_phrases(c.text))
+        if (sp.text.find(query) != std::string::npos) {
+          score += bonus_set_phrase;
+          break;
+        }
+    }
+    if (c.flags & phrase_lead) score += bonus_lead;
+    c.score = score;
+  }
+}
+
+}  // namespace zongjie::store::rank
