@@ -58,7 +58,8 @@ struct PartStart {
 
 class Context {
  public:
-  Context(text::Document const& document, OutlineOptions const& opts) : doc(document), text(document.text), options(opts) {}
+  Context(text::Document const& document, OutlineOptions const& opts)
+      : doc(document), text(document.text), options(opts) {}
 
   text::Document const& doc;
   std::string_view text;
