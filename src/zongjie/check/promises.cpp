@@ -1,5 +1,6 @@
 #include "zongjie/check/promises.hpp"
 
+#include "zongjie/check/terms.hpp"
 #include "zongjie/check/text_scan.hpp"
 #include "zongjie/grammar/grammar.hpp"
 
@@ -144,6 +145,17 @@ PreviousPlan::PreviousPlan(text::Document const& doc, Outline const& outline, Ru
     terms.quoted = quoted_names(t);
     terms.figures = figures(t);
     terms_.push_back(std::move(terms));
+  }
+  std::vector<Figure> found;
+  for (auto const& part : outline.parts) {
+    if (part.role != PartRole::plan) continue;
+    find_figures(*data.figures, text, part.begin, part.end, found);
+    for (auto& f : found) {
+      std::size_t const cb = clause_begin(text, f.begin);
+      std::size_t const ce = clause_end(text, f.end);
+      bool const ceiling = data.figures->contains(FigureTable::Cue::ceiling, text.substr(cb, ce - cb));
+      targets_.push_back({std::move(f), doc.lines.line_of(cb), ceiling});
+    }
   }
 }
 
