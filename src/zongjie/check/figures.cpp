@@ -9,8 +9,8 @@
 namespace zongjie::check {
 
 namespace {
-constexpr std::array<std::string_view, FigureTable::cue_count> cue_names{"reason", "filler", "change", "partial",
-                                                                          "ceiling", "lead", "action"};
+constexpr std::array<std::string_view, FigureTable::cue_count> cue_names{"reason",  "filler", "change", "partial",
+                                                                         "ceiling", "lead",   "action", "forecast"};
 
 bool digit_at(std::string_view s, std::size_t i) { return i < s.size() && s[i] >= '0' && s[i] <= '9'; }
 }  // namespace
@@ -23,7 +23,8 @@ FigureTable FigureTable::parse(std::string_view tsv, std::string const& source) 
       if (f.size() < 4) throw util::DataError(source, row.line, "单位行要有 4 列");
       Unit u{std::string(f[1]), std::string(f[2]), 0};
       auto const [p, ec] = std::from_chars(f[3].data(), f[3].data() + f[3].size(), u.factor);
-      if (ec != std::errc{} || u.factor <= 0) throw util::DataError(source, row.line, "倍数“" + std::string(f[3]) + "”不对");
+      if (ec != std::errc{} || u.factor <= 0)
+        throw util::DataError(source, row.line, "倍数“" + std::string(f[3]) + "”不对");
       (void)p;
       t.units_.push_back(std::move(u));
     } else if (f[0] == "cue") {
@@ -36,7 +37,8 @@ FigureTable FigureTable::parse(std::string_view tsv, std::string const& source) 
       throw util::DataError(source, row.line, "未知的行类型“" + std::string(f[0]) + "”（应为 unit 或 cue）");
     }
   }
-  std::stable_sort(t.units_.begin(), t.units_.end(), [](auto const& a, auto const& b) { return a.word.size() > b.word.size(); });
+  std::stable_sort(t.units_.begin(), t.units_.end(),
+                   [](auto const& a, auto const& b) { return a.word.size() > b.word.size(); });
   for (auto& list : t.cues_)
     std::stable_sort(list.begin(), list.end(), [](auto const& a, auto const& b) { return a.size() > b.size(); });
   return t;
@@ -128,7 +130,8 @@ void find_figures(FigureTable const& table, std::string_view text, std::size_t f
     }
     f.name_at_clause_start = p == b || [&] {
       auto const c = utf8::decode_before(text, p);
-      return c.length == 0 || !(chinese::is_han(c.value) || scan::is_ascii_digit(c.value) || scan::is_ascii_letter(c.value));
+      return c.length == 0 ||
+             !(chinese::is_han(c.value) || scan::is_ascii_digit(c.value) || scan::is_ascii_letter(c.value));
     }();
     std::string_view name = text.substr(p, b - p);
     for (int k = 0; k < 3; ++k) {

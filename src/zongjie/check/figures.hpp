@@ -20,8 +20,8 @@ class FigureTable {
     std::string base;  ///< the unit it is counted in (万元 → 元)
     double factor = 1;
   };
-  enum class Cue : std::uint8_t { reason, filler, change, partial, ceiling, lead, action };
-  static constexpr int cue_count = 7;
+  enum class Cue : std::uint8_t { reason, filler, change, partial, ceiling, lead, action, forecast };
+  static constexpr int cue_count = 8;
 
   /// Parses the figures.tsv format; throws util::DataError naming `source` and the line.
   static FigureTable parse(std::string_view tsv, std::string const& source);
@@ -41,14 +41,14 @@ class FigureTable {
 };
 
 struct Figure {
-  std::size_t begin = 0;  ///< bytes: the number …
-  std::size_t end = 0;    ///< … through its unit
-  double value = 0;       ///< in the base unit
-  double step = 1;        ///< the last written digit's place, in the base unit (0.1亿元 for 32.5亿元)
-  std::string base;       ///< base unit (元, 亩, %, 个 …)
-  std::string shown;      ///< as written: 2.3亿元
-  std::u32string name;    ///< Han characters just before the number (fillers dropped), at most 8
-  std::u32string object;  ///< Han characters just after the unit, at most 6
+  std::size_t begin = 0;              ///< bytes: the number …
+  std::size_t end = 0;                ///< … through its unit
+  double value = 0;                   ///< in the base unit
+  double step = 1;                    ///< the last written digit's place, in the base unit (0.1亿元 for 32.5亿元)
+  std::string base;                   ///< base unit (元, 亩, %, 个 …)
+  std::string shown;                  ///< as written: 2.3亿元
+  std::u32string name;                ///< Han characters just before the number (fillers dropped), at most 8
+  std::u32string object;              ///< Han characters just after the unit, at most 6
   bool name_at_clause_start = false;  ///< nothing but the name between the number and the last mark
 };
 

@@ -154,7 +154,10 @@ PreviousPlan::PreviousPlan(text::Document const& doc, Outline const& outline, Ru
       std::size_t const cb = clause_begin(text, f.begin);
       std::size_t const ce = clause_end(text, f.end);
       bool const ceiling = data.figures->contains(FigureTable::Cue::ceiling, text.substr(cb, ce - cb));
-      targets_.push_back({std::move(f), doc.lines.line_of(cb), ceiling});
+      std::size_t const sb = scan::sentence_begin(text, f.begin);
+      std::size_t const se = scan::sentence_end(text, f.end);
+      bool const forecast = data.figures->contains(FigureTable::Cue::forecast, text.substr(sb, se - sb));
+      targets_.push_back({std::move(f), doc.lines.line_of(cb), ceiling, forecast});
     }
   }
 }

@@ -37,8 +37,9 @@ class PreviousPlan {
   /// A figure last year's plan set as a target (新建5个, 增长8%), with its line.
   struct Target {
     Figure figure;
-    std::size_t line = 0;  ///< 1-based, in last year's file
-    bool ceiling = false;  ///< a limit (控制在3%以内): less is not short of it
+    std::size_t line = 0;   ///< 1-based, in last year's file
+    bool ceiling = false;   ///< a limit (控制在3%以内): less is not short of it
+    bool forecast = false;  ///< an expectation (增长7%左右, 预期目标), not a promised task
   };
   std::vector<Target> const& targets() const noexcept { return targets_; }
 

@@ -11,8 +11,10 @@ namespace zongjie::check {
 
 namespace {
 
-constexpr std::array<std::string_view, TermTable::cue_count> cue_names{
-    "current", "current_after", "future", "history", "numeral", "relative_before", "relative_after"};
+constexpr std::array<std::string_view, TermTable::cue_count> cue_names{"current",       "current_after",
+                                                                       "future",        "history",
+                                                                       "numeral",       "relative_before",
+                                                                       "relative_after"};
 
 int parse_year(std::string_view s, std::string const& source, std::size_t line) {
   if (s.empty()) return 0;
@@ -32,11 +34,19 @@ TermTable::Convention parse_convention(std::string_view s, std::string const& so
 
 bool is_clause_mark(char32_t c) noexcept {
   switch (c) {
-    case U'\n': case U'，': case U'。': case U'；': case U'！': case U'？': case U'：':
-    case U',': case U';': case U'!': case U'?': case U':':
-      return true;
-    default:
-      return false;
+    case U'\n':
+    case U'，':
+    case U'。':
+    case U'；':
+    case U'！':
+    case U'？':
+    case U'：':
+    case U',':
+    case U';':
+    case U'!':
+    case U'?':
+    case U':': return true;
+    default: return false;
   }
 }
 
@@ -46,9 +56,8 @@ bool is_quote(char32_t c) noexcept {
 
 /// Keeps, of overlapping matches, the longest (earliest on ties).
 void keep_longest(std::vector<TermTable::Match>& v) {
-  std::sort(v.begin(), v.end(), [](auto const& a, auto const& b) {
-    return a.begin != b.begin ? a.begin < b.begin : a.end > b.end;
-  });
+  std::sort(v.begin(), v.end(),
+            [](auto const& a, auto const& b) { return a.begin != b.begin ? a.begin < b.begin : a.end > b.end; });
   std::vector<TermTable::Match> out;
   for (auto const& m : v) {
     if (!out.empty() && m.begin < out.back().end) {

@@ -76,36 +76,6 @@ PeriodTerms const& period_terms() {
   return table;
 }
 
-/// `text` with the plan periods that ended before `year` (十四五 in a draft
-/// for 2027) moved on to their successor, where the clause does not speak of
-/// them as history (“十四五”以来, 与“十三五”末相比).
-std::string move_terms(std::string_view text, int year) {
-  PeriodTerms const& table = period_terms();
-  std::string out(text);
-  for (auto const& term : table.terms) {
-    if (year <= term.to) continue;
-    for (auto const& v : term.variants) {
-      for (std::size_t at = out.find(v); at != std::string::npos; at = out.find(v, at + 1)) {
-        // The clause around it, between marks.
-        static constexpr std::array<std::string_view, 6> marks{"，", "。", "；", "：", "！", "？"};
-        std::size_t cb = 0, ce = out.size();
-        for (auto m : marks) {
-          std::size_t const p = out.rfind(m, at);
-          if (p != std::string::npos) cb = std::max(cb, p + m.size());
-          std::size_t const q = out.find(m, at + v.size());
-          if (q != std::string::npos) ce = std::min(ce, q);
-        }
-        std::string_view const clause = std::string_view(out).substr(cb, ce - cb);
-        bool const history = std::any_of(table.history.begin(), table.history.end(),
-                                         [&](std::string const& h) { return clause.find(h) != std::string_view::npos; });
-        if (history) continue;
-        out.replace(at, v.size(), term.successor);
-      }
-    }
-  }
-  return out;
-}
-
 /// Last year's plan wording as this year's summary prompt: 明年 and 今年 in
 /// last year's plan both meant the year this draft sums up.
 std::string plan_words_as_summary(std::string s, int report) {
@@ -496,6 +466,37 @@ int sections_wanted(StandardOutline const& model, PartRole part, std::size_t fal
 
 }  // namespace
 
+/// `text` with the plan periods that ended before `year` (十四五 in a draft
+/// for 2027) moved on to their successor, where the clause does not speak of
+/// them as history (“十四五”以来, 与“十三五”末相比).
+std::string move_terms(std::string_view text, int year) {
+  PeriodTerms const& table = period_terms();
+  std::string out(text);
+  for (auto const& term : table.terms) {
+    if (year <= term.to) continue;
+    for (auto const& v : term.variants) {
+      for (std::size_t at = out.find(v); at != std::string::npos; at = out.find(v, at + 1)) {
+        // The clause around it, between marks.
+        static constexpr std::array<std::string_view, 6> marks{"，", "。", "；", "：", "！", "？"};
+        std::size_t cb = 0, ce = out.size();
+        for (auto m : marks) {
+          std::size_t const p = out.rfind(m, at);
+          if (p != std::string::npos) cb = std::max(cb, p + m.size());
+          std::size_t const q = out.find(m, at + v.size());
+          if (q != std::string::npos) ce = std::min(ce, q);
+        }
+        std::string_view const clause = std::string_view(out).substr(cb, ce - cb);
+        bool const history = std::any_of(table.history.begin(), table.history.end(), [&](std::string const& h) {
+          return clause.find(h) != std::string_view::npos;
+        });
+        if (history) continue;
+        out.replace(at, v.size(), term.successor);
+      }
+    }
+  }
+  return out;
+}
+
 std::string move_years(std::string_view text, int delta, std::optional<std::string_view> figure) {
   return rewrite_years(
       text,
@@ -657,13 +658,15 @@ Draft make_draft(StandardOutline const& model, TemplateSet const& templates, Las
     Promise const& section = last_promises[k];
     if (section.item || section.paragraph) continue;
     Promised p;
-    p.title = move_terms(
-        plan_words_as_summary(full_width_punct(blank_other_years(trim(section.title), report, words.year_placeholder)), report),
-        report);
+    p.title = move_terms(plan_words_as_summary(full_width_punct(blank_other_years(trim(section.title), report,
+                                                                                  words.year_placeholder)),
+                                               report),
+                         report);
     p.theme = section.theme;
     for (auto const& pr : prompts_of(last->doc, last_promises, k))
       p.promises.push_back(
-          move_terms(plan_words_as_summary(full_width_punct(blank_other_years(pr, report, words.year_placeholder)), report),
+          move_terms(plan_words_as_summary(full_width_punct(blank_other_years(pr, report, words.year_placeholder)),
+                                           report),
                      report));
     promised.push_back(std::move(p));
   }
@@ -766,7 +769,8 @@ Draft make_draft(StandardOutline const& model, TemplateSet const& templates, Las
           std::string const line = trim(clean);
           if (line.empty()) continue;
           lines.push_back(
-              move_terms(full_width_punct(move_years(line, delta, std::string_view(words.figure_placeholder))), report));
+              move_terms(full_width_punct(move_years(line, delta, std::string_view(words.figure_placeholder))),
+                         report));
           preamble_done = true;
         }
       }

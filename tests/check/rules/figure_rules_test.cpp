@@ -70,8 +70,8 @@ TEST_CASE("figure.below-target: a shortfall without a reason", "[check][figure.b
 }
 
 TEST_CASE("figure.inconsistent: one indicator, two values", "[check][figure.inconsistent]") {
-  std::string const text = this_year("全年地区生产总值达到32.5亿元，新引进企业5家。",
-                                     "发放救助资金420万元。\n全年地区生产总值31.8亿元。");
+  std::string const text =
+      this_year("全年地区生产总值达到32.5亿元，新引进企业5家。", "发放救助资金420万元。\n全年地区生产总值31.8亿元。");
   auto const f = test::of_rule(check_text(text), "figure.inconsistent");
   REQUIRE(f.size() == 1);
   CHECK(f[0].line == 6);

@@ -15,12 +15,13 @@ constexpr std::string_view rule = "time.outdated-term";
 /// A summary of `year` and a plan of `year + 1` with `summary` and `plan` as first section bodies.
 std::string report(int year, std::string const& summary, std::string const& plan) {
   return "一、" + std::to_string(year) + "年工作总结\n（一）经济发展\n" + summary +
-         "\n（二）民生保障\n发放救助资金420万元。\n二、" + std::to_string(year + 1) +
-         "年工作计划\n（一）做强产业。" + plan + "\n（二）改善民生。新建养老服务站2个。\n";
+         "\n（二）民生保障\n发放救助资金420万元。\n二、" + std::to_string(year + 1) + "年工作计划\n（一）做强产业。" +
+         plan + "\n（二）改善民生。新建养老服务站2个。\n";
 }
 }  // namespace
 
-TEST_CASE("time.outdated-term: history, comparison and periods still running are quiet", "[check][time.outdated-term]") {
+TEST_CASE("time.outdated-term: history, comparison and periods still running are quiet",
+          "[check][time.outdated-term]") {
   struct Case {
     int year;
     std::string summary, plan;
@@ -52,8 +53,8 @@ TEST_CASE("time.outdated-term: an ended plan period written as current", "[check
 }
 
 TEST_CASE("time.outdated-term: congress, campaign and office", "[check][time.outdated-term]") {
-  std::string const text = report(2023, "全面学习贯彻党的十九大精神。\n县扶贫办组织开展技能培训3期。",
-                                  "继续打赢脱贫攻坚战。");
+  std::string const text =
+      report(2023, "全面学习贯彻党的十九大精神。\n县扶贫办组织开展技能培训3期。", "继续打赢脱贫攻坚战。");
   auto const f = test::of_rule(check_text(text), rule);
   REQUIRE(f.size() == 3);
   CHECK(test::message_key(f[0]) == "period");

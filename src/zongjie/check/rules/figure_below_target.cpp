@@ -30,7 +30,7 @@ void FigureBelowTargetCheck::run(Context const& ctx, Sink& out) const {
   if (reported.empty()) return;
   std::string const file = std::filesystem::path(ctx.previous->path()).filename().string();
   for (auto const& target : ctx.previous->targets()) {
-    if (target.ceiling) continue;
+    if (target.ceiling || target.forecast) continue;
     Figure const& t = target.figure;
     Figure const* best = nullptr;
     std::size_t best_score = 0;

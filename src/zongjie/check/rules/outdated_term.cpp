@@ -13,11 +13,13 @@ using Cue = TermTable::Cue;
 /// A year (19xx/20xx followed by 年) in `s` not later than `limit`.
 bool names_year_up_to(std::string_view s, int limit) {
   for (std::size_t i = 0; i + 4 < s.size(); ++i) {
-    if (!scan::is_ascii_digit(static_cast<unsigned char>(s[i])) || (i > 0 && scan::is_ascii_digit(static_cast<unsigned char>(s[i - 1]))))
+    if (!scan::is_ascii_digit(static_cast<unsigned char>(s[i])) ||
+        (i > 0 && scan::is_ascii_digit(static_cast<unsigned char>(s[i - 1]))))
       continue;
     int y = 0;
     std::size_t j = i;
-    while (j < s.size() && j < i + 4 && scan::is_ascii_digit(static_cast<unsigned char>(s[j]))) y = y * 10 + (s[j++] - '0');
+    while (j < s.size() && j < i + 4 && scan::is_ascii_digit(static_cast<unsigned char>(s[j])))
+      y = y * 10 + (s[j++] - '0');
     if (j != i + 4 || (j < s.size() && scan::is_ascii_digit(static_cast<unsigned char>(s[j])))) continue;
     if (s.substr(j).starts_with("年") && y >= 1900 && y <= limit) return true;
   }
@@ -58,8 +60,7 @@ void OutdatedTermCheck::run(Context const& ctx, Sink& out) const {
     auto const year = part_year(ctx.outline, part);
     if (!year) continue;
     // The heading names the part's own period; only the text under it is checked.
-    std::size_t const from =
-        part.heading ? ctx.doc.lines.line_end(ctx.doc.lines.line_of(part.begin)) : part.begin;
+    std::size_t const from = part.heading ? ctx.doc.lines.line_end(ctx.doc.lines.line_of(part.begin)) : part.begin;
     std::size_t const to = std::min(part.end, text.size());
     if (from >= to) continue;
     table.find_terms(text.substr(from, to - from), found);
@@ -82,9 +83,7 @@ void OutdatedTermCheck::run(Context const& ctx, Sink& out) const {
       if (table.contains(Cue::history, clause) || names_year_up_to(clause, term.valid_to)) continue;
       bool current = false;
       switch (term.kind) {
-        case TermTable::Kind::name:
-          current = true;
-          break;
+        case TermTable::Kind::name: current = true; break;
         case TermTable::Kind::task:
           current = table.contains(Cue::current, before) || table.starts_with(Cue::current_after, after) ||
                     (plan && table.contains(Cue::future, clause));
