@@ -173,6 +173,35 @@ std::size_t clause_end(std::string_view text, std::size_t pos) noexcept {
   return pos;
 }
 
+namespace {
+bool ends_sentence(char32_t c) noexcept {
+  return c == U'\n' || c == U'。' || c == U'！' || c == U'？' || c == U'；' || c == U'!' || c == U'?' || c == U';';
+}
+constexpr std::size_t sentence_reach = 900;  // bytes
+}  // namespace
+
+std::size_t sentence_begin_near(std::string_view text, std::size_t pos) noexcept {
+  pos = std::min(pos, text.size());
+  std::size_t const floor = pos > sentence_reach ? pos - sentence_reach : 0;
+  while (pos > floor) {
+    auto const c = utf8::decode_before(text, pos);
+    if (c.length == 0 || ends_sentence(c.value)) break;
+    pos -= c.length;
+  }
+  return pos;
+}
+
+std::size_t sentence_end_near(std::string_view text, std::size_t pos) noexcept {
+  std::size_t const limit = std::min(text.size(), pos + sentence_reach);
+  while (pos < limit) {
+    auto const c = utf8::decode(text, pos);
+    if (c.length == 0) break;
+    if (ends_sentence(c.value)) return c.value == U'\n' ? pos : pos + c.length;
+    pos += c.length;
+  }
+  return pos;
+}
+
 std::string_view strip_leading_quotes(std::string_view s) noexcept {
   while (!s.empty()) {
     auto const c = utf8::decode(s, 0);

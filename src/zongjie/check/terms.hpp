@@ -82,6 +82,11 @@ class TermTable {
 /// (，。；！？： and ASCII forms) or line start before it, up to the next one.
 std::size_t clause_begin(std::string_view text, std::size_t pos) noexcept;
 std::size_t clause_end(std::string_view text, std::size_t pos) noexcept;
+/// Bounds of the sentence holding byte `pos` (after 。！？； or a line start,
+/// up to and including the next one), looking at most a few hundred bytes
+/// either way: a pasted line of megabytes is not read again for every figure.
+std::size_t sentence_begin_near(std::string_view text, std::size_t pos) noexcept;
+std::size_t sentence_end_near(std::string_view text, std::size_t pos) noexcept;
 /// `s` without quotation marks (“”"‘’「」) at its start / end.
 std::string_view strip_leading_quotes(std::string_view s) noexcept;
 std::string_view strip_trailing_quotes(std::string_view s) noexcept;

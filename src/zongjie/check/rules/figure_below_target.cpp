@@ -47,9 +47,9 @@ void FigureBelowTargetCheck::run(Context const& ctx, Sink& out) const {
     }
     if (met || !best) continue;
     // A reason in the figure's sentence or the next one.
-    std::size_t const sb = scan::sentence_begin(text, best->begin);
-    std::size_t se = scan::sentence_end(text, best->end);
-    if (se < text.size()) se = scan::sentence_end(text, se + (text[se] == '\n' ? 1 : 0));
+    std::size_t const sb = sentence_begin_near(text, best->begin);
+    std::size_t se = sentence_end_near(text, best->end);
+    if (se < text.size()) se = sentence_end_near(text, se + (text[se] == '\n' ? 1 : 0));
     if (table.contains(FigureTable::Cue::reason, text.substr(sb, se - sb))) continue;
     Hit hit;
     hit.begin = best->begin;

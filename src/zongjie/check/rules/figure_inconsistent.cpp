@@ -47,7 +47,7 @@ void FigureInconsistentCheck::run(Context const& ctx, Sink& out) const {
       if (table.prefix(FigureTable::Cue::action, name)) continue;
       std::string_view const clause = text.substr(cb, ce - cb);
       // What the sentence says before the figure (1-10月，…; 其中，…) dates or splits it too.
-      std::size_t const sb = scan::sentence_begin(text, f.begin);
+      std::size_t const sb = sentence_begin_near(text, f.begin);
       std::string_view const lead = text.substr(sb, f.end - sb);
       if (table.contains(FigureTable::Cue::change, clause) || table.contains(FigureTable::Cue::partial, lead) ||
           dated(lead))
