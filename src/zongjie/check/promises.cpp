@@ -150,7 +150,7 @@ PreviousPlan::PreviousPlan(text::Document const& doc, Outline const& outline, Ru
   }
   std::vector<Figure> found;
   for (auto const& part : outline.parts) {
-    if (part.role != PartRole::plan) continue;
+    if (part.role != PartRole::plan || part.end - part.begin > max_part_bytes) continue;
     find_figures(*data.figures, text, part.begin, part.end, found);
     for (auto& f : found) {
       // A plan states a few dozen figures; a pasted file of millions is not a plan to match figure by figure.

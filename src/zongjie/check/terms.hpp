@@ -78,6 +78,10 @@ class TermTable {
   util::WordMatcher relative_matcher_;
 };
 
+/// The time and figure rules leave a part larger than this alone: no report's
+/// part comes near it, and a pasted file of megabytes is not a report (hostile input).
+inline constexpr std::size_t max_part_bytes = 4u << 20;
+
 /// Bounds of the clause holding byte `pos`: after the last clause mark
 /// (，。；！？： and ASCII forms) or line start before it, up to the next one.
 std::size_t clause_begin(std::string_view text, std::size_t pos) noexcept;

@@ -23,6 +23,7 @@ void FigureBelowTargetCheck::run(Context const& ctx, Sink& out) const {
   std::vector<Figure> found;
   for (auto const& part : ctx.outline.parts) {
     if (part.role != PartRole::summary && part.role != PartRole::preamble) continue;
+    if (part.end > part.begin && part.end - part.begin > max_part_bytes) continue;
     find_figures(table, text, part.begin, part.end, found);
     for (auto& f : found)
       if (!ctx.in_debris(f.begin, f.end)) reported.push_back(std::move(f));

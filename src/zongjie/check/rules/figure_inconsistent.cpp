@@ -34,6 +34,7 @@ void FigureInconsistentCheck::run(Context const& ctx, Sink& out) const {
   std::unordered_map<std::u32string, Figure> first;
   for (auto const& part : ctx.outline.parts) {
     if (part.role != PartRole::summary && part.role != PartRole::preamble) continue;
+    if (part.end > part.begin && part.end - part.begin > max_part_bytes) continue;
     find_figures(table, text, part.begin, part.end, found);
     for (auto& f : found) {
       if (!f.name_at_clause_start || f.name.size() < min_name_chars || ctx.in_debris(f.begin, f.end)) continue;

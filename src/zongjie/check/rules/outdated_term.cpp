@@ -62,7 +62,7 @@ void OutdatedTermCheck::run(Context const& ctx, Sink& out) const {
     // The heading names the part's own period; only the text under it is checked.
     std::size_t const from = part.heading ? ctx.doc.lines.line_end(ctx.doc.lines.line_of(part.begin)) : part.begin;
     std::size_t const to = std::min(part.end, text.size());
-    if (from >= to) continue;
+    if (from >= to || to - from > max_part_bytes) continue;
     table.find_terms(text.substr(from, to - from), found);
     bool const plan = part.role == PartRole::plan || part.role == PartRole::closing;
     for (auto const& m : found) {

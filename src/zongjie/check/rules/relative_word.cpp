@@ -46,7 +46,7 @@ void RelativeWordCheck::run(Context const& ctx, Sink& out) const {
     if (!year) continue;
     std::size_t const from = part.begin;
     std::size_t const to = std::min(part.end, text.size());
-    if (from >= to) continue;
+    if (from >= to || to - from > max_part_bytes) continue;
     table.find_relatives(text.substr(from, to - from), found);
     for (auto const& m : found) {
       auto const& r = table.relatives()[m.index];
