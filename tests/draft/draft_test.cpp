@@ -74,6 +74,29 @@ TEST_CASE("years are moved on and figures blanked", "[draft]") {
         "2024年底前完成，巩固XXXX年以来成果");
 }
 
+TEST_CASE("ended plan periods are moved on, history is kept", "[draft]") {
+  CHECK(draft::move_terms("深入实施“十四五”规划，推进园区建设。", 2027) == "深入实施“十五五”规划，推进园区建设。");
+  CHECK(draft::move_terms("深入实施“十四五”规划。", 2025) == "深入实施“十四五”规划。");
+  CHECK(draft::move_terms("“十四五”以来，累计新建道路40公里。", 2027) == "“十四五”以来，累计新建道路40公里。");
+  CHECK(draft::move_terms("与“十三五”末相比，收入翻番；谋划“十三五”项目。", 2022) ==
+        "与“十三五”末相比，收入翻番；谋划“十四五”项目。");
+  // The draft itself: a report of 2025 that implemented the 十四五 as current gives a 2027 draft without it.
+  auto const templates = draft::TemplateSet::standard();
+  text::Document const doc = text::document_from_text(
+      "last.txt",
+      "青溪镇2025年工作总结和2026年工作计划\n2025年，全镇深入实施“十四五”规划，各项工作稳步推进。\n一、2025年工作总结\n"
+      "（一）产业发展\n新引进企业4家。\n二、2026年工作计划\n（一）做强产业\n全面落实“十四五”规划，明年将新建标准厂房2幢。\n"
+      "（二）改善民生\n新建养老服务站2个。\n");
+  Outline const outline = build_outline(doc);
+  draft::LastYear const last{doc, outline};
+  draft::DraftOptions options;
+  options.year = 2027;
+  draft::Draft const d = draft::make_draft(builtin_standard_outline(), *templates, &last, options, 2030);
+  INFO(d.text);
+  CHECK(d.text.find("十四五") == std::string::npos);
+  CHECK(d.text.find("十五五") != std::string::npos);
+}
+
 TEST_CASE("a draft from last year's report", "[draft]") {
   auto const templates = draft::TemplateSet::standard();
   StandardOutline const model = builtin_standard_outline();

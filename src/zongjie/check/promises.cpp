@@ -1,5 +1,6 @@
 #include "zongjie/check/promises.hpp"
 
+#include "zongjie/check/terms.hpp"
 #include "zongjie/check/text_scan.hpp"
 #include "zongjie/grammar/grammar.hpp"
 
@@ -12,6 +13,8 @@ namespace zongjie::check {
 namespace {
 
 constexpr std::size_t max_units = 64;
+/// Figures of last year's plan matched against this year's summary, at most.
+constexpr std::size_t max_targets = 1000;
 /// Quoted names shorter than this match too easily; longer ones are sentences.
 constexpr std::size_t min_name_chars = 3;
 constexpr std::size_t max_name_chars = 15;
@@ -144,6 +147,22 @@ PreviousPlan::PreviousPlan(text::Document const& doc, Outline const& outline, Ru
     terms.quoted = quoted_names(t);
     terms.figures = figures(t);
     terms_.push_back(std::move(terms));
+  }
+  std::vector<Figure> found;
+  for (auto const& part : outline.parts) {
+    if (part.role != PartRole::plan || part.end - part.begin > max_part_bytes) continue;
+    find_figures(*data.figures, text, part.begin, part.end, found);
+    for (auto& f : found) {
+      // A plan states a few dozen figures; a pasted file of millions is not a plan to match figure by figure.
+      if (targets_.size() >= max_targets) break;
+      std::size_t const cb = clause_begin(text, f.begin);
+      std::size_t const ce = clause_end(text, f.end);
+      bool const ceiling = data.figures->contains(FigureTable::Cue::ceiling, text.substr(cb, ce - cb));
+      std::size_t const sb = sentence_begin_near(text, f.begin);
+      std::size_t const se = sentence_end_near(text, f.end);
+      bool const forecast = data.figures->contains(FigureTable::Cue::forecast, text.substr(sb, se - sb));
+      targets_.push_back({std::move(f), doc.lines.line_of(cb), ceiling, forecast});
+    }
   }
 }
 

@@ -5,6 +5,7 @@
 // its figures next to its theme.
 #pragma once
 
+#include "zongjie/check/figures.hpp"
 #include "zongjie/check/rule_data.hpp"
 #include "zongjie/outline/outline.hpp"
 #include "zongjie/outline/promises.hpp"
@@ -33,6 +34,15 @@ class PreviousPlan {
   /// Per promise: how well this year's report (its preamble, summary and
   /// problems parts) covers it, 0…1 and above (theme bonus).
   std::vector<double> coverage(text::Document const& doc, Outline const& outline, RuleData const& data) const;
+  /// A figure last year's plan set as a target (新建5个, 增长8%), with its line.
+  struct Target {
+    Figure figure;
+    std::size_t line = 0;   ///< 1-based, in last year's file
+    bool ceiling = false;   ///< a limit (控制在3%以内): less is not short of it
+    bool forecast = false;  ///< an expectation (增长7%左右, 预期目标), not a promised task
+  };
+  std::vector<Target> const& targets() const noexcept { return targets_; }
+
   /// Per promise: reported or not.
   std::vector<bool> reported(text::Document const& doc, Outline const& outline, RuleData const& data) const;
 
@@ -47,6 +57,7 @@ class PreviousPlan {
   std::string path_;
   std::vector<Promise> promises_;
   std::vector<Terms> terms_;
+  std::vector<Target> targets_;
 };
 
 }  // namespace zongjie::check

@@ -43,6 +43,14 @@ RuleData const& RuleData::standard() {
       auto [text, origin] = load("check/years.tsv");
       d.years = std::make_shared<YearCues const>(YearCues::parse(text, origin));
     }
+    {
+      auto [text, origin] = load("check/terms.tsv");
+      d.terms = std::make_shared<TermTable const>(TermTable::parse(text, origin));
+    }
+    {
+      auto [text, origin] = load("check/figures.tsv");
+      d.figures = std::make_shared<FigureTable const>(FigureTable::parse(text, origin));
+    }
     d.stop_words = std::make_shared<StopWords const>(StopWords::parse(data::load("check/promise_stopwords.txt")));
     d.themes = ThemeLexicon::standard();
     data = std::move(d);

@@ -5,7 +5,9 @@
 
 #include "zongjie/check/catalog.hpp"
 #include "zongjie/check/confusables.hpp"
+#include "zongjie/check/figures.hpp"
 #include "zongjie/check/placeholders.hpp"
+#include "zongjie/check/terms.hpp"
 #include "zongjie/check/year_cues.hpp"
 #include "zongjie/outline/themes.hpp"
 #include "zongjie/util/word_matcher.hpp"
@@ -37,6 +39,8 @@ struct RuleData {
   std::shared_ptr<PlaceholderPatterns const> placeholders;
   std::shared_ptr<ConfusableLexicon const> confusables;
   std::shared_ptr<YearCues const> years;
+  std::shared_ptr<TermTable const> terms;
+  std::shared_ptr<FigureTable const> figures;
   std::shared_ptr<StopWords const> stop_words;
   std::shared_ptr<ThemeLexicon const> themes;
 

@@ -6,11 +6,13 @@
 #include "zongjie/outline/promises.hpp"
 #include "zongjie/outline/themes.hpp"
 #include "zongjie/util/chinese.hpp"
+#include "zongjie/util/tsv.hpp"
 #include "zongjie/util/utf8.hpp"
 
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <ctime>
 #include <map>
@@ -35,6 +37,53 @@ constexpr std::size_t max_promises_from_body = 5;
 constexpr std::size_t min_topic_chars = 4, max_topic_chars = 16;
 
 bool is_ascii_digit(char c) { return c >= '0' && c <= '9'; }
+
+/// The plan periods of templates/check/terms.tsv (rows "term" of kind
+/// period whose successor is itself a term of the table) and its history
+/// cue words, for moving 十四五 on to 十五五 in a draft.
+struct PeriodTerms {
+  struct Term {
+    std::vector<std::string> variants;
+    int to = 0;
+    std::string successor;
+  };
+  std::vector<Term> terms;
+  std::vector<std::string> history;
+};
+
+PeriodTerms const& period_terms() {
+  static PeriodTerms const table = [] {
+    PeriodTerms t;
+    std::string const text = data::load("check/terms.tsv");
+    std::vector<std::pair<std::string, PeriodTerms::Term>> rows;
+    for (auto const& row : util::parse_tsv(text)) {
+      auto const& f = row.fields;
+      if (f[0] == "cue" && f.size() > 2 && f[1] == "history")
+        for (std::size_t i = 2; i < f.size(); ++i)
+          for (auto w : util::split_words(f[i])) t.history.emplace_back(w);
+      if (f[0] != "term" || f.size() < 7 || f[6] != "period" || f[4].empty()) continue;
+      PeriodTerms::Term term;
+      term.variants.emplace_back(f[1]);
+      term.to = std::atoi(std::string(f[4]).c_str());
+      term.successor = std::string(f[5]);
+      rows.emplace_back(std::string(f[1]), std::move(term));
+    }
+    for (auto& [name, term] : rows)
+      if (std::any_of(rows.begin(), rows.end(), [&](auto const& r) { return r.first == term.successor; }))
+        t.terms.push_back(std::move(term));
+    return t;
+  }();
+  return table;
+}
+
+/// Last year's plan wording as this year's summary prompt: 明年 and 今年 in
+/// last year's plan both meant the year this draft sums up.
+std::string plan_words_as_summary(std::string s, int report) {
+  for (std::string_view w : {"明年", "今年"})
+    for (std::size_t at = s.find(w); at != std::string::npos; at = s.find(w, at + 1))
+      s.replace(at, w.size(), std::to_string(report) + "年");
+  return s;
+}
 
 /// The number part of a year mention (4 ASCII digits or 4 Chinese digits),
 /// as a byte length from the mention's start.
@@ -417,6 +466,37 @@ int sections_wanted(StandardOutline const& model, PartRole part, std::size_t fal
 
 }  // namespace
 
+/// `text` with the plan periods that ended before `year` (十四五 in a draft
+/// for 2027) moved on to their successor, where the clause does not speak of
+/// them as history (“十四五”以来, 与“十三五”末相比).
+std::string move_terms(std::string_view text, int year) {
+  PeriodTerms const& table = period_terms();
+  std::string out(text);
+  for (auto const& term : table.terms) {
+    if (year <= term.to) continue;
+    for (auto const& v : term.variants) {
+      for (std::size_t at = out.find(v); at != std::string::npos; at = out.find(v, at + 1)) {
+        // The clause around it, between marks.
+        static constexpr std::array<std::string_view, 6> marks{"，", "。", "；", "：", "！", "？"};
+        std::size_t cb = 0, ce = out.size();
+        for (auto m : marks) {
+          std::size_t const p = out.rfind(m, at);
+          if (p != std::string::npos) cb = std::max(cb, p + m.size());
+          std::size_t const q = out.find(m, at + v.size());
+          if (q != std::string::npos) ce = std::min(ce, q);
+        }
+        std::string_view const clause = std::string_view(out).substr(cb, ce - cb);
+        bool const history = std::any_of(table.history.begin(), table.history.end(), [&](std::string const& h) {
+          return clause.find(h) != std::string_view::npos;
+        });
+        if (history) continue;
+        out.replace(at, v.size(), term.successor);
+      }
+    }
+  }
+  return out;
+}
+
 std::string move_years(std::string_view text, int delta, std::optional<std::string_view> figure) {
   return rewrite_years(
       text,
@@ -578,10 +658,16 @@ Draft make_draft(StandardOutline const& model, TemplateSet const& templates, Las
     Promise const& section = last_promises[k];
     if (section.item || section.paragraph) continue;
     Promised p;
-    p.title = full_width_punct(blank_other_years(trim(section.title), report, words.year_placeholder));
+    p.title = move_terms(plan_words_as_summary(full_width_punct(blank_other_years(trim(section.title), report,
+                                                                                  words.year_placeholder)),
+                                               report),
+                         report);
     p.theme = section.theme;
     for (auto const& pr : prompts_of(last->doc, last_promises, k))
-      p.promises.push_back(full_width_punct(blank_other_years(pr, report, words.year_placeholder)));
+      p.promises.push_back(
+          move_terms(plan_words_as_summary(full_width_punct(blank_other_years(pr, report, words.year_placeholder)),
+                                           report),
+                     report));
     promised.push_back(std::move(p));
   }
   if (last && promised.empty()) draft.notes.emplace_back("上年报告中没有找到分节的工作计划，工作总结部分按模板起草");
@@ -643,7 +729,7 @@ Draft make_draft(StandardOutline const& model, TemplateSet const& templates, Las
     // Title.
     std::optional<std::string> title;
     if (last && last->outline.title) {
-      std::string t = full_width_punct(move_years(last->outline.title->text, delta));
+      std::string t = move_terms(full_width_punct(move_years(last->outline.title->text, delta)), report);
       auto parsed = grammar::match_document_title(t);
       if (parsed && !options.place.empty()) {
         std::string named = unit;
@@ -682,7 +768,9 @@ Draft make_draft(StandardOutline const& model, TemplateSet const& templates, Las
           if (pos < e) clean.append(last->doc.text, pos, e - pos);
           std::string const line = trim(clean);
           if (line.empty()) continue;
-          lines.push_back(full_width_punct(move_years(line, delta, std::string_view(words.figure_placeholder))));
+          lines.push_back(
+              move_terms(full_width_punct(move_years(line, delta, std::string_view(words.figure_placeholder))),
+                         report));
           preamble_done = true;
         }
       }

@@ -72,6 +72,11 @@ int default_report_year();
 /// 二〇二四年, both years of 2021—2023年) and, when `figure` is given, every
 /// other number replaced by it (1935.6万元 → XX万元).
 std::string move_years(std::string_view text, int delta, std::optional<std::string_view> figure = std::nullopt);
+/// `text` with the plan periods of templates/check/terms.tsv that ended
+/// before `year` moved on to their successor (实施“十四五”规划 → 实施“十五五”规划
+/// in a draft for 2027), except where the clause speaks of them as history
+/// (“十四五”以来, 与“十四五”末相比).
+std::string move_terms(std::string_view text, int year);
 /// `text` with every year other than `keep` replaced by `placeholder`
 /// (2023年 → XXXX年).
 std::string blank_other_years(std::string_view text, int keep, std::string_view placeholder);
