@@ -163,6 +163,12 @@ ApplicationWindow {
         exportDialog.selectedFile = doc.suggestedDocxUrl()
         exportDialog.open()
     }
+    function openAnnotateDialog(withFixes) {
+        doc.waitForAnalysis(3000)
+        annotateDialog.withFixes = withFixes
+        annotateDialog.selectedFile = doc.suggestedAnnotatedUrl()
+        annotateDialog.open()
+    }
     function focusEditorAtEnd() {
         editorPane.textArea.forceActiveFocus()
         editorPane.textArea.cursorPosition = editorPane.textArea.length
@@ -256,6 +262,17 @@ ApplicationWindow {
         onAccepted: doc.exportDocx(selectedFile)
     }
     FileDialog {
+        id: annotateDialog
+        property bool withFixes: false
+        title: withFixes ? "导出带批注和修订的 Word 文档" : "导出带批注的 Word 文档"
+        fileMode: FileDialog.SaveFile
+        acceptLabel: "导出"
+        rejectLabel: "取消"
+        nameFilters: ["Word 文档 (*.docx)"]
+        currentFolder: doc.folderUrl
+        onAccepted: doc.exportAnnotatedDocx(selectedFile, withFixes)
+    }
+    FileDialog {
         id: openDialog
         title: "打开报告"
         fileMode: FileDialog.OpenFile
@@ -326,6 +343,32 @@ ApplicationWindow {
                 ToolTip.visible: hovered
                 ToolTip.delay: 600
                 ToolTip.text: "导出 Word（Ctrl+E）"
+            }
+            ToolButton {
+                id: annotateButton
+                objectName: "annotateButton"
+                text: "导出带批注的 Word……"
+                onClicked: annotateMenu.open()
+                ToolTip.visible: hovered && !annotateMenu.visible
+                ToolTip.delay: 600
+                ToolTip.text: !hovered ? "" : doc.annotatesWordSource()
+                              ? "把检查结果作为批注写入原 Word 文档的副本"
+                              : "按当前文字导出 Word，并把检查结果写成批注"
+                Menu {
+                    id: annotateMenu
+                    y: annotateButton.height
+                    width: 320
+                    MenuItem {
+                        objectName: "annotateCommentsItem"
+                        text: "只写批注"
+                        onTriggered: window.openAnnotateDialog(false)
+                    }
+                    MenuItem {
+                        objectName: "annotateFixesItem"
+                        text: "批注，并把可自动修改的问题写成修订"
+                        onTriggered: window.openAnnotateDialog(true)
+                    }
+                }
             }
             ToolSeparator { }
             ToolButton { text: "从去年报告新建……"; onClicked: draftDialog.open() }

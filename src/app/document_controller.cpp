@@ -282,6 +282,8 @@ bool DocumentController::open(QString const& pathOrUrl) {
   setText(f.text, std::move(f.document));
   autosaved_revision_ = revision_;
   emit opened(path_);
+  word_source_ = f.encoding == text::Encoding::docx ? path_ : QString();
+  word_text_ = f.encoding == text::Encoding::docx ? f.text : QString();
   if (f.encoding == text::Encoding::docx) {
     QString message =
         QStringLiteral("已读入 Word 文档的文字。保存时请用“另存为”存成文本，或用“导出 Word”生成新的 Word 文档。");
@@ -296,6 +298,8 @@ void DocumentController::newDocument() {
   entry_written_ = false;
   ignores_.clearSession();
   emit ignoresChanged();
+  word_source_.clear();
+  word_text_.clear();
   setFile({}, text::Encoding::utf8, {});
   setText({});
   autosaved_revision_ = revision_;
@@ -410,6 +414,59 @@ bool DocumentController::exportDocx(QString const& pathOrUrl) {
     emit notice(message);
   } catch (std::exception const& e) {
     emit errorOccurred(QStringLiteral("无法导出“%1”：%2").arg(QFileInfo(path).fileName(), QString::fromUtf8(e.what())));
+    return false;
+  }
+  return true;
+}
+
+bool DocumentController::annotatesWordSource() const {
+  return !word_source_.isEmpty() && QFileInfo::exists(word_source_) && plainText() == word_text_;
+}
+
+QString DocumentController::suggestedAnnotatedUrl() const {
+  QFileInfo const fi(local_path(suggestedDocxUrl()));
+  return QUrl::fromLocalFile(fi.absoluteDir().filePath(fi.completeBaseName() + QStringLiteral("（批注）.docx")))
+      .toString();
+}
+
+bool DocumentController::exportAnnotatedDocx(QString const& pathOrUrl, bool withFixes) {
+  QString path = local_path(pathOrUrl);
+  if (path.isEmpty()) return false;
+  if (QFileInfo(path).suffix().isEmpty()) path += QStringLiteral(".docx");
+  bool const own = annotatesWordSource();
+  if (own && QFileInfo(path).canonicalFilePath() == QFileInfo(word_source_).canonicalFilePath()) {
+    emit errorOccurred(QStringLiteral("请另选一个文件名：原 Word 文档“%1”保持不变。").arg(QFileInfo(path).fileName()));
+    return false;
+  }
+  try {
+    std::shared_ptr<service::Workspace const> workspace = corpus_ ? corpus_->workspace() : nullptr;
+    if (!workspace) workspace = std::make_shared<service::Workspace const>(service::Workspace::builtin());
+    std::filesystem::path const out(path.toStdString());
+    std::filesystem::path source = own ? std::filesystem::path(word_source_.toStdString()) : out;
+    // Not the user's own .docx (or edited since): the text is exported first,
+    // in the layout 导出 Word writes, and the comments go into that document.
+    if (!own) service::export_docx(text::document_from_text(path_.toStdString(), plainText().toStdString()), out, {});
+    check::SuppressionStore const ignores = workspace->suppressions();
+    service::AnnotateRequest request;
+    request.ignores = &ignores;
+    request.fix = withFixes;
+    service::AnnotateOutcome const outcome = workspace->annotate_file(source, out, request);
+    QString message =
+        outcome.comments == 0
+            ? QStringLiteral("已导出 Word 文档：%1；检查没有发现问题，文档里没有批注").arg(QFileInfo(path).fileName())
+            : QStringLiteral("已导出带批注的 Word 文档：%1，写入 %2 条批注")
+                  .arg(QFileInfo(path).fileName())
+                  .arg(outcome.comments);
+    if (withFixes) message += QStringLiteral("、%1 处修订").arg(outcome.changed.size());
+    if (!outcome.comment_only.empty())
+      message += QStringLiteral("（%1 处自动编号等无法修订，只写批注）").arg(outcome.comment_only.size());
+    if (!own && !word_source_.isEmpty())
+      message += QStringLiteral("。文字已改动，批注写在按当前文字导出的新文档里，原 Word 文档未变");
+    for (auto const& n : outcome.notes) message += QStringLiteral("；") + QString::fromStdString(n);
+    emit notice(message);
+  } catch (std::exception const& e) {
+    emit errorOccurred(QStringLiteral("无法导出带批注的 Word 文档“%1”：%2")
+                           .arg(QFileInfo(path).fileName(), QString::fromUtf8(e.what())));
     return false;
   }
   return true;

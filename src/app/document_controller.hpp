@@ -157,6 +157,15 @@ class DocumentController : public QObject {
   /// Writes the text as a Word document (GB/T 9704 layout) to `pathOrUrl`.
   Q_INVOKABLE bool exportDocx(QString const& pathOrUrl);
   Q_INVOKABLE QString suggestedDocxUrl() const;
+  /// 导出带批注的 Word: the current findings as Word comments (author
+  /// 总结检查), with `withFixes` the safe fixes as tracked changes.  When the
+  /// text is still that of the .docx it was opened from, the comments go into
+  /// a copy of that document (its styles, tables and pictures kept); otherwise
+  /// into a Word document exported from the text (GB/T 9704 layout).
+  Q_INVOKABLE bool exportAnnotatedDocx(QString const& pathOrUrl, bool withFixes);
+  /// True when 导出带批注的 Word writes into the user's own .docx.
+  Q_INVOKABLE bool annotatesWordSource() const;
+  Q_INVOKABLE QString suggestedAnnotatedUrl() const;
   /// 从去年报告新建: a draft for the new cycle from last year's report,
   /// opened as an untitled document.
   Q_INVOKABLE bool newDraftFrom(QString const& pathOrUrl);
@@ -302,6 +311,8 @@ class DocumentController : public QObject {
   int characters_ = 0, report_year_ = 0, plan_year_ = 0;
   QString unit_;
   std::string identity_;  ///< the report's title as ignores know it
+  QString word_source_;   ///< the .docx this text was read from (kept through 另存为)
+  QString word_text_;     ///< its text as read, to tell whether it was edited since
   IgnoreList ignores_;
   EditHistory history_;
   TextSearch search_;

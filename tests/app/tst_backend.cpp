@@ -17,6 +17,7 @@
 
 #include "test_util.hpp"
 
+#include "zongjie/docx/zip.hpp"
 #include "zongjie/text/encoding.hpp"
 
 #include <QAbstractItemModelTester>
@@ -33,6 +34,15 @@ using zongjie::test::example;
 using zongjie::test::read_all;
 using zongjie::test::TextEditFixture;
 using zongjie::test::write_all;
+
+namespace {
+/// One part of a .docx package, "" when it is not there.
+std::string part(QString const& docx, std::string_view name) {
+  QByteArray const bytes = read_all(docx);
+  zongjie::docx::ZipReader zip(std::string_view(bytes.constData(), static_cast<std::size_t>(bytes.size())), {});
+  return zip.read(name).value_or(std::string());
+}
+}  // namespace
 
 class BackendTest : public QObject {
   Q_OBJECT
@@ -1097,6 +1107,62 @@ class BackendTest : public QObject {
     QVERIFY(!back.save());
     QVERIFY(back.suggestedSaveUrl().endsWith(QStringLiteral(".txt")));
     QCOMPARE(back.encodingChoices().first(), QStringLiteral("UTF-8"));
+  }
+
+  // 导出带批注的 Word: into a copy of the .docx the text came from while the
+  // text is unchanged; into a document exported from the text once edited.
+  void exportAnnotatedDocx() {
+    TextEditFixture edit;
+    DocumentController doc;
+    doc.setTextDocument(edit.document);
+    QVERIFY(doc.open(example(QStringLiteral("baisha-2023.txt"))));
+    {  // an unfilled placeholder the checker names
+      QTextCursor c(edit.document->textDocument());
+      c.movePosition(QTextCursor::End);
+      c.insertText(QStringLiteral("\n全年新建XX个便民服务点。"));
+    }
+    QString const source = path(QStringLiteral("白沙原稿.docx"));
+    QVERIFY(doc.exportDocx(source));
+    QByteArray const source_bytes = read_all(source);
+
+    TextEditFixture edit2;
+    DocumentController word;
+    word.setTextDocument(edit2.document);
+    QVERIFY(word.open(source));
+    QVERIFY(word.annotatesWordSource());
+    QVERIFY(word.suggestedAnnotatedUrl().endsWith(QStringLiteral("（批注）.docx")));
+    QSignalSpy errors(&word, &DocumentController::errorOccurred);
+    QVERIFY(!word.exportAnnotatedDocx(source, false));  // never over the user's own document
+    QCOMPARE(errors.count(), 1);
+
+    QString const own = path(QStringLiteral("白沙批注.docx"));
+    QVERIFY(word.exportAnnotatedDocx(own, false));
+    QCOMPARE(read_all(source), source_bytes);
+    std::string const comments = part(own, "word/comments.xml");
+    QVERIFY(comments.find(R"(w:author="总结检查")") != std::string::npos);
+    TextEditFixture edit3;
+    DocumentController back;
+    back.setTextDocument(edit3.document);
+    QVERIFY(back.open(own));
+    QCOMPARE(back.plainText(), word.plainText());  // comments are not text
+
+    // Edited: the text is no longer the .docx's, so the comments go into a
+    // fresh export of it and the user's document stays as it was.
+    QTextCursor c(edit2.document->textDocument());
+    c.movePosition(QTextCursor::End);
+    c.insertText(QStringLiteral("\n另有XX个村完成改造。"));
+    QVERIFY(!word.annotatesWordSource());
+    QString const edited = path(QStringLiteral("白沙改稿批注.docx"));
+    QSignalSpy notices(&word, &DocumentController::notice);
+    QVERIFY(word.exportAnnotatedDocx(edited, true));
+    QVERIFY(notices.last().first().toString().contains(QStringLiteral("原 Word 文档未变")));
+    QCOMPARE(read_all(source), source_bytes);
+    TextEditFixture edit4;
+    DocumentController again;
+    again.setTextDocument(edit4.document);
+    QVERIFY(again.open(edited));
+    QVERIFY(again.plainText().contains(QStringLiteral("另有XX个村完成改造。")));
+    QVERIFY(part(edited, "word/comments.xml").find(R"(w:author="总结检查")") != std::string::npos);
   }
 
   // ---- phrases -------------------------------------------------------------------------------
