@@ -27,6 +27,28 @@ int cmd_export(Argv const& argv, Io& io) {
 
   text::Document const doc = service::load_document(in);
   for (auto const& note : doc.notes) io.err << "注意：" << in.string() << "：" << note << '\n';
+  // Unfilled placeholders (XX, ××, 【…】) go into the Word document as they
+  // are: say so, with where the first ones are, before it is written.
+  {
+    service::Workspace const builtin = service::Workspace::builtin();
+    std::vector<check::Finding> unfilled;
+    for (auto& f : builtin.check(doc, builtin.outline(doc)))
+      if (f.rule == "placeholder.unfilled") unfilled.push_back(std::move(f));
+    if (!unfilled.empty()) {
+      io.err << "注意：" << in.string() << " 还有 " << unfilled.size()
+             << " 处占位符没有填写，导出的 Word 文档会原样带上它们：";
+      std::size_t shown = 0;
+      for (auto const& f : unfilled) {
+        if (shown++ == 3) {
+          io.err << " ……";
+          break;
+        }
+        io.err << (shown == 1 ? "" : "，") << "第 " << f.line << " 行“" << doc.text.substr(f.begin, f.end - f.begin)
+               << "”";
+      }
+      io.err << '\n';
+    }
+  }
   word::ExportOptions options;
   options.title = args.value("--title").value_or("");
   options.author = args.value("--author").value_or("");

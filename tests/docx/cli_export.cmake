@@ -37,6 +37,20 @@ if(NOT from_txt STREQUAL from_docx)
   message(FATAL_ERROR "outlines differ:\n${from_txt}\n---\n${from_docx}")
 endif()
 
+# A report without placeholders exports without a warning; one with them is
+# still exported, with a warning naming each place.
+string(FIND "${err}" "占位符" at)
+if(NOT at EQUAL -1)
+  message(FATAL_ERROR "a warning about placeholders for a report without any:\n${err}")
+endif()
+file(WRITE "${WORK_DIR}/待填.txt" "东山镇2024年工作总结\n一、2024年工作回顾\n全年新建XX个便民服务点。\n")
+run(0 "${ZONGJIE}" export "${WORK_DIR}/待填.txt" -o "${WORK_DIR}/待填.docx")
+expect("${err}" "还有 1 处占位符没有填写" "placeholder warning")
+expect("${err}" "第 3 行“XX”" "placeholder warning names the place")
+if(NOT EXISTS "${WORK_DIR}/待填.docx")
+  message(FATAL_ERROR "export with placeholders wrote nothing")
+endif()
+
 # .docx → .docx works too.
 run(0 "${ZONGJIE}" export "${docx}" -o "${WORK_DIR}/again.docx")
 

@@ -242,6 +242,52 @@ TEST_CASE("own indents, characters Word cannot hold, document properties", "[doc
   CHECK(parts.zip.contains("word/_rels/document.xml.rels"));
 }
 
+TEST_CASE("a title over two lines breaks where the meaning allows, never one character alone",
+          "[docx][writer][title]") {
+  auto const second_line = [](std::string_view title) -> std::string {
+    auto const at = word::title_break(title);
+    return at ? std::string(title.substr(*at)) : std::string();
+  };
+  // Fits on one line of 2号: left as it is.
+  CHECK_FALSE(word::title_break("东山镇2023年工作总结"));
+  CHECK_FALSE(word::title_break("白沙乡2024年工作总结暨2025年工作计划"));
+  // Before the conjunction between the two years' halves.
+  CHECK(second_line("云岭街道2022年工作回顾和2023年工作打算") == "和2023年工作打算");
+  CHECK(second_line("桃源街道办事处2024年工作总结暨2025年工作计划") == "暨2025年工作计划");
+  CHECK(second_line("红旗镇人民政府2025年工作总结以及2026年工作思路") == "以及2026年工作思路");
+  // No conjunction: before the second year.
+  CHECK(second_line("红旗镇人民政府关于2025年工作总结2026年重点工作安排") == "2026年重点工作安排");
+  // Neither: halved, the first line the longer, no number split, never a
+  // lone character on the last line.
+  std::string const plain = "青石镇人民政府关于乡村振兴重点工作推进落实情况的总结报告";
+  auto const at = word::title_break(plain);
+  REQUIRE(at);
+  CHECK(*at >= plain.size() / 2);
+  CHECK(plain.size() - *at >= 2 * 3);
+  // More than two lines: left to the word processor.
+  CHECK_FALSE(word::title_break(plain + plain));
+
+  // The paragraph is narrowed to the first line (equal indents keep it
+  // centred); its text is unchanged.
+  std::string const title = "云岭街道2022年工作回顾和2023年工作打算";
+  text::Document const doc = test::document(title + "\n一、2022年工作回顾\n全年完成了各项任务。\n");
+  std::string const bytes = word::render_docx(doc, build_outline(doc));
+  Parts parts(bytes);
+  auto const p = paragraph_starting(parts, title);
+  CHECK(attr(p, "w:pPr/w:pStyle", "w:val") == "Title");
+  std::string const left = attr(p, "w:pPr/w:ind", "w:left");
+  REQUIRE_FALSE(left.empty());
+  CHECK(left == attr(p, "w:pPr/w:ind", "w:right"));
+  int const text_width = 11906 - 1587 - 1474;
+  int const line = text_width - 2 * std::stoi(left);
+  CHECK(line > 11 * 435);  // holds 云岭街道2022年工作回顾 …
+  CHECK(line < 13 * 435);  // … and not 和 after it
+  CHECK(docx::read_docx(bytes).text == doc.text);
+  // A title on one line is not narrowed.
+  Parts short_parts(package_of(report("qingxi-2024.txt")));
+  CHECK(attr(paragraph_starting(short_parts, "青溪镇2024年工作总结及2025年工作思路"), "w:pPr/w:ind", "w:left").empty());
+}
+
 TEST_CASE("export writes atomically and names the file it cannot write", "[docx][writer][export]") {
   auto const dir = test::docx::temp_dir("export");
   text::Document const doc = text::load_document(report("baisha-2023.txt"));

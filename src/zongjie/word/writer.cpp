@@ -8,6 +8,7 @@
 #include "zongjie/util/utf8.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <chrono>
 #include <cstring>
 #include <ctime>
@@ -380,6 +381,63 @@ bool xml_char(char32_t c) {
          (c >= 0x10000 && c <= 0x10FFFF);
 }
 
+// A title character's advance in 2号 (22 pt less the document's −0.25 pt
+// character spacing), in twips, and what one line of the text block holds.
+constexpr int title_em = layout::size_title * 10 - (-layout::char_spacing) * 1;  // 440 − 5
+constexpr int text_width = layout::page_width - layout::margin_left - layout::margin_right;
+/// Digits and Latin letters in the title's font (小标宋 or its fallbacks) are
+/// narrower than a character, about half of one; Word and LibreOffice add a
+/// quarter character between Chinese and Latin text or numbers (w:autoSpaceDE,
+/// w:autoSpaceDN, on by default).  The slack below covers the spread.
+constexpr double title_narrow = 0.55;
+constexpr double title_autospace = 0.25;
+/// What the narrowed title line holds beyond its first line's estimate: less
+/// than one character, so that the next one must go to the second line.
+constexpr double title_slack = 0.45;
+
+/// Width of each character of `title` in characters of 2号, with the space
+/// before it; and where each starts.
+struct TitleMetrics {
+  std::vector<std::size_t> starts;
+  std::vector<double> before;  ///< width of the title before each character
+  std::vector<char32_t> chars;
+  double total = 0;
+};
+
+TitleMetrics title_metrics(std::string_view title) {
+  TitleMetrics m;
+  bool prev_narrow = false;
+  for (std::size_t i = 0; i < title.size();) {
+    auto const [cp, len] = utf8::decode(title, i);
+    bool const narrow = cp < 0x80;
+    if (!m.chars.empty() && narrow != prev_narrow && cp != ' ' && m.chars.back() != ' ') m.total += title_autospace;
+    m.starts.push_back(i);
+    m.before.push_back(m.total);
+    m.chars.push_back(cp);
+    m.total += narrow ? title_narrow : 1.0;
+    prev_narrow = narrow;
+    i += len;
+  }
+  return m;
+}
+
+bool starts_with(std::string_view s, std::size_t at, std::string_view word) {
+  return s.substr(at, word.size()) == word;
+}
+
+/// The title paragraph narrowed (equal indents, so it stays centred) to what
+/// its first line holds, when it has to go over two lines.
+std::string title_indent(std::string_view title) {
+  auto const at = title_break(title);
+  if (!at) return {};
+  TitleMetrics const m = title_metrics(title);
+  auto const k = static_cast<std::size_t>(std::lower_bound(m.starts.begin(), m.starts.end(), *at) - m.starts.begin());
+  double const first = m.before[k];
+  int const width = std::min(text_width, static_cast<int>((first + title_slack) * title_em));
+  int const side = (text_width - width) / 2;
+  return "<w:ind w:left=\"" + num(side) + "\" w:right=\"" + num(side) + "\" w:firstLineChars=\"0\" w:firstLine=\"0\"/>";
+}
+
 class DocumentWriter {
  public:
   DocumentWriter(text::Document const& doc, Outline const& outline, std::vector<std::string>* notes)
@@ -400,7 +458,7 @@ class DocumentWriter {
     LineStyle const& st = styles_[no];
     std::string ppr;
     switch (st.kind) {
-      case Kind::title: ppr += "<w:pStyle w:val=\"Title\"/>"; break;
+      case Kind::title: ppr += "<w:pStyle w:val=\"Title\"/>" + title_indent(line); break;
       case Kind::heading1: ppr += "<w:pStyle w:val=\"Heading1\"/>"; break;
       case Kind::heading2: ppr += "<w:pStyle w:val=\"Heading2\"/>"; break;
       case Kind::heading3: ppr += "<w:pStyle w:val=\"Heading3\"/>"; break;
@@ -466,6 +524,43 @@ class DocumentWriter {
 };
 
 }  // namespace
+
+std::optional<std::size_t> title_break(std::string_view title) {
+  TitleMetrics const m = title_metrics(title);
+  auto const& [starts, before, chars, total] = m;
+  double const line = static_cast<double>(text_width) / title_em;
+  if (total <= line || total > 2 * line) return std::nullopt;
+  auto const is_digit = [](char32_t c) { return c >= '0' && c <= '9'; };
+  std::size_t const n = starts.size();
+  std::optional<std::size_t> best;
+  double best_score = 0;
+  auto const consider = [&](std::size_t k, double penalty) {
+    if (k == 0 || n - k < 2) return;  // never one character alone on a line
+    double const w1 = before[k], w2 = total - before[k];
+    // The paragraph is narrowed to its first line: the second must fit in it.
+    if (w1 > line || w2 > w1) return;
+    double const score = std::abs(w1 - w2) + penalty;
+    if (!best || score < best_score) best = k, best_score = score;
+  };
+  for (std::size_t k = 1; k < n; ++k) {
+    std::size_t const at = starts[k];
+    for (std::string_view word : {"以及", "及", "和", "暨", "与"})
+      if (starts_with(title, at, word)) consider(k, 0);
+    // before a year: 2024年, not inside a number
+    if (is_digit(chars[k]) && !is_digit(chars[k - 1])) {
+      std::size_t e = k;
+      while (e < n && is_digit(chars[e])) ++e;
+      if (e - k == 4 && e < n && chars[e] == U'年') consider(k, 1);
+    }
+  }
+  if (!best) {
+    // Halved: the first place past the middle that does not split a number.
+    for (std::size_t k = 1; k < n && !best; ++k)
+      if (before[k] >= total / 2 && !(is_digit(chars[k]) && is_digit(chars[k - 1]))) consider(k, 0);
+  }
+  if (!best) return std::nullopt;
+  return starts[*best];
+}
 
 std::string render_docx(text::Document const& doc, Outline const& outline, ExportOptions const& options,
                         std::vector<std::string>* notes) {

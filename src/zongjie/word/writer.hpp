@@ -8,7 +8,9 @@
 #include "zongjie/text/document.hpp"
 
 #include <filesystem>
+#include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace zongjie::word {
@@ -28,6 +30,16 @@ struct ExportOptions {
 /// `notes`.
 std::string render_docx(text::Document const& doc, Outline const& outline, ExportOptions const& options = {},
                         std::vector<std::string>* notes = nullptr);
+
+/// Where a title too long for one line of 2号 characters (GB/T 9704: 156 mm)
+/// should go on to its second line, as a byte offset into `title`; nullopt
+/// when it fits on one line (or needs more than two).  The break goes where
+/// the meaning allows — before 及/和/暨/与/以及, else before the second year
+/// (2024年…) — choosing the most even pair of lines that both fit; with no
+/// such place, the title is halved.  The last line never holds one
+/// character alone.  The writer keeps the text as it is and narrows the title
+/// paragraph (equal left and right indents) so that Word wraps it there.
+std::optional<std::size_t> title_break(std::string_view title);
 
 /// Builds the outline of `doc`, renders it and writes `out` atomically (a
 /// temporary file beside it, flushed, then renamed over it).  Returns the
