@@ -527,7 +527,11 @@ class DocumentWriter {
 
 std::optional<std::size_t> title_break(std::string_view title) {
   TitleMetrics const m = title_metrics(title);
-  auto const& [starts, before, chars, total] = m;
+  // References, not a structured binding: clang 14 cannot capture those.
+  auto const& starts = m.starts;
+  auto const& before = m.before;
+  auto const& chars = m.chars;
+  double const total = m.total;
   double const line = static_cast<double>(text_width) / title_em;
   if (total <= line || total > 2 * line) return std::nullopt;
   auto const is_digit = [](char32_t c) { return c >= '0' && c <= '9'; };
