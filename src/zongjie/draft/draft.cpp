@@ -68,9 +68,11 @@ PeriodTerms const& period_terms() {
       term.successor = std::string(f[5]);
       rows.emplace_back(std::string(f[1]), std::move(term));
     }
-    for (auto& [name, term] : rows)
-      if (std::any_of(rows.begin(), rows.end(), [&](auto const& r) { return r.first == term.successor; }))
-        t.terms.push_back(std::move(term));
+    for (auto& row : rows) {
+      std::string const& successor = row.second.successor;
+      if (std::any_of(rows.begin(), rows.end(), [&](auto const& r) { return r.first == successor; }))
+        t.terms.push_back(std::move(row.second));
+    }
     return t;
   }();
   return table;

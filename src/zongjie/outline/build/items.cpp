@@ -250,6 +250,7 @@ class ItemFinder {
     });
     if (topics.size() < 2) return;
     std::vector<std::size_t> lengths;
+    lengths.reserve(topics.size());
     for (Topic const& t : topics) lengths.push_back(t.chars);
     std::nth_element(lengths.begin(), lengths.begin() + static_cast<std::ptrdiff_t>(lengths.size() / 2), lengths.end());
     std::size_t const median = lengths[lengths.size() / 2];
