@@ -21,9 +21,11 @@ constexpr Command commands[] = {
     {"outline", zongjie::cli::cmd_outline,
      "outline FILE [--db FILE] [--format text|json]\n      报告的提纲：部分、小节、条目、年份、下载残留；小节主题用语料库学到的主题词细化"},
     {"learn", zongjie::cli::cmd_learn,
-     "learn PATH... [--db FILE] [--threads N] [--quiet]\n      学习往年报告（文件夹会被遍历），更新语料库和标准提纲"},
+     "learn PATH... [--db FILE|postgresql://…] [--threads N] [--quiet] [--draft]\n"
+     "      学习往年报告（文件夹会被遍历），更新语料库和标准提纲；--draft：在服务器上存为本单位的草稿（仅本单位可见）"},
     {"stats", zongjie::cli::cmd_stats,
-     "stats PATH... | --db FILE [--format text|json]\n      标准提纲：各部分占比、位置与顺序、小节数、编号样式、主题"},
+     "stats PATH... | --db FILE|postgresql://… [--unit 单位] [--format text|json]\n"
+     "      标准提纲：各部分占比、位置与顺序、小节数、编号样式、主题；--unit：只按一个单位的报告学习（服务器）"},
     {"check", zongjie::cli::cmd_check,
      "check FILE... [--db FILE] [--previous 去年报告] [--format text|json|gcc] [--rule 规则=off|info|warning|error]... [--fix] [--no-ignore] [--annotate OUT.docx]\n      检查报告：与标准提纲比较结构，查编号、占位符、年份、标点、下载残留、易混词；\n      --previous 核对去年计划的事项今年是否有交代；--fix 自动修复标点宽度、编号和下载残留；\n      --annotate 把问题作为批注写入 Word 文档的副本，加 --fix 时修复以修订（可接受/拒绝）给出；\n      有“错误”级问题时退出码为 1。规则说明见 docs/CHECKS.md"},
     {"ignore", zongjie::cli::cmd_ignore,
