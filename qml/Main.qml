@@ -510,10 +510,17 @@ ApplicationWindow {
                 color: Theme.muted
             }
             Label {
+                id: corpusStatus
+                // An unreachable server or unreadable database: the checks go on
+                // with the built-in outline, and the status says so.
                 text: corpusController.state === Labels.CorpusReady ? "语料 " + corpusController.documents + " 篇"
-                    : corpusController.state === Labels.CorpusLoading ? "语料读取中" : "未学习语料"
+                    : corpusController.state === Labels.CorpusLoading ? "语料读取中"
+                    : corpusController.state === Labels.CorpusError ? "语料库无法读取，已改用内置提纲" : "未学习语料"
                 font.pixelSize: Theme.smallSize
-                color: Theme.muted
+                color: corpusController.state === Labels.CorpusError ? Theme.error : Theme.muted
+                HoverHandler { id: corpusStatusHover }
+                ToolTip.visible: corpusStatusHover.hovered && corpusController.state === Labels.CorpusError
+                ToolTip.text: corpusController.errorMessage
             }
         }
     }

@@ -4,6 +4,8 @@
 #include "document_controller.hpp"
 #include "phrase_search.hpp"
 
+#include "zongjie/store/store.hpp"
+
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
@@ -91,7 +93,10 @@ QQuickWindow* load_main_window(QQmlApplicationEngine& engine, EditorOptions cons
   configure_engine(engine);
   engine.setInitialProperties({
       {QStringLiteral("initialFile"), options.file.isEmpty() ? QString() : QFileInfo(options.file).absoluteFilePath()},
-      {QStringLiteral("dbPath"), options.db.isEmpty() ? QString() : QFileInfo(options.db).absoluteFilePath()},
+      // A server (postgresql://…) is named as it is; a file, absolutely.
+      {QStringLiteral("dbPath"), options.db.isEmpty() || store::is_server_location(options.db.toStdString())
+                                     ? options.db
+                                     : QFileInfo(options.db).absoluteFilePath()},
       {QStringLiteral("initialTab"), options.tab},
       {QStringLiteral("initialLine"), options.line},
       {QStringLiteral("initialColumn"), options.column},
