@@ -1,4 +1,4 @@
-// zongjie ignore: suppressions kept beside the corpus database.
+// zongjie ignore: suppressions kept beside the corpus database (on a server, in its ignores table).
 //   ignore add FILE --rule ID [--line N[:COL]] [--previous F] [--db DB]
 //   ignore list [FILE] [--db DB] [--format text|json]
 //   ignore remove ID... [--db DB]

@@ -74,9 +74,21 @@ std::filesystem::path SuppressionStore::path_for_database(std::filesystem::path 
 
 SuppressionStore::SuppressionStore(std::filesystem::path file) : file_(std::move(file)) { reload(); }
 
+SuppressionStore::SuppressionStore(std::shared_ptr<SuppressionBackend> backend)
+    : file_(backend->name()), backend_(std::move(backend)) {
+  reload();
+}
+
 void SuppressionStore::reload() {
   entries_.clear();
   next_id_ = 1;
+  if (backend_) {
+    entries_ = backend_->load();
+    for (auto const& e : entries_) next_id_ = std::max(next_id_, e.id + 1);
+    for (auto& e : entries_)  // rows written without an entry number (raw SQL)
+      if (e.id <= 0) e.id = next_id_++;
+    return;
+  }
   std::error_code ec;
   if (!std::filesystem::exists(file_, ec)) return;
   std::string const bytes = text::read_file_bytes(file_);
@@ -103,6 +115,10 @@ void SuppressionStore::reload() {
 }
 
 void SuppressionStore::save() const {
+  if (backend_) {
+    backend_->save(entries_);
+    return;
+  }
   nlohmann::ordered_json j;
   j["version"] = format_version;
   j["next_id"] = next_id_;

@@ -1,7 +1,8 @@
 // Suppressions: findings the user decided to ignore, and rules turned off for
 // one document.  Kept beside the corpus database in "<db>.ignore.json" (a
-// small JSON file, written atomically), shared by `zongjie ignore`,
-// `zongjie check` and the editor.
+// small JSON file, written atomically) — on a corpus server, in its `ignores`
+// table (SuppressionBackend) — shared by `zongjie ignore`, `zongjie check`
+// and the editor.
 //
 // A finding is keyed by rule + subject — the normalised sentence and the
 // flagged words (see Finding::subject) — never by its line, so that it stays
@@ -17,6 +18,7 @@
 #include "zongjie/outline/outline.hpp"
 
 #include <filesystem>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -47,6 +49,19 @@ DocumentKey document_key(std::filesystem::path const& path, Outline const& outli
 /// The identity part alone: the title's characters without blanks.
 std::string document_identity(Outline const& outline);
 
+/// Where a SuppressionStore keeps its entries when not in a file: the
+/// corpus server's `ignores` table (pgstore::PgSuppressions), private to the
+/// unit.  load() and save() throw on failure.
+class SuppressionBackend {
+ public:
+  virtual ~SuppressionBackend() = default;
+  /// Where it is, for messages.
+  virtual std::string name() const = 0;
+  virtual std::vector<Suppression> load() = 0;
+  /// Replaces what load() gives with `entries`.
+  virtual void save(std::vector<Suppression> const& entries) = 0;
+};
+
 class SuppressionStore {
  public:
   /// "<db>.ignore.json" beside the corpus database.
@@ -54,6 +69,8 @@ class SuppressionStore {
 
   /// Loads `file` (missing: empty).  Throws text::InputError naming it when it is not a suppression file.
   explicit SuppressionStore(std::filesystem::path file);
+  /// Loads from `backend` instead of a file; file() is its name.
+  explicit SuppressionStore(std::shared_ptr<SuppressionBackend> backend);
 
   std::filesystem::path const& file() const noexcept { return file_; }
   std::vector<Suppression> const& entries() const noexcept { return entries_; }
@@ -73,11 +90,13 @@ class SuppressionStore {
 
   /// Reads the file again (another program may have changed it).
   void reload();
-  /// Writes the file atomically (creating its folder).  Throws text::InputError.
+  /// Writes the file atomically (creating its folder), or to the backend.  Throws text::InputError
+  /// (store::StoreError from a server backend).
   void save() const;
 
  private:
   std::filesystem::path file_;
+  std::shared_ptr<SuppressionBackend> backend_;
   std::vector<Suppression> entries_;
   int next_id_ = 1;
 };

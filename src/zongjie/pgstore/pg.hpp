@@ -24,6 +24,47 @@ constexpr int sqlstate_cancelled = 57014;
 /// The URI as shown in messages: the password replaced by ***.
 std::string redact(std::string_view location);
 
+/// A PostgreSQL array literal ({"a","b",NULL}, {1,2}), bound as one
+/// parameter and unnested in SQL: many rows in one statement.
+class ArrayText {
+ public:
+  void add(std::string_view v) {
+    sep();
+    out_ += '"';
+    for (char c : v) {
+      if (c == '"' || c == '\\') out_ += '\\';
+      out_ += c;
+    }
+    out_ += '"';
+  }
+  void add(std::int64_t v) {
+    sep();
+    out_ += std::to_string(v);
+  }
+  void add(std::nullopt_t) {
+    sep();
+    out_ += "NULL";
+  }
+  template <typename T>
+  void add(std::optional<T> const& v) {
+    if (v) add(static_cast<std::int64_t>(*v));
+    else add(std::nullopt);
+  }
+  void add_text_or_null(std::string_view v) {
+    if (v.empty()) add(std::nullopt);
+    else add(v);
+  }
+  std::string str() const { return "{" + out_ + "}"; }
+
+ private:
+  void sep() {
+    if (!first_) out_ += ',';
+    first_ = false;
+  }
+  std::string out_;
+  bool first_ = true;
+};
+
 class Connection {
  public:
   enum class Access { read_only, read_write };

@@ -5,7 +5,9 @@
 #include "zongjie/store/phrase_rank.hpp"
 #include "zongjie/util/utf8.hpp"
 
+#include <array>
 #include <unordered_map>
+#include <unordered_set>
 
 namespace zongjie::pgstore {
 
@@ -25,35 +27,59 @@ namespace {
 constexpr std::string_view sentence_filter =
     "s.part = coalesce(?2::text, s.part) AND coalesce(s.theme, '') = coalesce(?3::text, coalesce(s.theme, '')) "
     "AND coalesce(s.year, 0) = coalesce(?4::int, coalesce(s.year, 0))";
+/// The same filters on the contexts c of a phrase.
+constexpr std::string_view context_filter =
+    "c.part = coalesce(?2::text, c.part) AND c.theme = coalesce(?3::text, c.theme) "
+    "AND c.year = coalesce(?4::int, c.year)";
 
-/// Candidate groups: fold, first sentence id, its text, uses, last year,
-/// lead, and the uses passing the filters; ?1 the match, ?5 the literal text.
-std::string candidates_sql(std::string_view match) {
-  return "WITH m AS (" + std::string(match) +
-         "), g AS (SELECT s.fold, min(s.id) AS first_id, count(*) AS uses, max(coalesce(s.year, 0)) AS last_year, "
-         "bool_or(s.kind <> 'body') AS lead, count(*) FILTER (WHERE " +
-         std::string(sentence_filter) +
-         ") AS passing FROM sentences s WHERE s.fold IN (SELECT fold FROM m) GROUP BY s.fold) "
-         "SELECT g.fold, g.first_id, t.text, g.uses, g.last_year, g.lead, g.passing "
-         "FROM g JOIN sentences t ON t.id = g.first_id WHERE strpos(lower(t.text), lower(?5::text)) > 0";
+/// Candidate phrases: fold, first sentence id, text, uses, last year, lead,
+/// tokens, and (filtered) the uses passing the filters; ?1 the match, ?5 the
+/// literal text.  The rows of a fold that this role reads (the finals of
+/// every unit, its own drafts) are added up; a phrase's text is that of its
+/// first row.  `sampled`: the most recently learned first, at most ?6 (the
+/// ranking takes a sample of those when there are very many).
+std::string candidates_sql(std::string_view match, bool filtered, bool sampled) {
+  // f names the filters' types even when unused (every parameter needs one).
+  std::string sql = "WITH f AS (SELECT ?2::text AS part, ?3::text AS theme, ?4::int AS year), m AS (" +
+                    std::string(match) +
+                    "), g AS (SELECT p.fold, min(p.first_id) AS first_id, "
+                    "(array_agg(p.text ORDER BY p.first_id))[1] AS text, sum(p.uses) AS uses, "
+                    "max(p.last_year) AS last_year, bool_or(p.lead) AS lead, "
+                    "(array_agg(p.tokens ORDER BY p.first_id))[1] AS tokens "
+                    "FROM phrases p WHERE p.fold IN (SELECT fold FROM m) GROUP BY p.fold) "
+                    "SELECT g.fold, g.first_id, g.text, g.uses, g.last_year, g.lead, g.tokens, ";
+  sql += filtered ? "(SELECT coalesce(sum(c.uses), 0) FROM phrase_contexts c WHERE c.fold = g.fold AND " +
+                        std::string(context_filter) + ")"
+                  : std::string("g.uses");
+  sql += " FROM g WHERE strpos(lower(g.text), lower(?5::text)) > 0";
+  if (sampled) sql += " ORDER BY g.first_id DESC LIMIT ?6";
+  return sql;
 }
 
-constexpr std::string_view trigram_match = "SELECT DISTINCT fold FROM sentences WHERE text ILIKE ?1::text";
-constexpr std::string_view chars_match = "SELECT DISTINCT fold FROM fold_chars WHERE ch = lower(?1::text)";
+constexpr std::string_view trigram_match = "SELECT DISTINCT fold FROM phrases WHERE text ILIKE ?1::text";
+constexpr std::string_view chars_match = "SELECT DISTINCT fold FROM phrases WHERE chars @> lower(?1::text)::text[]";
+constexpr std::string_view scan_match = "SELECT DISTINCT fold FROM phrases WHERE strpos(text, ?1::text) > 0";
 
-constexpr std::string_view heading_sql = "SELECT 1 FROM sentences WHERE fold = ?1 AND kind = 'heading' LIMIT 1";
+/// Which of the folds ?1 were written as a heading somewhere (partial index sentences_heading).
+constexpr std::string_view headings_sql =
+    "SELECT DISTINCT fold FROM sentences WHERE kind = 'heading' AND fold = ANY(?1::bigint[])";
 
-std::string newest_contexts_sql() {
-  return "SELECT s.part, coalesce(s.theme, ''), coalesce(s.year, 0), count(*) AS uses FROM sentences s "
-         "WHERE s.fold = ?1 AND " +
-         std::string(sentence_filter) +
-         " GROUP BY 1, 2, 3 ORDER BY 3 DESC, 4 DESC, s.part COLLATE \"C\" DESC, coalesce(s.theme, '') COLLATE \"C\" DESC LIMIT ?5";
+/// For each fold of ?1: its three most recent contexts passing the filters
+/// (?2–?4), each with its most recently learned sentence (null when none
+/// this role may read).
+std::string newest_sources_sql() {
+  return "SELECT x.fold, x.part, x.theme, x.year, x.uses, src.path, src.line, src.text FROM ("
+         "SELECT t.*, row_number() OVER (PARTITION BY t.fold ORDER BY t.year DESC, t.uses DESC, "
+         "t.part COLLATE \"C\" DESC, t.theme COLLATE \"C\" DESC) AS rank FROM ("
+         "SELECT c.fold, c.part, c.theme, c.year, sum(c.uses) AS uses FROM phrase_contexts c "
+         "WHERE c.fold = ANY(?1::bigint[]) AND " +
+         std::string(context_filter) +
+         " GROUP BY 1, 2, 3, 4) t) x "
+         "LEFT JOIN LATERAL (SELECT d.path, s.line, s.text FROM sentences s JOIN documents d ON d.id = s.document_id "
+         "WHERE s.fold = x.fold AND s.part = x.part AND coalesce(s.theme, '') = x.theme "
+         "AND coalesce(s.year, 0) = x.year ORDER BY s.id DESC LIMIT 1) src ON true "
+         "WHERE x.rank <= 3 ORDER BY x.fold, x.rank";
 }
-
-constexpr std::string_view source_sql =
-    "SELECT d.path, s.line, s.text FROM sentences s JOIN documents d ON d.id = s.document_id "
-    "WHERE s.fold = ?1 AND s.part = ?2 AND coalesce(s.theme, '') = ?3 AND coalesce(s.year, 0) = ?4::int "
-    "ORDER BY s.id DESC LIMIT 1";
 
 std::string source_containing_sql() {
   return "SELECT d.path, s.line, s.text, s.part, coalesce(s.theme, ''), coalesce(s.year, 0) "
@@ -103,7 +129,7 @@ double bm25(double freq, double length, double average) {
 
 struct PgPhraseSearch::Impl {
   explicit Impl(std::string const& location) : c(location, Connection::Access::read_only) {
-    Statement t(c, "SELECT to_regclass('zj_meta') IS NOT NULL AND to_regclass('fold_chars') IS NOT NULL");
+    Statement t(c, "SELECT to_regclass('zj_meta') IS NOT NULL AND to_regclass('phrases') IS NOT NULL");
     if (!t.step() || !t.column_int64(0))
       throw store::StoreError(c.location(), "语料库是空的，请先用 zongjie learn 学习往年报告");
   }
@@ -134,7 +160,7 @@ struct PgPhraseSearch::Impl {
       s.reset();
       auto& a = stmt(avg_all_,
                      "SELECT coalesce(avg(greatest(char_length(text) - 2, 0)), 0), coalesce(avg(tokens), 0) "
-                     "FROM (SELECT DISTINCT ON (fold) text, tokens FROM sentences ORDER BY fold, id) d");
+                     "FROM (SELECT DISTINCT ON (fold) text, tokens FROM phrases ORDER BY fold, first_id) d");
       if (a.step()) {
         trigrams = a.column_double(0);
         chars = a.column_double(1);
@@ -166,33 +192,41 @@ struct PgPhraseSearch::Impl {
     bool const filtered = q.part || !q.theme.empty() || q.year;
 
     // Every group whose text contains the query, with what ranking needs.
-    Statement* s = nullptr;
+    bool const limited = path != Path::scan && !filtered;
+    auto const slot = static_cast<std::size_t>(path) * 2 + (filtered ? 1 : 0);
+    Statement& s = stmt(candidates_[slot], candidates_sql(path == Path::trigram    ? trigram_match
+                                                          : path == Path::per_char ? chars_match
+                                                                                   : scan_match,
+                                                          filtered, limited));
     if (path == Path::trigram) {
-      s = &stmt(trigram_, candidates_sql(trigram_match));
-      s->bind(1, like_pattern(query));
+      s.bind(1, like_pattern(query));
     } else if (path == Path::per_char) {
-      s = &stmt(chars_, candidates_sql(chars_match));
-      std::string first;
-      utf8::append(first, qtok.front());
-      // sentence_chars holds lower(ch): fold the probe alike.
-      s->bind(1, first);
+      // phrases.chars holds lower(ch): the query's token characters, lowered alike in SQL.
+      ArrayText probe;
+      for (char32_t const cp : qtok) {
+        std::string ch;
+        utf8::append(ch, cp);
+        probe.add(ch);
+      }
+      s.bind(1, probe.str());
     } else {
-      s = &stmt(scan_, candidates_sql("SELECT DISTINCT fold FROM sentences WHERE strpos(text, ?1::text) > 0"));
-      s->bind(1, query);
+      s.bind(1, query);
     }
-    bind_filters(*s, q, part);
-    s->bind(5, query);
+    bind_filters(s, q, part);
+    s.bind(5, query);
+    if (limited) s.bind(6, rank_all_below + 1);
     struct Row {
       Candidate c;
-      std::int64_t fold = 0, passing = 0;
+      std::int64_t fold = 0, passing = 0, tokens = 0;
     };
     std::vector<Row> rows;
-    while (s->step())
-      rows.push_back({{s->column_int64(1), s->column_text(2), s->column_int64(3), s->column_int(4),
-                       s->column_int64(5) ? phrase_lead : 0, 0, 0},
-                      s->column_int64(0),
-                      s->column_int64(6)});
-    s->reset();
+    while (s.step())
+      rows.push_back({{s.column_int64(1), s.column_text(2), s.column_int64(3), s.column_int(4),
+                       s.column_int64(5) ? phrase_lead : 0, 0, 0},
+                      s.column_int64(0),
+                      s.column_int64(7),
+                      s.column_int64(6)});
+    s.reset();
     if (path == Path::scan) {
       // Exactly as SQLite's scan: case-sensitive literal, most used first.
       std::erase_if(rows, [&](Row const& r) { return r.c.text.find(query) == std::string::npos; });
@@ -243,67 +277,94 @@ struct PgPhraseSearch::Impl {
     };
     std::stable_sort(cands.begin(), cands.end(), by_score);
     std::size_t const check = std::min(cands.size(), std::max(limit * heading_check_factor, heading_check_min));
-    bool demoted = false;
-    for (std::size_t i = 0; i < check; ++i) {
-      if (!(cands[i].flags & phrase_lead)) continue;
-      auto& h = stmt(heading_, heading_sql);
-      h.bind(1, by_id[cands[i].id]->fold);
-      if (h.step()) {
-        cands[i].score += bonus_heading;
-        demoted = true;
+    {
+      // The heading check of the best candidates, in one query.
+      ArrayText leads;
+      bool any = false;
+      for (std::size_t i = 0; i < check; ++i)
+        if (cands[i].flags & phrase_lead) {
+          leads.add(by_id[cands[i].id]->fold);
+          any = true;
+        }
+      bool demoted = false;
+      if (any) {
+        std::unordered_set<std::int64_t> headings;
+        auto& h = stmt(heading_, headings_sql);
+        h.bind(1, leads.str());
+        while (h.step()) headings.insert(h.column_int64(0));
+        h.reset();
+        for (std::size_t i = 0; i < check; ++i)
+          if ((cands[i].flags & phrase_lead) && headings.contains(by_id[cands[i].id]->fold)) {
+            cands[i].score += bonus_heading;
+            demoted = true;
+          }
       }
-      h.reset();
+      if (demoted) std::stable_sort(cands.begin(), cands.end(), by_score);
     }
-    if (demoted) std::stable_sort(cands.begin(), cands.end(), by_score);
 
+    // The hits: for the best candidates, their three most recent contexts
+    // and the newest sentence of each, one query per `limit` candidates (a
+    // candidate without a source is skipped, so more may be needed).
     std::vector<PhraseHit> hits;
-    for (auto& cand : cands) {
-      if (hits.size() >= limit) break;
-      Row const& r = *by_id[cand.id];
-      std::size_t const count = static_cast<std::size_t>(std::max<std::int64_t>(0, filtered ? r.passing : cand.uses));
-      std::vector<Context> ctx;
+    for (std::size_t from = 0; from < cands.size() && hits.size() < limit; from += limit) {
+      std::size_t const to = std::min(cands.size(), from + limit);
+      ArrayText folds;
+      for (std::size_t i = from; i < to; ++i) folds.add(by_id[cands[i].id]->fold);
+      struct Found {
+        Context ctx;
+        std::optional<Source> source;
+        std::string text;
+      };
+      std::unordered_map<std::int64_t, std::vector<Found>> found;
       {
-        auto& n = stmt(newest_, newest_contexts_sql());
-        n.bind(1, r.fold);
+        auto& n = stmt(newest_, newest_sources_sql());
+        n.bind(1, folds.str());
         bind_filters(n, q, part);
-        n.bind(5, 3);
-        while (n.step()) ctx.push_back({n.column_text(0), n.column_text(1), n.column_int(2), n.column_int64(3)});
+        while (n.step()) {
+          Found f{{n.column_text(1), n.column_text(2), n.column_int(3), n.column_int64(4)}, std::nullopt, {}};
+          if (!n.column_null(5)) {
+            f.source = Source{n.column_text(5), static_cast<std::size_t>(n.column_int64(6)), std::nullopt};
+            f.text = n.column_text(7);
+          }
+          found[n.column_int64(0)].push_back(std::move(f));
+        }
         n.reset();
       }
-      for (auto const& x : ctx) {
-        auto& f = stmt(source_, source_sql);
-        f.bind(1, r.fold).bind(2, x.part).bind(3, x.theme).bind(4, x.year);
-        if (!f.step()) {
-          f.reset();
-          continue;
-        }
-        PhraseHit h;
-        h.file = f.column_text(0);
-        h.line = static_cast<std::size_t>(f.column_int64(1));
-        h.text = f.column_text(2);
-        f.reset();
-        h.year = year_or_null(x.year);
-        h.part = role_from_name(x.part).value_or(PartRole::preamble);
-        h.theme = x.theme;
-        if (!contains(h.text, query)) {
-          auto& v = stmt(containing_, source_containing_sql());
-          v.bind(1, r.fold);
-          bind_filters(v, q, part);
-          v.bind(5, query);
-          if (v.step()) {
-            h.file = v.column_text(0);
-            h.line = static_cast<std::size_t>(v.column_int64(1));
-            h.text = v.column_text(2);
-            h.part = role_from_name(v.column_view(3)).value_or(PartRole::preamble);
-            h.theme = v.column_text(4);
-            h.year = year_or_null(v.column_int(5));
+      for (std::size_t i = from; i < to && hits.size() < limit; ++i) {
+        Candidate const& cand = cands[i];
+        Row const& r = *by_id[cand.id];
+        std::size_t const count = static_cast<std::size_t>(std::max<std::int64_t>(0, filtered ? r.passing : cand.uses));
+        auto it = found.find(r.fold);
+        if (it == found.end()) continue;
+        for (auto const& f : it->second) {
+          if (!f.source) continue;
+          PhraseHit h;
+          h.file = f.source->file;
+          h.line = f.source->line;
+          h.text = f.text;
+          h.year = year_or_null(f.ctx.year);
+          h.part = role_from_name(f.ctx.part).value_or(PartRole::preamble);
+          h.theme = f.ctx.theme;
+          if (!contains(h.text, query)) {
+            auto& v = stmt(containing_, source_containing_sql());
+            v.bind(1, r.fold);
+            bind_filters(v, q, part);
+            v.bind(5, query);
+            if (v.step()) {
+              h.file = v.column_text(0);
+              h.line = static_cast<std::size_t>(v.column_int64(1));
+              h.text = v.column_text(2);
+              h.part = role_from_name(v.column_view(3)).value_or(PartRole::preamble);
+              h.theme = v.column_text(4);
+              h.year = year_or_null(v.column_int(5));
+            }
+            v.reset();
           }
-          v.reset();
+          h.count = count;
+          h.score = cand.score;
+          hits.push_back(std::move(h));
+          break;
         }
-        h.count = count;
-        h.score = cand.score;
-        hits.push_back(std::move(h));
-        break;
       }
     }
     return hits;
@@ -384,8 +445,8 @@ struct PgPhraseSearch::Impl {
   }
 
   Connection c;
-  std::unique_ptr<Statement> avg_, avg_all_, trigram_, chars_, scan_, heading_, newest_, source_, containing_, suggest_,
-      sources_;
+  std::array<std::unique_ptr<Statement>, 6> candidates_;
+  std::unique_ptr<Statement> avg_, avg_all_, heading_, newest_, containing_, suggest_, sources_;
 };
 
 PgPhraseSearch::PgPhraseSearch(std::string const& location) : impl_(std::make_unique<Impl>(location)) {}
@@ -401,7 +462,7 @@ std::vector<Suggestion> PgPhraseSearch::suggest(SuggestionQuery const& q) {
 
 std::size_t PgPhraseSearch::phrase_count() {
   return impl_->guarded([&] {
-    Statement s(impl_->c, "SELECT count(DISTINCT fold) FROM sentences");
+    Statement s(impl_->c, "SELECT count(DISTINCT fold) FROM phrases");
     s.step();
     return static_cast<std::size_t>(s.column_int64(0));
   });

@@ -17,7 +17,7 @@ namespace {
 
 // Migrations, applied in order; zj_meta.schema_version counts those applied.
 // Never edit a released one: add the next.
-constexpr std::array<std::string_view, 1> migrations = {R"sql(
+constexpr std::array<std::string_view, 2> migrations = {R"sql(
 CREATE EXTENSION IF NOT EXISTS pg_trgm;
 CREATE TABLE zj_meta(
   key   text PRIMARY KEY,
@@ -137,6 +137,74 @@ GRANT SELECT ON zj_meta TO PUBLIC;
 GRANT SELECT, INSERT, UPDATE, DELETE ON documents, nodes, sentences, fold_chars, models, theme_terms, ignores
   TO PUBLIC;
 GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO PUBLIC;
+)sql",
+                                                        R"sql(
+-- Distinct phrases with counters maintained in the transaction that learns
+-- or replaces a document (PgStore::update_phrases), so that a search reads
+-- the distinct phrases, not every sentence.  One row per near-duplicate group
+-- (fold), unit and status: the access policies stay a column test, a unit
+-- writes only its own counters (no row shared by the county is ever hot),
+-- and a search adds up the rows it may read (finals of every unit, its own
+-- drafts).  text, first_id and tokens are those of the group's first
+-- sentence learned in that unit and status.
+CREATE TABLE phrases(
+  fold      bigint NOT NULL,
+  unit      text NOT NULL DEFAULT current_user,
+  status    text NOT NULL,
+  first_id  bigint NOT NULL,
+  text      text NOT NULL,
+  tokens    integer NOT NULL,
+  uses      bigint NOT NULL,
+  last_year integer NOT NULL,
+  lead      boolean NOT NULL,
+  chars     text[] NOT NULL,
+  PRIMARY KEY (fold, unit, status)
+);
+-- Where a phrase was used: part, theme ('' = none) and year (0 = unknown).
+CREATE TABLE phrase_contexts(
+  fold   bigint NOT NULL,
+  unit   text NOT NULL DEFAULT current_user,
+  status text NOT NULL,
+  part   text NOT NULL,
+  theme  text NOT NULL,
+  year   integer NOT NULL,
+  uses   bigint NOT NULL,
+  PRIMARY KEY (fold, unit, status, part, theme, year)
+);
+-- From the sentences of a corpus learned before this migration (the owner
+-- of sentences, who created the schema, runs it: it reads every unit's rows).
+ALTER TABLE sentences NO FORCE ROW LEVEL SECURITY;
+INSERT INTO phrases(fold, unit, status, first_id, text, tokens, uses, last_year, lead, chars)
+SELECT fold, unit, status, min(id), (array_agg(text ORDER BY id))[1], (array_agg(tokens ORDER BY id))[1], count(*),
+       max(coalesce(year, 0)), bool_or(kind <> 'body'), '{}'
+  FROM sentences GROUP BY fold, unit, status;
+INSERT INTO phrase_contexts(fold, unit, status, part, theme, year, uses)
+SELECT fold, unit, status, part, coalesce(theme, ''), coalesce(year, 0), count(*)
+  FROM sentences GROUP BY 1, 2, 3, 4, 5, 6;
+ALTER TABLE sentences FORCE ROW LEVEL SECURITY;
+UPDATE phrases SET chars = ARRAY(SELECT DISTINCT lower(c) FROM regexp_split_to_table(text, '') AS c);
+-- 3+ characters: pg_trgm; 1–2 characters: the phrase's distinct characters.
+CREATE INDEX phrases_trgm ON phrases USING gin (text gin_trgm_ops);
+CREATE INDEX phrases_chars ON phrases USING gin (chars);
+-- Replaced by the two above; the heading check reads the partial index.
+DROP INDEX sentences_trgm;
+DROP TABLE fold_chars;
+CREATE INDEX sentences_heading ON sentences(fold) WHERE kind = 'heading';
+DO $$
+DECLARE t text;
+BEGIN
+  FOREACH t IN ARRAY ARRAY['phrases', 'phrase_contexts'] LOOP
+    EXECUTE format('ALTER TABLE %I ENABLE ROW LEVEL SECURITY', t);
+    EXECUTE format('ALTER TABLE %I FORCE ROW LEVEL SECURITY', t);
+    EXECUTE format('CREATE POLICY read_final_or_own ON %I FOR SELECT USING (status = ''final'' OR unit = current_user)', t);
+    EXECUTE format('CREATE POLICY write_own ON %I FOR ALL USING (unit = current_user) WITH CHECK (unit = current_user)', t);
+  END LOOP;
+END $$;
+GRANT SELECT, INSERT, UPDATE, DELETE ON phrases, phrase_contexts TO PUBLIC;
+-- What check::Suppression holds (excerpt is its subject); entry is the
+-- number `zongjie ignore list` shows, per unit.
+ALTER TABLE ignores ADD COLUMN entry integer NOT NULL DEFAULT 0, ADD COLUMN identity text NOT NULL DEFAULT '',
+  ADD COLUMN note text NOT NULL DEFAULT '', ADD COLUMN added text NOT NULL DEFAULT '';
 )sql"};
 
 constexpr std::int64_t schema_lock = 0x7a6f6e676a6965;  // "zongjie"
@@ -148,46 +216,6 @@ std::string hash_hex(std::uint64_t h) {
 }
 
 std::uint64_t parse_hash(std::string_view s) { return std::strtoull(std::string(s).c_str(), nullptr, 16); }
-
-/// A PostgreSQL array literal of text ({"a","b",NULL}).
-class ArrayText {
- public:
-  void add(std::string_view v) {
-    sep();
-    out_ += '"';
-    for (char c : v) {
-      if (c == '"' || c == '\\') out_ += '\\';
-      out_ += c;
-    }
-    out_ += '"';
-  }
-  void add(std::int64_t v) {
-    sep();
-    out_ += std::to_string(v);
-  }
-  void add(std::nullopt_t) {
-    sep();
-    out_ += "NULL";
-  }
-  template <typename T>
-  void add(std::optional<T> const& v) {
-    if (v) add(static_cast<std::int64_t>(*v));
-    else add(std::nullopt);
-  }
-  void add_text_or_null(std::string_view v) {
-    if (v.empty()) add(std::nullopt);
-    else add(v);
-  }
-  std::string str() const { return "{" + out_ + "}"; }
-
- private:
-  void sep() {
-    if (!first_) out_ += ',';
-    first_ = false;
-  }
-  std::string out_;
-  bool first_ = true;
-};
 
 store::Store::DocumentRecord read_record(Statement const& s) {
   store::Store::DocumentRecord r;
@@ -337,10 +365,99 @@ std::size_t PgStore::sentence_count() {
   return static_cast<std::size_t>(s.column_int64(0));
 }
 
+/// The sentence counts of a unit's document by phrase context, read before
+/// it is deleted: the counters they are taken from (PgStore::update_phrases).
+struct PgStore::Removed {
+  std::array<ArrayText, 6> columns;  // fold, status, part, theme, year, count
+  ArrayText folds;
+  bool empty = true;
+};
+
+void PgStore::read_removed(std::string const& path, Removed& r) {
+  auto& s = cached("removed_counts",
+                   "SELECT s.fold, s.status, s.part, coalesce(s.theme, ''), coalesce(s.year, 0), count(*) "
+                   "FROM sentences s WHERE s.document_id = "
+                   "(SELECT id FROM documents WHERE unit = current_user AND path = ?) "
+                   "GROUP BY 1, 2, 3, 4, 5");
+  s.bind(1, path);
+  while (s.step()) {
+    r.columns[0].add(s.column_int64(0));
+    r.columns[1].add(s.column_view(1));
+    r.columns[2].add(s.column_view(2));
+    r.columns[3].add(s.column_view(3));
+    r.columns[4].add(s.column_int64(4));
+    r.columns[5].add(s.column_int64(5));
+    r.folds.add(s.column_int64(0));
+    r.empty = false;
+  }
+  s.reset();
+}
+
+void PgStore::update_phrases(Removed const& removed, std::int64_t added, std::string_view status) {
+  // Each statement takes its row locks in key order (phrases before their
+  // contexts; additions and removals in one upsert): concurrent learners of
+  // a unit wait for one another on a shared phrase but cannot deadlock.
+  std::string const folds = removed.folds.str();
+  auto& p = cached(
+      "phrases_upsert",
+      "WITH n AS (SELECT fold, ?2::text AS status, min(id) AS first_id, (array_agg(text ORDER BY id))[1] AS text, "
+      "(array_agg(tokens ORDER BY id))[1] AS tokens, count(*) AS uses, max(coalesce(year, 0)) AS last_year, "
+      "bool_or(kind <> 'body') AS lead FROM sentences WHERE document_id = ?1 GROUP BY fold), "
+      "o AS (SELECT fold, status, sum(n) AS removed FROM unnest(?3::bigint[], ?4::text[], ?5::bigint[]) "
+      "AS t(fold, status, n) GROUP BY fold, status) "
+      "INSERT INTO phrases(fold, status, first_id, text, tokens, uses, last_year, lead, chars) "
+      "SELECT fold, status, coalesce(n.first_id, 0), coalesce(n.text, ''), coalesce(n.tokens, 0), "
+      "coalesce(n.uses, 0) - coalesce(o.removed, 0), coalesce(n.last_year, 0), coalesce(n.lead, false), "
+      "CASE WHEN n.text IS NULL THEN '{}' "
+      "ELSE ARRAY(SELECT DISTINCT lower(c) FROM regexp_split_to_table(n.text, '') AS c) END "
+      "FROM n FULL JOIN o USING (fold, status) ORDER BY fold, status "
+      "ON CONFLICT (fold, unit, status) DO UPDATE SET uses = phrases.uses + excluded.uses, "
+      "last_year = greatest(phrases.last_year, excluded.last_year), lead = phrases.lead OR excluded.lead");
+  p.bind(1, added).bind(2, status);
+  for (int i = 0; i < 2; ++i) p.bind(3 + i, removed.columns[static_cast<std::size_t>(i)].str());
+  p.bind(5, removed.columns[5].str());
+  p.run();
+  auto& c = cached("contexts_upsert",
+                   "WITH n AS (SELECT fold, ?2::text AS status, part, coalesce(theme, '') AS theme, "
+                   "coalesce(year, 0) AS year, count(*) AS uses FROM sentences WHERE document_id = ?1 "
+                   "GROUP BY fold, part, coalesce(theme, ''), coalesce(year, 0)), "
+                   "o AS (SELECT * FROM unnest(?3::bigint[], ?4::text[], ?5::text[], ?6::text[], ?7::int[], "
+                   "?8::bigint[]) AS t(fold, status, part, theme, year, removed)) "
+                   "INSERT INTO phrase_contexts(fold, status, part, theme, year, uses) "
+                   "SELECT fold, status, part, theme, year, coalesce(n.uses, 0) - coalesce(o.removed, 0) "
+                   "FROM n FULL JOIN o USING (fold, status, part, theme, year) "
+                   "ORDER BY fold, status, part COLLATE \"C\", theme COLLATE \"C\", year "
+                   "ON CONFLICT (fold, unit, status, part, theme, year) "
+                   "DO UPDATE SET uses = phrase_contexts.uses + excluded.uses");
+  c.bind(1, added).bind(2, status);
+  for (int i = 0; i < 6; ++i) c.bind(3 + i, removed.columns[static_cast<std::size_t>(i)].str());
+  c.run();
+  if (removed.empty) return;
+  // Rows left unused go, and the last year of those that stay is that of
+  // their remaining contexts (all locked above by this transaction).
+  cached("contexts_drop",
+         "DELETE FROM phrase_contexts WHERE unit = current_user AND fold = ANY(?1::bigint[]) AND uses <= 0")
+      .bind(1, folds)
+      .run();
+  cached("phrases_drop", "DELETE FROM phrases WHERE unit = current_user AND fold = ANY(?1::bigint[]) AND uses <= 0")
+      .bind(1, folds)
+      .run();
+  cached("phrases_last_year",
+         "UPDATE phrases p SET last_year = coalesce((SELECT max(c.year) FROM phrase_contexts c "
+         "WHERE c.fold = p.fold AND c.unit = p.unit AND c.status = p.status), 0) "
+         "WHERE p.unit = current_user AND p.fold = ANY(?1::bigint[])")
+      .bind(1, folds)
+      .run();
+}
+
 bool PgStore::remove_document(std::string const& path) {
+  Removed removed;
+  read_removed(path, removed);
   auto& s = cached("remove_document", "DELETE FROM documents WHERE unit = current_user AND path = ?");
   s.bind(1, path);
-  return s.run() > 0;
+  bool const gone = s.run() > 0;
+  if (!removed.empty) update_phrases(removed, 0, "final");
+  return gone;
 }
 
 void PgStore::replace_document(text::Document const& doc, Outline const& outline,
@@ -349,7 +466,12 @@ void PgStore::replace_document(text::Document const& doc, Outline const& outline
   auto& lock = cached("lock_path", "SELECT pg_advisory_xact_lock(hashtext(current_user || '/' || ?))");
   lock.bind(1, doc.path).step();
   lock.reset();
-  remove_document(doc.path);
+  Removed removed;
+  read_removed(doc.path, removed);
+  {
+    auto& del = cached("remove_document", "DELETE FROM documents WHERE unit = current_user AND path = ?");
+    del.bind(1, doc.path).run();
+  }
   std::string_view const status = status_ == DocumentStatus::final ? "final" : "draft";
   auto& d = cached("insert_document",
                    "INSERT INTO documents(path, content_hash, byte_size, encoding, title, report_year, plan_year, "
@@ -424,8 +546,11 @@ void PgStore::replace_document(text::Document const& doc, Outline const& outline
     ins.run();
   }
 
-  // Sentences, with their fold key and their characters for 1–2 character queries.
-  if (sentences.empty()) return;
+  // Sentences, with their fold key, then the phrase counters.
+  if (sentences.empty()) {
+    if (!removed.empty) update_phrases(removed, 0, status);
+    return;
+  }
   std::optional<int> year = outline.report_year;  // the year the report sums up
   if (!year && outline.plan_year) year = *outline.plan_year - 1;
   std::array<ArrayText, 9> s;
@@ -444,20 +569,16 @@ void PgStore::replace_document(text::Document const& doc, Outline const& outline
       if (phrases::is_token_char(cp.value)) ++tokens;
     s[8].add(tokens);
   }
-  auto& ins =
-      cached("insert_sentences",
-             "WITH ins AS (INSERT INTO sentences(document_id, status, text, line, part, section, theme, kind, "
-             "fold, year, tokens) SELECT ?1, ?2, text, line, part, section, theme, kind, fold, year, tokens "
-             "FROM unnest(?3::text[], ?4::int[], ?5::text[], ?6::int[], ?7::text[], ?8::text[], ?9::bigint[], "
-             "?10::int[], ?11::int[]) WITH ORDINALITY AS t(text, line, part, section, theme, kind, fold, year, "
-             "tokens, o) "
-             "ORDER BY o RETURNING fold, text) "
-             "INSERT INTO fold_chars(ch, fold, status) "
-             "SELECT DISTINCT lower(c), ins.fold, ?2 FROM ins, LATERAL regexp_split_to_table(ins.text, '') AS c "
-             "ORDER BY 1, 2 ON CONFLICT DO NOTHING");  // in key order: concurrent learners cannot deadlock
+  auto& ins = cached("insert_sentences",
+                     "INSERT INTO sentences(document_id, status, text, line, part, section, theme, kind, "
+                     "fold, year, tokens) SELECT ?1, ?2, text, line, part, section, theme, kind, fold, year, tokens "
+                     "FROM unnest(?3::text[], ?4::int[], ?5::text[], ?6::int[], ?7::text[], ?8::text[], ?9::bigint[], "
+                     "?10::int[], ?11::int[]) WITH ORDINALITY AS t(text, line, part, section, theme, kind, fold, year, "
+                     "tokens, o) ORDER BY o");
   ins.bind(1, id).bind(2, status);
   for (int i = 0; i < 9; ++i) ins.bind(3 + i, s[static_cast<std::size_t>(i)].str());
   ins.run();
+  update_phrases(removed, id, status);
 }
 
 void PgStore::for_each_summary(std::function<void(DocSummary const&)> const& f) {
@@ -517,7 +638,7 @@ StandardOutline PgStore::rebuild_model() {
   Statement(*c_,
             "INSERT INTO models(documents, json, avg_trigrams, avg_chars) "
             "SELECT ?1, ?2, coalesce(avg(greatest(char_length(text) - 2, 0)), 0), coalesce(avg(tokens), 0) "
-            "FROM (SELECT DISTINCT ON (fold) text, tokens FROM sentences ORDER BY fold, id) d "
+            "FROM (SELECT DISTINCT ON (fold) text, tokens FROM phrases ORDER BY fold, first_id) d "
             "ON CONFLICT (unit) DO UPDATE SET documents = excluded.documents, json = excluded.json, "
             "avg_trigrams = excluded.avg_trigrams, avg_chars = excluded.avg_chars, built_at = now()")
       .bind(1, model.documents)

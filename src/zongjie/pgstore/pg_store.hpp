@@ -68,6 +68,12 @@ class PgStore final : public store::Store {
   void migrate();
   void check_schema();
   Statement& cached(std::string_view key, std::string_view sql);
+  struct Removed;
+  /// The phrase counts of the unit's document at `path`, before it goes.
+  void read_removed(std::string const& path, Removed& r);
+  /// Takes `removed` off the phrase counters and adds the sentences of
+  /// document `added` (0: none) with `status`, in this transaction.
+  void update_phrases(Removed const& removed, std::int64_t added, std::string_view status);
 
   std::unique_ptr<Connection> c_;
   std::vector<std::pair<std::string, std::unique_ptr<Statement>>> statements_;

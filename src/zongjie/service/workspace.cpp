@@ -2,6 +2,7 @@
 
 #include "zongjie/check/fix.hpp"
 #include "zongjie/pgstore/open.hpp"
+#include "zongjie/pgstore/pg_ignores.hpp"
 #include "zongjie/pgstore/pg_store.hpp"
 #include "zongjie/store/corpus_store.hpp"
 #include "zongjie/text/file.hpp"
@@ -303,9 +304,9 @@ AnnotateOutcome Workspace::annotate_file(fs::path const& file, fs::path const& o
 fs::path Workspace::suppression_file() const {
   if (!store::is_server_location(s_->location.path))
     return check::SuppressionStore::path_for_database(s_->location.path);
-  // A server's ignores are kept on this machine for now, in the data folder,
-  // one file per server location (the server's `ignores` table, private to
-  // the unit, is not used yet).
+  // A server's ignores are in its `ignores` table (suppressions()); this
+  // file in the data folder, one per server location, is used only while a
+  // default server cannot be reached.
   char name[32];
   std::snprintf(name, sizeof name, "server-%016zx", std::hash<std::string>{}(pgstore::redact(s_->location.path)));
   fs::path folder = ".";
@@ -315,7 +316,11 @@ fs::path Workspace::suppression_file() const {
   return check::SuppressionStore::path_for_database(folder / name);
 }
 
-check::SuppressionStore Workspace::suppressions() const { return check::SuppressionStore(suppression_file()); }
+check::SuppressionStore Workspace::suppressions() const {
+  if (store::is_server_location(s_->location.path) && status() != CorpusStatus::unreadable)
+    return check::SuppressionStore(std::make_shared<pgstore::PgSuppressions>(s_->location.path));
+  return check::SuppressionStore(suppression_file());
+}
 
 check::DocumentKey Workspace::document_key(fs::path const& file, Outline const& outline) {
   return check::document_key(file, outline);

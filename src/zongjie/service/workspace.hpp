@@ -157,6 +157,8 @@ class Workspace {
   // ---- ignores -------------------------------------------------------------
   /// The ignore list beside the database (<db>.ignore.json).
   std::filesystem::path suppression_file() const;
+  /// The ignore list: that file, or on a server its `ignores` table (the
+  /// unit's own rows; the local file only while a default server is unreachable).
   check::SuppressionStore suppressions() const;
   /// How the ignore list knows `file`, read with `outline`.
   static check::DocumentKey document_key(std::filesystem::path const& file, Outline const& outline);
