@@ -190,6 +190,10 @@ CREATE INDEX phrases_chars ON phrases USING gin (chars);
 DROP INDEX sentences_trgm;
 DROP TABLE fold_chars;
 CREATE INDEX sentences_heading ON sentences(fold) WHERE kind = 'heading';
+-- The newest sentence of a phrase in one context (a search's source) is one
+-- probe; lookups by fold alone use its first column.
+DROP INDEX sentences_fold;
+CREATE INDEX sentences_context ON sentences(fold, part, (coalesce(theme, '')), (coalesce(year, 0)), id);
 DO $$
 DECLARE t text;
 BEGIN
