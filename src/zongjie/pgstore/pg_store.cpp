@@ -157,9 +157,9 @@ CREATE TABLE phrases(
   uses      bigint NOT NULL,
   last_year integer NOT NULL,
   lead      boolean NOT NULL,
-  chars     text[] NOT NULL,
+  chars     text[] NOT NULL,  -- lower(text) character by character, for 1–2 character queries
   PRIMARY KEY (fold, unit, status)
-);
+) WITH (fillfactor = 50);  -- room for the counters' updates on the same page (HOT)
 -- Where a phrase was used: part, theme ('' = none) and year (0 = unknown).
 CREATE TABLE phrase_contexts(
   fold   bigint NOT NULL,
@@ -170,7 +170,7 @@ CREATE TABLE phrase_contexts(
   year   integer NOT NULL,
   uses   bigint NOT NULL,
   PRIMARY KEY (fold, unit, status, part, theme, year)
-);
+) WITH (fillfactor = 50);
 -- From the sentences of a corpus learned before this migration (the owner
 -- of sentences, who created the schema, runs it: it reads every unit's rows).
 ALTER TABLE sentences NO FORCE ROW LEVEL SECURITY;
@@ -182,7 +182,7 @@ INSERT INTO phrase_contexts(fold, unit, status, part, theme, year, uses)
 SELECT fold, unit, status, part, coalesce(theme, ''), coalesce(year, 0), count(*)
   FROM sentences GROUP BY 1, 2, 3, 4, 5, 6;
 ALTER TABLE sentences FORCE ROW LEVEL SECURITY;
-UPDATE phrases SET chars = ARRAY(SELECT DISTINCT lower(c) FROM regexp_split_to_table(text, '') AS c);
+UPDATE phrases SET chars = string_to_array(lower(text), NULL);
 -- 3+ characters: pg_trgm; 1–2 characters: the phrase's distinct characters.
 CREATE INDEX phrases_trgm ON phrases USING gin (text gin_trgm_ops);
 CREATE INDEX phrases_chars ON phrases USING gin (chars);
@@ -412,8 +412,7 @@ void PgStore::update_phrases(Removed const& removed, std::int64_t added, std::st
       "INSERT INTO phrases(fold, status, first_id, text, tokens, uses, last_year, lead, chars) "
       "SELECT fold, status, coalesce(n.first_id, 0), coalesce(n.text, ''), coalesce(n.tokens, 0), "
       "coalesce(n.uses, 0) - coalesce(o.removed, 0), coalesce(n.last_year, 0), coalesce(n.lead, false), "
-      "CASE WHEN n.text IS NULL THEN '{}' "
-      "ELSE ARRAY(SELECT DISTINCT lower(c) FROM regexp_split_to_table(n.text, '') AS c) END "
+      "coalesce(string_to_array(lower(n.text), NULL), '{}') "
       "FROM n FULL JOIN o USING (fold, status) ORDER BY fold, status "
       "ON CONFLICT (fold, unit, status) DO UPDATE SET uses = phrases.uses + excluded.uses, "
       "last_year = greatest(phrases.last_year, excluded.last_year), lead = phrases.lead OR excluded.lead");
