@@ -377,14 +377,17 @@ struct PgStore::Removed {
   bool empty = true;
 };
 
-void PgStore::read_removed(std::string const& path, Removed& r) {
-  auto& s = cached("removed_counts",
-                   "SELECT s.fold, s.status, s.part, coalesce(s.theme, ''), coalesce(s.year, 0), count(*) "
-                   "FROM sentences s WHERE s.document_id = "
-                   "(SELECT id FROM documents WHERE unit = current_user AND path = ?) "
-                   "GROUP BY 1, 2, 3, 4, 5");
+bool PgStore::take_removed(std::string const& path, Removed& r) {
+  // The sentences are still read by this statement: the cascade runs at its end.
+  auto& s = cached("take_document",
+                   "WITH del AS (DELETE FROM documents WHERE unit = current_user AND path = ? RETURNING id) "
+                   "SELECT s.fold, s.status, s.part, coalesce(s.theme, ''), coalesce(s.year, 0), count(s.id) "
+                   "FROM del LEFT JOIN sentences s ON s.document_id = del.id GROUP BY 1, 2, 3, 4, 5");
   s.bind(1, path);
+  bool gone = false;
   while (s.step()) {
+    gone = true;
+    if (s.column_null(0)) continue;  // a document without sentences
     r.columns[0].add(s.column_int64(0));
     r.columns[1].add(s.column_view(1));
     r.columns[2].add(s.column_view(2));
@@ -395,6 +398,7 @@ void PgStore::read_removed(std::string const& path, Removed& r) {
     r.empty = false;
   }
   s.reset();
+  return gone;
 }
 
 void PgStore::update_phrases(Removed const& removed, std::int64_t added, std::string_view status) {
@@ -455,10 +459,7 @@ void PgStore::update_phrases(Removed const& removed, std::int64_t added, std::st
 
 bool PgStore::remove_document(std::string const& path) {
   Removed removed;
-  read_removed(path, removed);
-  auto& s = cached("remove_document", "DELETE FROM documents WHERE unit = current_user AND path = ?");
-  s.bind(1, path);
-  bool const gone = s.run() > 0;
+  bool const gone = take_removed(path, removed);
   if (!removed.empty) update_phrases(removed, 0, "final");
   return gone;
 }
@@ -470,28 +471,11 @@ void PgStore::replace_document(text::Document const& doc, Outline const& outline
   lock.bind(1, doc.path).step();
   lock.reset();
   Removed removed;
-  read_removed(doc.path, removed);
-  {
-    auto& del = cached("remove_document", "DELETE FROM documents WHERE unit = current_user AND path = ?");
-    del.bind(1, doc.path).run();
-  }
+  take_removed(doc.path, removed);
   std::string_view const status = status_ == DocumentStatus::final ? "final" : "draft";
-  auto& d = cached("insert_document",
-                   "INSERT INTO documents(path, content_hash, byte_size, encoding, title, report_year, plan_year, "
-                   "status) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id");
-  d.bind(1, doc.path)
-      .bind(2, hash_hex(doc.content_hash))
-      .bind(3, doc.byte_size)
-      .bind(4, text::encoding_name(doc.encoding))
-      .bind(5, outline.title ? std::string_view(outline.title->text) : std::string_view())
-      .bind(6, outline.report_year)
-      .bind(7, outline.plan_year)
-      .bind(8, status);
-  if (!d.step()) throw StoreError(location(), "无法写入文档：" + doc.path);
-  std::int64_t const id = d.column_int64(0);
-  d.reset();
 
-  // Nodes, in one statement over arrays (one round trip per document).
+  // The document, its nodes and its sentences in one statement, the rows
+  // as arrays (one round trip).
   std::array<ArrayText, 11> n;
   auto node = [&](std::string_view kind, std::size_t part, std::optional<std::size_t> section, PartRole role,
                   std::size_t line, std::size_t col, std::optional<WrittenMarker> const& marker, std::string_view style,
@@ -513,7 +497,6 @@ void PgStore::replace_document(text::Document const& doc, Outline const& outline
     n[9].add(title);
     n[10].add_text_or_null(theme);
   };
-  std::size_t nodes = 0;
   for (std::size_t p = 0; p < outline.parts.size(); ++p) {
     Part const& part = outline.parts[p];
     std::string_view const part_style = !part.heading ? std::string_view()
@@ -521,39 +504,17 @@ void PgStore::replace_document(text::Document const& doc, Outline const& outline
                                                       : style_unnumbered;
     node("part", p, std::nullopt, part.role, part.line, 1, part.marker, part_style,
          part.heading ? std::string_view(*part.heading) : std::string_view(), {});
-    ++nodes;
     for (std::size_t s = 0; s < part.sections.size(); ++s) {
       Section const& sec = part.sections[s];
       node("section", p, s, part.role, sec.line, sec.column, sec.marker, grammar::style_name(sec.marker.marker.family),
            sec.title, sec.theme);
-      ++nodes;
       for (Item const& it : sec.items) {
         node("item", p, s, part.role, it.line, it.column, it.marker,
              it.marker ? grammar::style_name(it.marker->marker.family) : style_run_in, it.title, {});
-        ++nodes;
       }
     }
   }
-  if (nodes > 0) {
-    auto& ins =
-        cached("insert_nodes2",
-               "INSERT INTO nodes(document_id, status, kind, part_index, section_index, role, line, col, marker, "
-               "style, ordinal, title, theme) "
-               "SELECT ?1, ?2, kind, part_index, section_index, role, line, col, marker, style, ordinal, title, "
-               "theme FROM unnest(?3::text[], ?4::int[], ?5::int[], ?6::text[], ?7::int[], ?8::int[], "
-               "?9::text[], ?10::text[], ?11::int[], ?12::text[], ?13::text[]) WITH ORDINALITY "
-               "AS t(kind, part_index, section_index, role, line, col, marker, style, ordinal, title, theme, o) "
-               "ORDER BY o");
-    ins.bind(1, id).bind(2, status);
-    for (int i = 0; i < 11; ++i) ins.bind(3 + i, n[static_cast<std::size_t>(i)].str());
-    ins.run();
-  }
-
-  // Sentences, with their fold key, then the phrase counters.
-  if (sentences.empty()) {
-    if (!removed.empty) update_phrases(removed, 0, status);
-    return;
-  }
+  // Sentences, with their fold key.
   std::optional<int> year = outline.report_year;  // the year the report sums up
   if (!year && outline.plan_year) year = *outline.plan_year - 1;
   std::array<ArrayText, 9> s;
@@ -572,15 +533,35 @@ void PgStore::replace_document(text::Document const& doc, Outline const& outline
       if (phrases::is_token_char(cp.value)) ++tokens;
     s[8].add(tokens);
   }
-  auto& ins = cached("insert_sentences",
-                     "INSERT INTO sentences(document_id, status, text, line, part, section, theme, kind, "
-                     "fold, year, tokens) SELECT ?1, ?2, text, line, part, section, theme, kind, fold, year, tokens "
-                     "FROM unnest(?3::text[], ?4::int[], ?5::text[], ?6::int[], ?7::text[], ?8::text[], ?9::bigint[], "
-                     "?10::int[], ?11::int[]) WITH ORDINALITY AS t(text, line, part, section, theme, kind, fold, year, "
-                     "tokens, o) ORDER BY o");
-  ins.bind(1, id).bind(2, status);
-  for (int i = 0; i < 9; ++i) ins.bind(3 + i, s[static_cast<std::size_t>(i)].str());
-  ins.run();
+  auto& ins = cached(
+      "insert_document",
+      "WITH d AS (INSERT INTO documents(path, content_hash, byte_size, encoding, title, report_year, plan_year, "
+      "status) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) RETURNING id), "
+      "n AS (INSERT INTO nodes(document_id, status, kind, part_index, section_index, role, line, col, marker, "
+      "style, ordinal, title, theme) "
+      "SELECT d.id, ?8, kind, part_index, section_index, role, line, col, marker, style, ordinal, title, theme "
+      "FROM d, unnest(?9::text[], ?10::int[], ?11::int[], ?12::text[], ?13::int[], ?14::int[], ?15::text[], "
+      "?16::text[], ?17::int[], ?18::text[], ?19::text[]) WITH ORDINALITY "
+      "AS t(kind, part_index, section_index, role, line, col, marker, style, ordinal, title, theme, o) ORDER BY o), "
+      "s AS (INSERT INTO sentences(document_id, status, text, line, part, section, theme, kind, fold, year, tokens) "
+      "SELECT d.id, ?8, text, line, part, section, theme, kind, fold, year, tokens "
+      "FROM d, unnest(?20::text[], ?21::int[], ?22::text[], ?23::int[], ?24::text[], ?25::text[], ?26::bigint[], "
+      "?27::int[], ?28::int[]) WITH ORDINALITY AS t(text, line, part, section, theme, kind, fold, year, tokens, o) "
+      "ORDER BY o) "
+      "SELECT id FROM d");
+  ins.bind(1, doc.path)
+      .bind(2, hash_hex(doc.content_hash))
+      .bind(3, doc.byte_size)
+      .bind(4, text::encoding_name(doc.encoding))
+      .bind(5, outline.title ? std::string_view(outline.title->text) : std::string_view())
+      .bind(6, outline.report_year)
+      .bind(7, outline.plan_year)
+      .bind(8, status);
+  for (int i = 0; i < 11; ++i) ins.bind(9 + i, n[static_cast<std::size_t>(i)].str());
+  for (int i = 0; i < 9; ++i) ins.bind(20 + i, s[static_cast<std::size_t>(i)].str());
+  if (!ins.step()) throw StoreError(location(), "无法写入文档：" + doc.path);
+  std::int64_t const id = ins.column_int64(0);
+  ins.reset();
   update_phrases(removed, id, status);
 }
 

@@ -69,8 +69,9 @@ class PgStore final : public store::Store {
   void check_schema();
   Statement& cached(std::string_view key, std::string_view sql);
   struct Removed;
-  /// The phrase counts of the unit's document at `path`, before it goes.
-  void read_removed(std::string const& path, Removed& r);
+  /// Deletes the unit's document at `path` (false: there was none), with
+  /// the phrase counts of its sentences into `r`.
+  bool take_removed(std::string const& path, Removed& r);
   /// Takes `removed` off the phrase counters and adds the sentences of
   /// document `added` (0: none) with `status`, in this transaction.
   void update_phrases(Removed const& removed, std::int64_t added, std::string_view status);
