@@ -60,25 +60,32 @@ constexpr std::string_view trigram_match = "SELECT DISTINCT fold FROM phrases WH
 constexpr std::string_view chars_match = "SELECT DISTINCT fold FROM phrases WHERE chars @> lower(?1::text)::text[]";
 constexpr std::string_view scan_match = "SELECT DISTINCT fold FROM phrases WHERE strpos(text, ?1::text) > 0";
 
-/// Which of the folds ?1 were written as a heading somewhere (partial index sentences_heading).
+/// Which of the folds ?1 were written as a heading somewhere: one probe of
+/// the partial index sentences_heading each, however often it was.
 constexpr std::string_view headings_sql =
-    "SELECT DISTINCT fold FROM sentences WHERE kind = 'heading' AND fold = ANY(?1::bigint[])";
+    "SELECT f FROM unnest(?1::bigint[]) AS f "
+    "WHERE EXISTS (SELECT 1 FROM sentences WHERE kind = 'heading' AND fold = f)";
 
 /// For each fold of ?1: its three most recent contexts passing the filters
 /// (?2–?4), each with its most recently learned sentence (null when none
-/// this role may read).
+/// this role may read).  Only the contexts of the fold's three newest years
+/// are added up (index phrase_contexts_year, read newest first and left
+/// after the third year), however many years and themes it was used in.
 std::string newest_sources_sql() {
-  return "SELECT x.fold, x.part, x.theme, x.year, x.uses, src.path, src.line, src.text FROM ("
-         "SELECT t.*, row_number() OVER (PARTITION BY t.fold ORDER BY t.year DESC, t.uses DESC, "
-         "t.part COLLATE \"C\" DESC, t.theme COLLATE \"C\" DESC) AS rank FROM ("
-         "SELECT c.fold, c.part, c.theme, c.year, sum(c.uses) AS uses FROM phrase_contexts c "
-         "WHERE c.fold = ANY(?1::bigint[]) AND " +
-         std::string(context_filter) +
-         " GROUP BY 1, 2, 3, 4) t) x "
+  std::string const filter(context_filter);
+  return "SELECT f.fold, x.part, x.theme, x.year, x.uses, src.path, src.line, src.text "
+         "FROM unnest(?1::bigint[]) AS f(fold), LATERAL ("
+         "SELECT c.part, c.theme, c.year, sum(c.uses) AS uses FROM phrase_contexts c "
+         "WHERE c.fold = f.fold AND " +
+         filter +
+         " AND c.year >= (SELECT coalesce(min(y.year), 0) FROM (SELECT DISTINCT c.year FROM phrase_contexts c "
+         "WHERE c.fold = f.fold AND " +
+         filter +
+         " ORDER BY c.year DESC LIMIT 3) y) "
+         "GROUP BY 1, 2, 3 ORDER BY 3 DESC, 4 DESC, c.part COLLATE \"C\" DESC, c.theme COLLATE \"C\" DESC LIMIT 3) x "
          "LEFT JOIN LATERAL (SELECT d.path, s.line, s.text FROM sentences s JOIN documents d ON d.id = s.document_id "
-         "WHERE s.fold = x.fold AND s.part = x.part AND coalesce(s.theme, '') = x.theme "
-         "AND coalesce(s.year, 0) = x.year ORDER BY s.id DESC LIMIT 1) src ON true "
-         "WHERE x.rank <= 3 ORDER BY x.fold, x.rank";
+         "WHERE s.fold = f.fold AND s.part = x.part AND coalesce(s.theme, '') = x.theme "
+         "AND coalesce(s.year, 0) = x.year ORDER BY s.id DESC LIMIT 1) src ON true";
 }
 
 std::string source_containing_sql() {

@@ -171,6 +171,8 @@ CREATE TABLE phrase_contexts(
   uses   bigint NOT NULL,
   PRIMARY KEY (fold, unit, status, part, theme, year)
 ) WITH (fillfactor = 50);
+-- A phrase's newest contexts first (a search reads its three newest years).
+CREATE INDEX phrase_contexts_year ON phrase_contexts(fold, year DESC);
 -- From the sentences of a corpus learned before this migration (the owner
 -- of sentences, who created the schema, runs it: it reads every unit's rows).
 ALTER TABLE sentences NO FORCE ROW LEVEL SECURITY;
