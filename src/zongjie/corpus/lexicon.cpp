@@ -237,6 +237,11 @@ void NameExtractor::find_suffixed(std::string_view text, std::vector<Char> const
   if (s.kind == NameKind::unit)
     for (auto& st : starts)
       if (starts_with_any(text.substr(chars[st.first].offset), admin_)) st.second = true;
+  // A unit begins at its level (镇综合文化站): no cut after the last one.
+  if (s.kind == NameKind::unit) {
+    auto const last_admin = std::find_if(starts.rbegin(), starts.rend(), [](auto const& st) { return st.second; });
+    if (last_admin != starts.rend()) starts.erase(last_admin.base(), starts.end());
+  }
   // The latest start; one earlier when it leaves too short a name (和平村: 和 is a function word too).
   std::size_t pick = starts.size() - 1;
   if (i - starts[pick].first < s.min_chars && pick > 0) --pick;
@@ -306,7 +311,9 @@ bool NameExtractor::find_person(std::string_view text, std::vector<Char> const& 
   // The latest start with a surname, after the run's start or a function word.
   for (std::size_t k = i >= 4 ? i - 4 : 0; k + 1 < i; ++k) {
     if (k < run) continue;
-    if (k > run && !boundary_.contains(chars[k - 1].cp)) continue;
+    if (k > run && !boundary_.contains(chars[k - 1].cp) &&
+        !ends_with_any(text.substr(chars[run].offset, chars[k].offset - chars[run].offset), verbs_))
+      continue;
     std::string_view const name = text.substr(chars[k].offset, chars[i].offset - chars[k].offset);
     auto const surname =
         std::find_if(surnames_.begin(), surnames_.end(), [&](std::string const& s) { return name.starts_with(s); });
@@ -442,10 +449,10 @@ LexiconEntry const* OfficeLexicon::variant_of(std::string_view word, NameKind ki
       // The characters that differ: a contrast pair (东/西, 上/下) names two real places.
       char32_t const mine = c.cp.value;
       char32_t const theirs = utf8::decode(known.word, c.offset).value;
-      if (extractor_->is_contrast(mine) || extractor_->is_contrast(theirs)) continue;
+      if (extractor_->is_contrast(mine) && extractor_->is_contrast(theirs)) continue;
       bool const strong = known.source == NameSource::staff
                               ? known.count >= own * variant_ratio
-                              : known.count >= variant_min_count && known.count >= std::max(own, 1) * variant_ratio;
+                              : known.count >= variant_min_count && known.count >= own * variant_ratio;
       if (!strong) continue;
       if (!best || known.count > best->count) best = &known;
     }

@@ -66,7 +66,7 @@ class NameExtractor {
   /// Where the fixed tail of a name starts (村 of 东岭村, ”工程 of a
   /// project): a variant differs before it, in a Han character.
   std::size_t core_end(std::string_view word, NameKind kind) const noexcept;
-  /// Two names that differ only in these characters are usually both real (东岭村 / 西岭村).
+  /// Two names that differ in two of these characters are usually both real (东岭村 / 西岭村).
   bool is_contrast(char32_t c) const noexcept { return contrast_.contains(c); }
 
  private:
