@@ -41,6 +41,9 @@ std::optional<NameKind> name_kind_from(std::string_view s) noexcept {
 
 namespace {
 
+/// Characters looked at before a suffix: the longest name (10) and a verb or two.
+constexpr std::size_t max_look_back = 16;
+
 std::vector<std::string> words_of(std::string_view field) {
   std::vector<std::string> out;
   for (auto w : util::split_words(field)) out.emplace_back(w);
@@ -164,12 +167,21 @@ bool NameExtractor::ends_with_any(std::string_view s, std::vector<std::string> c
 }
 
 void NameExtractor::find(std::string_view text, std::vector<NameSpan>& out) const {
-  // One line at a time: names never span lines.
+  // One sentence at a time (names never span a line or a 。), and at most
+  // 64 KB: a pasted line of megabytes costs no more than its pieces.
   std::vector<Char> chars;
+  // The first characters of suffixes and titles, as bits of their low six
+  // bits: most characters start neither and are passed over on one test.
+  std::uint64_t may_end = 0;
+  for (auto const& s : suffixes_) may_end |= std::uint64_t{1} << (utf8::decode(s.text, 0).value & 63);
+  for (auto const& t : person_titles_) may_end |= std::uint64_t{1} << (utf8::decode(t, 0).value & 63);
   std::size_t line_start = 0;
   while (line_start <= text.size()) {
-    std::size_t line_end = text.find('\n', line_start);
-    if (line_end == std::string_view::npos) line_end = text.size();
+    std::size_t line_end = std::min({text.find('\n', line_start), text.find("。", line_start), text.size()});
+    if (line_end - line_start > 65536) {
+      line_end = line_start + 65536;
+      while (line_end > line_start && (static_cast<unsigned char>(text[line_end]) & 0xC0) == 0x80) --line_end;
+    }
     chars.clear();
     for (std::size_t p = line_start; p < line_end;) {
       auto const cp = utf8::decode(text, p);
@@ -183,6 +195,10 @@ void NameExtractor::find(std::string_view text, std::vector<NameSpan>& out) cons
         std::size_t next = i + 1;
         if (chars[i].cp == U'“' && find_project(text, chars, i, out, next)) limit = next;
         i = next;
+        continue;
+      }
+      if (!(may_end >> (chars[i].cp & 63) & 1)) {
+        ++i;
         continue;
       }
       std::size_t const found = out.size();
@@ -204,7 +220,7 @@ void NameExtractor::find(std::string_view text, std::vector<NameSpan>& out) cons
       }
     }
     if (line_end == text.size()) break;
-    line_start = line_end + 1;
+    line_start = line_end + utf8::decode(text, line_end).length;
   }
 }
 
@@ -213,13 +229,16 @@ void NameExtractor::find_suffixed(std::string_view text, std::vector<Char> const
   std::size_t const suffix_end = chars[i].offset + s.text.size();
   std::string_view const after = text.substr(suffix_end);
   if (starts_with_any(after, s.not_after)) return;
-  // The run of Han characters before the suffix.
+  // The run of Han characters before the suffix, looked at no further back
+  // than a name and a verb before it can reach.
   std::size_t run = i;
-  while (run > limit && chinese::is_han(chars[run - 1].cp)) --run;
+  while (run > limit && i - run < max_look_back && chinese::is_han(chars[run - 1].cp)) --run;
   if (run == i) return;
+  bool const cut_short = run > limit && chinese::is_han(chars[run - 1].cp);
   // Where the name may start: the run's start, after a function word (在东岭村),
   // and for units at an administrative level (协调县交通运输局).
-  std::vector<std::pair<std::size_t, bool>> starts{{run, false}};
+  std::vector<std::pair<std::size_t, bool>> starts;
+  if (!cut_short) starts.emplace_back(run, false);
   for (std::size_t k = run; k < i; ++k) {
     if (boundary_.contains(chars[k].cp) && k + 1 < i) starts.emplace_back(k + 1, false);
     for (auto const& v : verbs_)
@@ -233,6 +252,10 @@ void NameExtractor::find_suffixed(std::string_view text, std::vector<Char> const
     if (s.kind == NameKind::unit && k > run && starts_with_any(text.substr(chars[k].offset), admin_))
       starts.emplace_back(k, true);
   }
+  std::stable_sort(starts.begin(), starts.end(), [](auto const& a, auto const& b) { return a.first < b.first; });
+  if (cut_short && s.kind == NameKind::unit && starts_with_any(text.substr(chars[run].offset), admin_))
+    starts.emplace_back(run, true);
+  if (starts.empty()) return;
   std::stable_sort(starts.begin(), starts.end(), [](auto const& a, auto const& b) { return a.first < b.first; });
   if (s.kind == NameKind::unit)
     for (auto& st : starts)
@@ -307,7 +330,7 @@ bool NameExtractor::find_person(std::string_view text, std::vector<Char> const& 
   std::size_t const end = chars[i].offset + title->size();
   if (text.substr(end).starts_with("们")) return false;
   std::size_t run = i;
-  while (run > limit && chinese::is_han(chars[run - 1].cp)) --run;
+  while (run > limit && i - run < 8 && chinese::is_han(chars[run - 1].cp)) --run;
   // The latest start with a surname, after the run's start or a function word.
   for (std::size_t k = i >= 4 ? i - 4 : 0; k + 1 < i; ++k) {
     if (k < run) continue;

@@ -16,8 +16,12 @@ void NameVariantCheck::run(Context const& ctx, Sink& out) const {
     hit.begin = s.begin;
     hit.end = s.end;
     hit.message = "variant";
-    hit.args = {{"word", std::string(word)},
-                {"known", known->word},
+    // Quoted as shown; a project carries its own quotation marks.
+    auto const shown = [&](std::string_view w) {
+      return s.kind == NameKind::project ? std::string(w) : "“" + std::string(w) + "”";
+    };
+    hit.args = {{"word", shown(word)},
+                {"known", shown(known->word)},
                 {"kind", std::string(name_kind_label(known->kind))},
                 {"count", std::to_string(known->count)}};
     hit.suggestion = known->word;
