@@ -141,7 +141,7 @@ NameExtractor NameExtractor::parse(std::string_view tsv, std::string const& sour
   std::stable_sort(x.suffixes_.begin(), x.suffixes_.end(),
                    [](Suffix const& a, Suffix const& b) { return a.text.size() > b.text.size(); });
   sort_longest_first(x.project_suffixes_);
-  sort_longest_first(x.verbs_);
+  std::sort(x.verbs_.begin(), x.verbs_.end());  // looked up by binary search
   sort_longest_first(x.admin_);
   x.generic_start_.insert(x.generic_start_.end(), x.verbs_.begin(), x.verbs_.end());
   sort_longest_first(x.surnames_);
@@ -241,14 +241,15 @@ void NameExtractor::find_suffixed(std::string_view text, std::vector<Char> const
   if (!cut_short) starts.emplace_back(run, false);
   for (std::size_t k = run; k < i; ++k) {
     if (boundary_.contains(chars[k].cp) && k + 1 < i) starts.emplace_back(k + 1, false);
-    for (auto const& v : verbs_)
-      if (text.substr(chars[k].offset).starts_with(v)) {
-        std::size_t e = k;
-        while (e < i && chars[e].offset < chars[k].offset + v.size()) ++e;
-        if (e < i) starts.emplace_back(e, false);
-        if (e == i) return;  // 推进社区: a verb and its object, no name
-        break;
-      }
+    for (std::size_t len = 4; len >= 2; --len) {  // the longest verb of 2–4 characters starting at k
+      if (k + len > i) continue;
+      std::string_view const w =
+          text.substr(chars[k].offset, chars[k + len - 1].offset + chars[k + len - 1].length - chars[k].offset);
+      if (!std::binary_search(verbs_.begin(), verbs_.end(), w, std::less<>())) continue;
+      if (k + len == i) return;  // 推进社区: a verb and its object, no name
+      starts.emplace_back(k + len, false);
+      break;
+    }
     if (s.kind == NameKind::unit && k > run && starts_with_any(text.substr(chars[k].offset), admin_))
       starts.emplace_back(k, true);
   }
