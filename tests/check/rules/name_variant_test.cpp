@@ -197,3 +197,17 @@ TEST_CASE("name-variant: recall and false findings on fresh drafts, lexicon lear
   CHECK(recall >= 0.9);
   CHECK(false_findings <= 2);
 }
+
+TEST_CASE("names: a malformed names.tsv is refused naming the file and the line", "[check][lexicon][data]") {
+  auto const bad = GENERATE(as<std::string>{}, "suffix\t村\triver\t2\t3\n", "# c\nsuffix\t村\tplace\t3\t2\n",
+                            "suffix\t村\tplace\tx\t3\n", "boundary\n", "unknown\t在\n");
+  INFO(bad);
+  try {
+    (void)NameExtractor::parse(bad, "names.tsv");
+    FAIL("accepted");
+  } catch (util::DataError const& e) {
+    CHECK_THAT(e.what(), Catch::StartsWith("names.tsv：第 "));
+  }
+  // The shipped file parses.
+  CHECK_NOTHROW(NameExtractor::standard());
+}
