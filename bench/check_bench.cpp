@@ -8,9 +8,15 @@
 // and tests/data/reports/ reports of the source tree (summary, problems and
 // plan sections of several reports, renumbered, to about 30 KB, with a few
 // defects a draft would have), and the model is learned from those reports.
+//
+// With ZONGJIE_BENCH_DB naming a learned corpus (a file or postgresql://…),
+// BM_CheckWithLexicon checks the same report with that corpus's office
+// lexicon (wording.name-variant and the quieting of the wording rules).
 #include "zongjie/check/checker.hpp"
 #include "zongjie/check/promises.hpp"
 #include "zongjie/corpus/standard_outline.hpp"
+#include "zongjie/learn/learner.hpp"
+#include "zongjie/pgstore/open.hpp"
 #include "zongjie/outline/builder.hpp"
 #include "zongjie/outline/themes.hpp"
 #include "zongjie/text/document.hpp"
@@ -18,6 +24,7 @@
 #include <benchmark/benchmark.h>
 
 #include <algorithm>
+#include <cstdlib>
 #include <filesystem>
 #include <iostream>
 #include <optional>
@@ -36,6 +43,8 @@ struct Setup {
   Outline outline;
   std::optional<check::Checker> checker;
   std::optional<check::PreviousPlan> previous;
+  std::optional<check::Checker> lexicon_checker;  ///< with the lexicon of $ZONGJIE_BENCH_DB
+  std::size_t lexicon_names = 0;
 };
 
 std::vector<fs::path> corpus_files() {
@@ -91,6 +100,13 @@ void prepare(std::vector<std::string> const& args) {
   check::CheckerOptions options;
   options.model = learned.finish();
   options.themes = themes;
+  if (char const* db = std::getenv("ZONGJIE_BENCH_DB"); db && *db) {
+    auto const store = pgstore::open_store(db, store::Store::Mode::read_only);
+    check::CheckerOptions with_lexicon = options;
+    with_lexicon.lexicon = corpus_lexicon(store.get());
+    setup().lexicon_names = with_lexicon.lexicon->entries().size();
+    setup().lexicon_checker.emplace(std::move(with_lexicon));
+  }
   setup().checker.emplace(std::move(options));
 
   if (!args.empty()) {
@@ -130,6 +146,23 @@ void BM_Check(benchmark::State& state) {
   state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations() * s.report.text.size()));
 }
 BENCHMARK(BM_Check)->Unit(benchmark::kMillisecond)->Repetitions(15)->ReportAggregatesOnly(true);
+
+void BM_CheckWithLexicon(benchmark::State& state) {
+  auto const& s = setup();
+  if (!s.lexicon_checker) {
+    state.SkipWithError("ZONGJIE_BENCH_DB not set");
+    return;
+  }
+  std::size_t findings = 0;
+  for (auto _ : state) {
+    auto f = s.lexicon_checker->check(s.report, s.outline);
+    findings = f.size();
+    benchmark::DoNotOptimize(f.data());
+  }
+  state.counters["findings"] = static_cast<double>(findings);
+  state.counters["names"] = static_cast<double>(s.lexicon_names);
+}
+BENCHMARK(BM_CheckWithLexicon)->Unit(benchmark::kMillisecond)->Repetitions(15)->ReportAggregatesOnly(true);
 
 void BM_OutlineAndCheck(benchmark::State& state) {
   auto const& s = setup();

@@ -218,6 +218,65 @@ Rectangle {
                 Item { implicitHeight: 12 }
             }
 
+            // ---- the office lexicon ----
+            ColumnLayout {
+                Layout.fillWidth: true
+                Layout.leftMargin: 14
+                Layout.rightMargin: 14
+                spacing: 4
+                visible: tab.corpus.names.length > 0
+
+                RowLayout {
+                    Layout.fillWidth: true
+                    Label {
+                        text: "本单位名称词表"
+                        font.bold: true
+                        color: Theme.text
+                    }
+                    Item { Layout.fillWidth: true }
+                    ComboBox {
+                        id: kindFilter
+                        objectName: "nameKindFilter"
+                        model: ["全部", "地名", "单位", "项目", "人名"]
+                    }
+                }
+                Label {
+                    Layout.fillWidth: true
+                    text: "从往年报告学到的地名、单位、项目和人名及其次数；检查时据此发现写错的名称。用 zongjie lexicon add / remove 添加或删除。"
+                    wrapMode: Text.Wrap
+                    color: Theme.muted
+                    font.pixelSize: 11
+                }
+                Repeater {
+                    objectName: "nameRows"
+                    model: tab.corpus.namesOfKind(kindFilter.currentIndex === 0 ? "" : kindFilter.currentText)
+                    delegate: RowLayout {
+                        id: nameRow
+                        required property var modelData
+                        Layout.fillWidth: true
+                        Label {
+                            Layout.fillWidth: true
+                            text: nameRow.modelData.word
+                            elide: Text.ElideRight
+                            color: Theme.text
+                        }
+                        Label {
+                            text: nameRow.modelData.kind + (nameRow.modelData.staff ? "（人工）" : "")
+                            color: Theme.muted
+                            font.pixelSize: 11
+                        }
+                        Label {
+                            Layout.preferredWidth: 48
+                            horizontalAlignment: Text.AlignRight
+                            text: nameRow.modelData.count + " 次"
+                            color: Theme.muted
+                            font.pixelSize: 11
+                        }
+                    }
+                }
+                Item { implicitHeight: 12 }
+            }
+
             Label {
                 objectName: "emptyHint"
                 Layout.fillWidth: true

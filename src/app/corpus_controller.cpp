@@ -33,6 +33,7 @@ struct CorpusController::Loaded {
   std::shared_ptr<StandardOutline const> effective_model;
   std::shared_ptr<check::Checker const> checker;
   std::shared_ptr<check::SuppressionStore const> suppressions;
+  std::shared_ptr<OfficeLexicon const> names;
   Labels::CorpusState state = Labels::CorpusIdle;
   QString error;
 };
@@ -204,6 +205,7 @@ void CorpusController::load() {
       l->lexicon = workspace->themes();
       l->part_headings = workspace->part_headings();
       l->effective_model = workspace->model_ptr();
+      l->names = workspace->lexicon();
       switch (workspace->status()) {
         case service::CorpusStatus::learned:
           l->model = workspace->model_ptr();
@@ -250,6 +252,15 @@ void CorpusController::apply(std::shared_ptr<Loaded> const& l) {
   styles_.clear();
   usual_order_.clear();
   theme_names_.clear();
+  names_.clear();
+  if (l->names)
+    for (auto const& e : l->names->entries())
+      names_.push_back(QVariantMap{{QStringLiteral("word"), qs(e.word)},
+                                   {QStringLiteral("kind"), qs(name_kind_label(e.kind))},
+                                   {QStringLiteral("kindId"), qs(name_kind_id(e.kind))},
+                                   {QStringLiteral("count"), e.count},
+                                   {QStringLiteral("documents"), e.documents},
+                                   {QStringLiteral("staff"), e.source == NameSource::staff}});
   if (lexicon_)
     for (auto const& t : lexicon_->themes()) theme_names_.push_back(qs(t));
   if (model_) {
@@ -390,6 +401,19 @@ void CorpusController::waitForIdle() {
     QCoreApplication::processEvents(QEventLoop::AllEvents);
     if (!learning_ && !loading_) break;
   }
+}
+
+}  // namespace zongjie::app
+
+namespace zongjie::app {
+
+QVariantList CorpusController::namesOfKind(QString const& kind, int limit) const {
+  QVariantList out;
+  for (auto const& v : names_) {
+    if (out.size() >= limit) break;
+    if (kind.isEmpty() || v.toMap().value(QStringLiteral("kind")).toString() == kind) out.push_back(v);
+  }
+  return out;
 }
 
 }  // namespace zongjie::app

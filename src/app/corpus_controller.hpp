@@ -40,6 +40,8 @@ class CorpusController : public QObject {
   Q_PROPERTY(QVariantList styles READ styles NOTIFY modelChanged)
   Q_PROPERTY(QString usualOrder READ usualOrder NOTIFY modelChanged)
   Q_PROPERTY(QStringList themeNames READ themeNames NOTIFY modelChanged)
+  /// The office lexicon: {word, kind (地名…), kindId (place…), count, documents, staff}, by kind and count.
+  Q_PROPERTY(QVariantList names READ names NOTIFY modelChanged)
   Q_PROPERTY(bool learning READ learning NOTIFY learningChanged)
   Q_PROPERTY(int progressDone READ progressDone NOTIFY progressChanged)
   Q_PROPERTY(int progressTotal READ progressTotal NOTIFY progressChanged)
@@ -62,6 +64,9 @@ class CorpusController : public QObject {
   QVariantList styles() const { return styles_; }
   QString usualOrder() const { return usual_order_; }
   QStringList themeNames() const { return theme_names_; }
+  QVariantList names() const { return names_; }
+  /// The lexicon entries of one kind (地名, 单位, 项目, 人名; "" for all), at most `limit`.
+  Q_INVOKABLE QVariantList namesOfKind(QString const& kind, int limit = 300) const;
   bool learning() const { return learning_; }
   int progressDone() const { return progress_done_; }
   int progressTotal() const { return progress_total_; }
@@ -133,6 +138,7 @@ class CorpusController : public QObject {
   int last_ignore_id_ = -1;
   QVariantList parts_, themes_, styles_;
   QStringList theme_names_;
+  QVariantList names_;
   QString usual_order_;
 
   QThreadPool pool_;

@@ -35,5 +35,6 @@ int cmd_phrases(Argv const& argv, Io& io);
 int cmd_suggest(Argv const& argv, Io& io);
 int cmd_draft(Argv const& argv, Io& io);
 int cmd_templates(Argv const& argv, Io& io);
+int cmd_lexicon(Argv const& argv, Io& io);
 
 }  // namespace zongjie::cli

@@ -36,6 +36,10 @@ constexpr Command commands[] = {
      "draft [--from LAST_YEAR_FILE] [--year Y] [--place NAME] [--db FILE] [--style 一、|（一）|一是] [-o OUT]\n      新一年的草稿：沿用上年的标题和开头，逐条对照上年计划写总结，按常见主题列出计划"},
     {"templates", zongjie::cli::cmd_templates,
      "templates [--part ROLE] [--theme T] [--format text|json] | templates show ID [--year Y] [--place NAME] [--style S]\n      各部分、各主题的小节模板；show 按年份和单位填好后显示"},
+    {"lexicon", zongjie::cli::cmd_lexicon,
+     "lexicon [--kind 种类] [--db FILE|postgresql://…] [--format text|json] | lexicon add 名称 --kind 种类 | lexicon remove 名称\n"
+     "      本单位名称词表：从往年报告学到的地名、单位、项目、人名及其次数；add 人工添加，remove 删除（重新学习后也不再加入）；\n"
+     "      种类：地名 place、单位 unit、项目 project、人名 person。检查时词表中的名称不报易混词和占位符，并据此查名称写错（wording.name-variant）"},
     {"phrases", zongjie::cli::cmd_phrases,
      "phrases QUERY [--db FILE] [--theme T] [--part ROLE] [--year Y] [--limit N] [--format text|json]\n      往年报告中包含这段文字的句子（同一句多年重复只列一次）"},
     {"suggest", zongjie::cli::cmd_suggest,

@@ -596,6 +596,15 @@ class BackendTest : public QObject {
     QVERIFY(!corpus.parts().isEmpty());
     QVERIFY(!corpus.themes().isEmpty());
     QVERIFY(corpus.usualOrder().contains(QStringLiteral("工作总结")));
+    // The office lexicon of the examples, for the 语料 tab: entries with their kinds and counts.
+    QVERIFY(!corpus.names().isEmpty());
+    QVariantMap const first = corpus.names().front().toMap();
+    QVERIFY(!first.value(QStringLiteral("word")).toString().isEmpty());
+    QVERIFY(first.value(QStringLiteral("count")).toInt() > 0);
+    QVariantList const places = corpus.namesOfKind(QStringLiteral("地名"));
+    QVERIFY(!places.isEmpty());
+    QVERIFY(places.size() <= corpus.names().size());
+    for (auto const& v : places) QCOMPARE(v.toMap().value(QStringLiteral("kind")).toString(), QStringLiteral("地名"));
     QVERIFY(context.count() >= 1);
     QVERIFY(corpus.context().model);
     QVERIFY(corpus.learnMessage().contains(QStringLiteral("学习完成")));

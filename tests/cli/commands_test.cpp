@@ -302,3 +302,37 @@ TEST_CASE("cli: ignore add, list and remove through the service layer", "[cli]")
   Ran const again = run({"check", file.string(), "--db", local_db.string()});
   CHECK_THAT(again.out, Catch::Contains("[wording.confusable]"));
 }
+
+TEST_CASE("cli: lexicon lists, adds and removes names; check uses them", "[cli][lexicon]") {
+  fs::path const& db = learned_corpus();
+  Scratch s;
+  fs::path const local_db = s.dir / "corpus.db";
+  fs::copy_file(db, local_db);
+  Ran const list = run({"lexicon", "--db", local_db.string(), "--format", "json"});
+  REQUIRE(list.status == 0);
+  auto const learned = nlohmann::json::parse(list.out);
+  CHECK_FALSE(learned.empty());  // the examples name their villages and units
+  for (auto const& e : learned) CHECK(e.at("source") == "learned");
+
+  Ran const bad_kind = run({"lexicon", "add", "柳溪村", "--kind", "河流", "--db", local_db.string()});
+  CHECK(bad_kind.status == 2);
+  CHECK_THAT(bad_kind.err, Catch::Contains("未知的种类“河流”"));
+  CHECK(run({"lexicon", "add", "柳溪村", "--db", local_db.string()}).status == 2);  // no --kind
+  Ran const absent = run({"lexicon", "remove", "没有这个村", "--db", local_db.string()});
+  CHECK(absent.status == 2);
+  CHECK_THAT(absent.err, Catch::Contains("词表中没有“没有这个村”"));
+
+  // A staff name: listed, and the source of a suggestion for its misspelling.
+  REQUIRE(run({"lexicon", "add", "马家垄村", "--kind", "地名", "--db", local_db.string()}).status == 0);
+  Ran const places = run({"lexicon", "--kind", "place", "--db", local_db.string()});
+  CHECK_THAT(places.out, Catch::Contains("马家垄村\t地名\t0\t0\t人工添加"));
+  std::string text = defective;
+  std::string const from = "完成农村改厕860户";
+  text.replace(text.find(from), from.size(), "马家弄村完成改厕860户");
+  fs::path const file = s.write("青山镇.txt", text);
+  Ran const check = run({"check", file.string(), "--db", local_db.string(), "--format", "json"});
+  CHECK_THAT(check.out, Catch::Contains("wording.name-variant") && Catch::Contains("马家垄村"));
+  REQUIRE(run({"lexicon", "remove", "马家垄村", "--db", local_db.string()}).status == 0);
+  Ran const after = run({"check", file.string(), "--db", local_db.string(), "--format", "json"});
+  CHECK(after.out.find("wording.name-variant") == std::string::npos);
+}

@@ -8,7 +8,10 @@
 #include "zongjie/learn/learner.hpp"
 #include "zongjie/pgstore/open.hpp"
 #include "zongjie/pgstore/pg.hpp"
+#include "zongjie/service/workspace.hpp"
+#include "zongjie/store/corpus_store.hpp"
 #include "zongjie/store/phrase_index.hpp"
+#include "zongjie/store/sqlite.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -125,6 +128,123 @@ TEST_CASE("the model is stored and read back", "[store]") {
   s->for_each_summary([&](DocSummary const& d) { b.add(d); });
   CHECK(to_json(b.finish()) == to_json(*model));
   CHECK_FALSE(s->part_headings().empty());
+}
+
+/// The count of `word` in the learned lexicon (0 when absent).
+int learned_count(Store& s, std::string const& word) {
+  for (auto const& n : s.learned_names())
+    if (n.word == word) return n.count;
+  return 0;
+}
+
+TEST_CASE("lexicon: names counted per document, exact after a relearn and a removal", "[store][lexicon]") {
+  test::ScratchDir dir("store-lexicon");
+  // Invented names; 柳溪村 twice in the first report, once in the second.
+  dir.write("r/a.txt", test::fixture_report(2023, {"柳溪村完成道路硬化。", "在柳溪村建成文化广场。",
+                                                   "县水利局支持梅岭村修建水池。"}));
+  dir.write("r/b.txt", test::fixture_report(2024, {"柳溪村新建停车场。", "“清河畅流”工程通过验收。"}));
+  std::string const location = fresh_location(dir);
+  auto s = pgstore::open_store(location, Store::Mode::read_write);
+  learn_at(*s, {dir.path() / "r"});
+  CHECK(learned_count(*s, "柳溪村") == 3);
+  CHECK(learned_count(*s, "梅岭村") == 1);
+  CHECK(learned_count(*s, "县水利局") == 1);
+  CHECK(learned_count(*s, "“清河畅流”工程") == 1);
+  for (auto const& n : s->learned_names())
+    if (n.word == "柳溪村") CHECK(n.documents == 2);
+
+  // Relearning a changed file replaces its counts, it does not add to them.
+  dir.write("r/b.txt", test::fixture_report(2024, {"梅岭村新建停车场。"}));
+  learn_at(*s, {dir.path() / "r"});
+  CHECK(learned_count(*s, "柳溪村") == 2);
+  CHECK(learned_count(*s, "梅岭村") == 2);
+  CHECK(learned_count(*s, "“清河畅流”工程") == 0);
+
+  // A removed document takes its names with it.
+  {
+    store::StoreTransaction t(*s);
+    REQUIRE(s->remove_document(fs::weakly_canonical(dir.path() / "r/a.txt").string()));
+    s->rebuild_lexicon();
+    t.commit();
+  }
+  CHECK(learned_count(*s, "柳溪村") == 0);
+  CHECK(learned_count(*s, "梅岭村") == 1);
+}
+
+TEST_CASE("lexicon: staff entries; a removed learned word stays removed after the next learn", "[store][lexicon]") {
+  test::ScratchDir dir("store-lexicon-staff");
+  dir.write("r/a.txt", test::fixture_report(2023, {"柳溪村完成道路硬化。", "梅岭村建成文化广场。"}));
+  std::string const location = fresh_location(dir);
+  {
+    auto s = pgstore::open_store(location, Store::Mode::read_write);
+    learn_at(*s, {dir.path() / "r"});
+  }
+  service::lexicon_add(location, "石门坎", NameKind::place);
+  service::lexicon_remove(location, "梅岭村");
+  CHECK_THROWS_AS(service::lexicon_remove(location, "不存在的村"), service::LexiconError);
+  CHECK_THROWS_AS(service::lexicon_add(location, "有 空格", NameKind::place), service::LexiconError);
+  auto words = [&](std::optional<NameKind> kind) {
+    std::map<std::string, LexiconEntry> out;
+    for (auto const& e : service::lexicon_entries(location, kind)) out[e.word] = e;
+    return out;
+  };
+  auto w = words(std::nullopt);
+  CHECK(w.contains("柳溪村"));
+  CHECK_FALSE(w.contains("梅岭村"));
+  REQUIRE(w.contains("石门坎"));
+  CHECK(w["石门坎"].source == NameSource::staff);
+  auto const units = words(NameKind::unit);
+  CHECK_FALSE(units.contains("柳溪村"));
+  for (auto const& entry : units) CHECK(entry.second.kind == NameKind::unit);
+  // Learn again (a changed file): the removal holds.
+  dir.write("r/a.txt", test::fixture_report(2023, {"梅岭村完成道路硬化。", "梅岭村建成文化广场。"}));
+  {
+    auto s = pgstore::open_store(location, Store::Mode::read_write);
+    learn_at(*s, {dir.path() / "r"});
+    CHECK(learned_count(*s, "梅岭村") == 2);  // still counted ...
+  }
+  w = words(std::nullopt);
+  CHECK_FALSE(w.contains("梅岭村"));  // ... but not in the lexicon
+  CHECK_FALSE(w.contains("柳溪村"));  // gone with the text that had it
+  // Added again by staff, it is back.
+  service::lexicon_add(location, "梅岭村", NameKind::place);
+  CHECK(words(NameKind::place).contains("梅岭村"));
+}
+
+TEST_CASE("lexicon: a database of schema 1 is migrated and its names counted from the stored sentences",
+          "[store][lexicon]") {
+  if (std::getenv("ZONGJIE_TEST_PG_DIR")) return;  // the SQLite file's own upgrade path
+  test::ScratchDir dir("store-lexicon-migrate");
+  dir.write("r/a.txt", test::fixture_report(2023, {"柳溪村完成道路硬化。", "在柳溪村建成文化广场。"}));
+  std::string const location = fresh_location(dir);
+  {
+    auto s = pgstore::open_store(location, Store::Mode::read_write);
+    learn_at(*s, {dir.path() / "r"});
+  }
+  // Back to schema 1, as a database of the previous release.
+  {
+    store::Database db(location, store::Database::Mode::read_write_create);
+    db.exec(
+        "DROP TABLE document_names; DROP TABLE names; DROP TABLE staff_names; "
+        "ALTER TABLE documents DROP COLUMN names_scanned; "
+        "UPDATE meta SET value = '1' WHERE key = 'schema_version'");
+  }
+  {
+    auto s = pgstore::open_store(location, Store::Mode::read_only);  // readable as it is
+    CHECK(s->document_count() == 1);
+    CHECK(s->learned_names().empty());
+  }
+  CHECK(service::lexicon_entries(location).empty());
+  {
+    auto s = pgstore::open_store(location, Store::Mode::read_write);  // migrated
+    auto const r = learn_at(*s, {dir.path() / "r"});
+    CHECK(r.unchanged == 1);
+    CHECK(learned_count(*s, "柳溪村") == 2);
+  }
+  store::Database db(location, store::Database::Mode::read_only);
+  store::Statement v(db, "SELECT value FROM meta WHERE key = 'schema_version'");
+  REQUIRE(v.step());
+  CHECK(v.column_text(0) == std::to_string(store::CorpusStore::schema_version));
 }
 
 TEST_CASE("phrase search: 3+ and 1–2 characters, folded counts, filters, suggestions", "[phrases]") {

@@ -33,6 +33,7 @@ Checker::Checker(CheckerOptions options)
     : model_(options.model ? std::move(*options.model) : builtin_standard_outline()),
       data_(options.data ? RuleData(std::move(*options.data)) : RuleData::standard()) {
   if (options.themes) data_.themes = options.themes;
+  if (options.lexicon) data_.lexicon = options.lexicon;
   for (auto& c : make_checks()) {
     RuleInfo const* info = data_.catalog->find(c->id());
     if (!info)

@@ -26,6 +26,8 @@ struct CheckerOptions {
   std::optional<StandardOutline> model;
   /// The theme lexicon the outlines were built with; none: the standard one.
   std::shared_ptr<ThemeLexicon const> themes;
+  /// The office lexicon (corpus_lexicon()); none: no names are known.
+  std::shared_ptr<OfficeLexicon const> lexicon;
   /// Rule data; none: RuleData::standard().
   std::optional<RuleData> data;
 };

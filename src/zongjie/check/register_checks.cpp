@@ -6,6 +6,7 @@
 #include "zongjie/check/rules/figure_inconsistent.hpp"
 #include "zongjie/check/rules/half_width_punct.hpp"
 #include "zongjie/check/rules/missing_part.hpp"
+#include "zongjie/check/rules/name_variant.hpp"
 #include "zongjie/check/rules/noise_artifact.hpp"
 #include "zongjie/check/rules/numbering_duplicate.hpp"
 #include "zongjie/check/rules/numbering_mixed_style.hpp"
@@ -38,6 +39,7 @@ std::vector<std::unique_ptr<Check const>> make_checks() {
   c.push_back(std::make_unique<UnbalancedPunctCheck>());
   c.push_back(std::make_unique<NoiseArtifactCheck>());
   c.push_back(std::make_unique<ConfusableCheck>());
+  c.push_back(std::make_unique<NameVariantCheck>());
   c.push_back(std::make_unique<PromiseCheck>());
   c.push_back(std::make_unique<OutdatedTermCheck>());
   c.push_back(std::make_unique<RelativeWordCheck>());

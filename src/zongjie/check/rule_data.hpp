@@ -9,6 +9,7 @@
 #include "zongjie/check/placeholders.hpp"
 #include "zongjie/check/terms.hpp"
 #include "zongjie/check/year_cues.hpp"
+#include "zongjie/corpus/lexicon.hpp"
 #include "zongjie/outline/themes.hpp"
 #include "zongjie/util/word_matcher.hpp"
 
@@ -43,6 +44,9 @@ struct RuleData {
   std::shared_ptr<FigureTable const> figures;
   std::shared_ptr<StopWords const> stop_words;
   std::shared_ptr<ThemeLexicon const> themes;
+  /// The office lexicon learned from the corpus; null without a database
+  /// (wording.name-variant is then inactive).
+  std::shared_ptr<OfficeLexicon const> lexicon;
 
   /// The built-in data (or the user's copies), parsed once; `themes` is the
   /// standard lexicon.  Throws util::DataError on a malformed user copy.

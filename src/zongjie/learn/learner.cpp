@@ -23,8 +23,18 @@ ParsedReport parse_report(std::filesystem::path const& path, ThemeLexicon const&
   ParsedReport r;
   r.document = text::load_document(path);
   r.outline = build_outline(r.document, {&themes});
-  if (with_sentences) r.sentences = split_sentences(r.document, r.outline);
+  if (with_sentences) {
+    r.sentences = split_sentences(r.document, r.outline);
+    r.names = count_names(r.sentences);
+  }
   return r;
+}
+
+std::vector<NameCount> count_names(std::vector<Sentence> const& sentences) {
+  std::vector<std::string_view> texts;
+  texts.reserve(sentences.size());
+  for (auto const& s : sentences) texts.push_back(s.text);
+  return NameExtractor::standard()->count(texts);
 }
 
 namespace {
@@ -109,7 +119,10 @@ ParseOutcome parse_outcome(std::filesystem::path const& path, ThemeLexicon const
       ParsedReport r;
       r.document = text::document_from_bytes(path.string(), bytes);
       r.outline = build_outline(r.document, {&themes});
-      if (with_sentences) r.sentences = split_sentences(r.document, r.outline);
+      if (with_sentences) {
+        r.sentences = split_sentences(r.document, r.outline);
+        r.names = count_names(r.sentences);
+      }
       o.report = std::move(r);
     }
   } catch (text::InputError const& e) {
@@ -242,6 +255,11 @@ std::shared_ptr<ThemeLexicon const> corpus_themes(store::Store* store) {
   return lex;
 }
 
+std::shared_ptr<OfficeLexicon const> corpus_lexicon(store::Store* store) {
+  if (!store) return std::make_shared<OfficeLexicon const>();
+  return std::make_shared<OfficeLexicon const>(store->learned_names(), store->staff_names());
+}
+
 std::shared_ptr<PartHeadingLexicon const> corpus_part_headings(store::Store* store) {
   auto lex = std::make_shared<PartHeadingLexicon>();
   if (!store) return lex;
@@ -338,6 +356,7 @@ LearnResult learn(store::Store& store, LearnOptions const& options) {
           o.report->document.path = canonical_string(o.path);
           if (!tx) tx.emplace(store);
           store.replace_document(o.report->document, o.report->outline, o.report->sentences);
+          store.replace_document_names(o.report->document.path, o.report->names);
           ++result.learned;
           if (++in_tx >= batch) {
             tx->commit();
@@ -357,6 +376,13 @@ LearnResult learn(store::Store& store, LearnOptions const& options) {
   for (auto const& [term, theme] : refine_theme_terms(titles, *ThemeLexicon::standard()))
     terms.push_back({term, theme, 1});
   store.replace_theme_terms(terms);
+  // Documents learned before the lexicon existed: their names from their stored sentences.
+  for (auto const& path : store.documents_without_names()) {
+    std::vector<std::string> const sentences = store.document_sentences(path);
+    std::vector<std::string_view> texts(sentences.begin(), sentences.end());
+    store.replace_document_names(path, NameExtractor::standard()->count(texts));
+  }
+  store.rebuild_lexicon();
   result.model = store.rebuild_model();
   tx->commit();
   return result;

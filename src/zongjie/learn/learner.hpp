@@ -2,6 +2,7 @@
 // documents, outlines and sentences, rebuild the standard outline.
 #pragma once
 
+#include "zongjie/corpus/lexicon.hpp"
 #include "zongjie/corpus/standard_outline.hpp"
 #include "zongjie/outline/outline.hpp"
 #include "zongjie/outline/sentences.hpp"
@@ -29,7 +30,11 @@ struct ParsedReport {
   text::Document document;
   Outline outline;
   std::vector<Sentence> sentences;
+  std::vector<NameCount> names;  ///< the office's names in its sentences (with sentences only)
 };
+
+/// The names of a document, counted in its sentences (what learn stores).
+std::vector<NameCount> count_names(std::vector<Sentence> const& sentences);
 
 /// A learned report is tens of kilobytes; far larger files are not reports
 /// (a pasted log, a 50 MB line) and would only flood the phrase index.
@@ -98,6 +103,9 @@ LearnResult learn(store::Store& store, LearnOptions const& options);
 /// The theme lexicon for a corpus: templates/themes.tsv plus the terms learned
 /// into `store` (or the plain lexicon when `store` is null).
 std::shared_ptr<ThemeLexicon const> corpus_themes(store::Store* store);
+/// The office lexicon of a corpus: the learned names with the staff edits
+/// (an empty lexicon when `store` is null).
+std::shared_ptr<OfficeLexicon const> corpus_lexicon(store::Store* store);
 /// The part headings of the learned reports (none without a store).
 std::shared_ptr<PartHeadingLexicon const> corpus_part_headings(store::Store* store);
 

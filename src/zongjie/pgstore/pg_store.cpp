@@ -17,7 +17,7 @@ namespace {
 
 // Migrations, applied in order; zj_meta.schema_version counts those applied.
 // Never edit a released one: add the next.
-constexpr std::array<std::string_view, 2> migrations = {R"sql(
+constexpr std::array<std::string_view, 3> migrations = {R"sql(
 CREATE EXTENSION IF NOT EXISTS pg_trgm;
 CREATE TABLE zj_meta(
   key   text PRIMARY KEY,
@@ -211,6 +211,49 @@ GRANT SELECT, INSERT, UPDATE, DELETE ON phrases, phrase_contexts TO PUBLIC;
 -- number `zongjie ignore list` shows, per unit.
 ALTER TABLE ignores ADD COLUMN entry integer NOT NULL DEFAULT 0, ADD COLUMN identity text NOT NULL DEFAULT '',
   ADD COLUMN note text NOT NULL DEFAULT '', ADD COLUMN added text NOT NULL DEFAULT '';
+)sql",
+                                                        // 3: the office lexicon (corpus/lexicon.hpp).
+                                                        // Names per stored document, read like sentences
+                                                        // (final or own); each unit's sums and staff edits
+                                                        // are its own, like theme_terms.
+                                                        R"sql(
+ALTER TABLE documents ADD COLUMN names_scanned boolean NOT NULL DEFAULT false;
+CREATE TABLE document_names(
+  document_id bigint NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  unit        text NOT NULL DEFAULT current_user,
+  status      text NOT NULL,
+  kind        text NOT NULL CHECK (kind IN ('place', 'unit', 'project', 'person')),
+  word        text NOT NULL,
+  count       integer NOT NULL,
+  PRIMARY KEY (document_id, kind, word)
+);
+CREATE TABLE names(
+  unit      text NOT NULL DEFAULT current_user,
+  word      text NOT NULL,
+  kind      text NOT NULL,
+  count     integer NOT NULL,
+  documents integer NOT NULL,
+  PRIMARY KEY (unit, word, kind)
+);
+CREATE TABLE staff_names(
+  unit     text NOT NULL DEFAULT current_user,
+  word     text NOT NULL,
+  kind     text,
+  removed  boolean NOT NULL,
+  added_at timestamptz NOT NULL DEFAULT now(),
+  PRIMARY KEY (unit, word)
+);
+ALTER TABLE document_names ENABLE ROW LEVEL SECURITY;
+ALTER TABLE document_names FORCE ROW LEVEL SECURITY;
+CREATE POLICY read_final_or_own ON document_names FOR SELECT USING (status = 'final' OR unit = current_user);
+CREATE POLICY write_own ON document_names FOR ALL USING (unit = current_user) WITH CHECK (unit = current_user);
+ALTER TABLE names ENABLE ROW LEVEL SECURITY;
+ALTER TABLE names FORCE ROW LEVEL SECURITY;
+CREATE POLICY own ON names FOR ALL USING (unit = current_user) WITH CHECK (unit = current_user);
+ALTER TABLE staff_names ENABLE ROW LEVEL SECURITY;
+ALTER TABLE staff_names FORCE ROW LEVEL SECURITY;
+CREATE POLICY own ON staff_names FOR ALL USING (unit = current_user) WITH CHECK (unit = current_user);
+GRANT SELECT, INSERT, UPDATE, DELETE ON document_names, names, staff_names TO PUBLIC;
 )sql"};
 
 constexpr std::int64_t schema_lock = 0x7a6f6e676a6965;  // "zongjie"
@@ -673,6 +716,84 @@ std::vector<store::Store::PartHeading> PgStore::part_headings() {
     if (role) out.push_back({s.column_text(0), *role, s.column_int(2)});
   }
   return out;
+}
+
+void PgStore::replace_document_names(std::string const& path, std::vector<NameCount> const& names) {
+  ArrayText kinds, words, counts;
+  for (auto const& n : names) {
+    kinds.add(name_kind_id(n.kind));
+    words.add(n.word);
+    counts.add(static_cast<std::int64_t>(n.count));
+  }
+  auto& del = cached("delete_names",
+                     "DELETE FROM document_names WHERE document_id = "
+                     "(SELECT id FROM documents WHERE unit = current_user AND path = ?)");
+  del.bind(1, path).run();
+  auto& ins = cached("insert_names",
+                     "INSERT INTO document_names(document_id, status, kind, word, count) "
+                     "SELECT d.id, d.status, t.kind, t.word, t.count FROM documents d, "
+                     "unnest(?2::text[], ?3::text[], ?4::int[]) AS t(kind, word, count) "
+                     "WHERE d.unit = current_user AND d.path = ?1");
+  ins.bind(1, path).bind(2, kinds.str()).bind(3, words.str()).bind(4, counts.str()).run();
+  auto& mark =
+      cached("names_scanned", "UPDATE documents SET names_scanned = true WHERE unit = current_user AND path = ?");
+  mark.bind(1, path).run();
+}
+
+std::vector<std::string> PgStore::documents_without_names() {
+  Statement s(*c_,
+              "SELECT path FROM documents WHERE unit = current_user AND NOT names_scanned ORDER BY path COLLATE \"C\"");
+  std::vector<std::string> out;
+  while (s.step()) out.push_back(s.column_text(0));
+  return out;
+}
+
+std::vector<std::string> PgStore::document_sentences(std::string const& path) {
+  Statement s(*c_,
+              "SELECT s.text FROM sentences s JOIN documents d ON d.id = s.document_id "
+              "WHERE d.unit = current_user AND d.path = ? ORDER BY s.id");
+  s.bind(1, path);
+  std::vector<std::string> out;
+  while (s.step()) out.push_back(s.column_text(0));
+  return out;
+}
+
+void PgStore::rebuild_lexicon() {
+  // Learners of one unit rebuild in turn (the same lock as the model).
+  Statement(*c_, "SELECT pg_advisory_xact_lock(hashtext('model/' || current_user))").step();
+  c_->exec("DELETE FROM names WHERE unit = current_user");
+  c_->exec(
+      "INSERT INTO names(word, kind, count, documents) "
+      "SELECT word, kind, sum(count), count(*) FROM document_names GROUP BY word, kind");
+}
+
+std::vector<NameCount> PgStore::learned_names() {
+  Statement s(*c_,
+              "SELECT word, kind, count, documents FROM names WHERE unit = current_user "
+              "ORDER BY kind COLLATE \"C\", count DESC, word COLLATE \"C\"");
+  std::vector<NameCount> out;
+  while (s.step())
+    if (auto const kind = name_kind_from(s.column_view(1)))
+      out.push_back({s.column_text(0), *kind, s.column_int(2), s.column_int(3)});
+  return out;
+}
+
+std::vector<StaffName> PgStore::staff_names() {
+  Statement s(*c_,
+              "SELECT word, coalesce(kind, ''), removed::int FROM staff_names WHERE unit = current_user "
+              "ORDER BY word COLLATE \"C\"");
+  std::vector<StaffName> out;
+  while (s.step()) out.push_back({s.column_text(0), name_kind_from(s.column_view(1)), s.column_int(2) != 0});
+  return out;
+}
+
+void PgStore::set_staff_name(StaffName const& name) {
+  Statement s(*c_,
+              "INSERT INTO staff_names(word, kind, removed) VALUES (?1, nullif(?2, ''), ?3::int <> 0) "
+              "ON CONFLICT (unit, word) DO UPDATE SET kind = excluded.kind, removed = excluded.removed, "
+              "added_at = now()");
+  s.bind(1, name.word).bind(2, name.kind ? name_kind_id(*name.kind) : std::string_view()).bind(3, name.removed ? 1 : 0);
+  s.run();
 }
 
 std::vector<std::pair<std::string, std::string>> PgStore::section_themes() {

@@ -57,6 +57,13 @@ class PgStore final : public store::Store {
   void replace_theme_terms(std::vector<ThemeTerm> const& terms) override;
   std::vector<PartHeading> part_headings() override;
   std::vector<std::pair<std::string, std::string>> section_themes() override;
+  void replace_document_names(std::string const& path, std::vector<NameCount> const& names) override;
+  std::vector<std::string> documents_without_names() override;
+  std::vector<std::string> document_sentences(std::string const& path) override;
+  void rebuild_lexicon() override;
+  std::vector<NameCount> learned_names() override;
+  std::vector<StaffName> staff_names() override;
+  void set_staff_name(StaffName const& name) override;
   void begin() override;
   void commit() override;
   void rollback() noexcept override;

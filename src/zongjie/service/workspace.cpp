@@ -5,6 +5,7 @@
 #include "zongjie/pgstore/pg_ignores.hpp"
 #include "zongjie/pgstore/pg_store.hpp"
 #include "zongjie/store/corpus_store.hpp"
+#include "zongjie/util/utf8.hpp"
 #include "zongjie/text/file.hpp"
 #include "zongjie/word/annotate.hpp"
 
@@ -94,6 +95,7 @@ struct Workspace::State {
   std::shared_ptr<StandardOutline const> drafting_model;
   std::shared_ptr<ThemeLexicon const> themes;
   std::shared_ptr<PartHeadingLexicon const> part_headings;
+  std::shared_ptr<OfficeLexicon const> lexicon;  ///< null without a corpus
 
   std::shared_ptr<check::Checker> checker;
 
@@ -116,6 +118,7 @@ struct Workspace::State {
       check::CheckerOptions options;
       if (learned) options.model = *learned;
       options.themes = themes;
+      options.lexicon = lexicon;
       checker = std::make_shared<check::Checker>(std::move(options));
       checker_built = true;
     }
@@ -130,6 +133,7 @@ void Workspace::State::use_builtin() {
   drafting_model = model;
   themes = ThemeLexicon::standard();
   part_headings = std::make_shared<PartHeadingLexicon const>();
+  lexicon.reset();
 }
 
 void Workspace::State::load_corpus() {
@@ -160,6 +164,7 @@ void Workspace::State::load_corpus() {
     drafting_model = learned;
     themes = corpus_themes(&store);
     part_headings = corpus_part_headings(&store);
+    lexicon = corpus_lexicon(&store);
     status = CorpusStatus::learned;
   } catch (store::StoreError const& e) {
     if (location.chosen) throw;
@@ -194,6 +199,7 @@ CorpusLocation const& Workspace::location() const noexcept { return s_->location
 bool Workspace::learned() const { return s_->corpus().learned != nullptr; }
 CorpusStatus Workspace::status() const { return s_->corpus().status; }
 std::vector<std::string> const& Workspace::notes() const { return s_->corpus().notes; }
+std::shared_ptr<OfficeLexicon const> Workspace::lexicon() const { return s_->corpus().lexicon; }
 StandardOutline const& Workspace::model() const { return *s_->corpus().model; }
 std::shared_ptr<StandardOutline const> Workspace::model_ptr() const { return s_->corpus().model; }
 std::shared_ptr<ThemeLexicon const> const& Workspace::themes() const { return s_->corpus().themes; }
@@ -419,6 +425,51 @@ std::optional<StandardOutline> model_of_files(std::vector<fs::path> const& input
   }
   if (good == 0) return std::nullopt;
   return builder.finish();
+}
+
+}  // namespace zongjie::service
+
+namespace zongjie::service {
+
+std::vector<LexiconEntry> lexicon_entries(std::string const& database, std::optional<NameKind> kind) {
+  auto const store = pgstore::open_store(database, store::Store::Mode::read_only);
+  auto const lexicon = corpus_lexicon(store.get());
+  std::vector<LexiconEntry> out;
+  for (auto const& e : lexicon->entries())
+    if (!kind || e.kind == *kind) out.push_back(e);
+  return out;
+}
+
+namespace {
+void check_name_word(std::string const& word) {
+  if (word.empty()) throw LexiconError("名称是空的");
+  std::size_t chars = 0;
+  for (auto const c : utf8::chars(word)) {
+    if (c.cp.value <= 0x20 || c.cp.value == 0x3000 || c.cp.value == utf8::replacement)
+      throw LexiconError("名称“" + word + "”中有空白或无效字符");
+    ++chars;
+  }
+  if (chars > 30) throw LexiconError("名称“" + word + "”太长（" + std::to_string(chars) + " 个字，最多 30 个）");
+}
+}  // namespace
+
+void lexicon_add(std::string const& database, std::string const& word, NameKind kind) {
+  check_name_word(word);
+  auto const store = pgstore::open_store(database, store::Store::Mode::read_write);
+  store::StoreTransaction tx(*store);
+  store->set_staff_name({word, kind, false});
+  tx.commit();
+}
+
+void lexicon_remove(std::string const& database, std::string const& word) {
+  check_name_word(word);
+  auto const store = pgstore::open_store(database, store::Store::Mode::read_write);
+  auto const lexicon = corpus_lexicon(store.get());
+  LexiconEntry const* e = lexicon->find(word);
+  if (!e) throw LexiconError("词表中没有“" + word + "”");
+  store::StoreTransaction tx(*store);
+  store->set_staff_name({word, e->kind, true});
+  tx.commit();
 }
 
 }  // namespace zongjie::service

@@ -125,6 +125,8 @@ class Workspace {
   std::shared_ptr<StandardOutline const> model_ptr() const;
   std::shared_ptr<ThemeLexicon const> const& themes() const;
   std::shared_ptr<PartHeadingLexicon const> const& part_headings() const;
+  /// The office lexicon of the corpus; null with the built-in defaults.
+  std::shared_ptr<OfficeLexicon const> lexicon() const;
   /// How reports are read: themes and the part headings of learned reports.
   OutlineOptions outline_options() const;
 
@@ -225,6 +227,25 @@ StandardOutline stored_model_of_unit(std::string const& database, std::string co
 /// The standard outline stored in a database (rebuilt from the stored
 /// summaries when it was never saved).
 StandardOutline stored_model(std::string const& database);
+
+/// The office lexicon of a database (zongjie lexicon): learned names with
+/// the staff edits applied, of one kind or all.  store::StoreError when the
+/// database cannot be read.
+std::vector<LexiconEntry> lexicon_entries(std::string const& database, std::optional<NameKind> kind = std::nullopt);
+
+/// A bad word given to lexicon_add / lexicon_remove (the message says why).
+class LexiconError : public std::invalid_argument {
+ public:
+  using std::invalid_argument::invalid_argument;
+};
+
+/// Adds a name (staff entry): it is trusted from now on, never reported as
+/// a variant, and suggested for its misspellings.  LexiconError for a word
+/// that cannot be a name (empty, blanks, longer than 30 characters).
+void lexicon_add(std::string const& database, std::string const& word, NameKind kind);
+/// Removes a word: a staff entry is dropped, a learned one stays removed
+/// after the next learn.  LexiconError when the lexicon does not have it.
+void lexicon_remove(std::string const& database, std::string const& word);
 
 /// The standard outline of loose files, parsed now, nothing stored.  `warn`
 /// hears about files that were skipped; none when no file could be read.

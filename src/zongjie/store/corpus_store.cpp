@@ -158,6 +158,35 @@ CREATE TABLE theme_terms(
 ) WITHOUT ROWID;
 )sql";
 
+// Schema 2: the office lexicon.  Names are counted per stored document
+// (removed with it); `names` is their sum, recounted at the end of every
+// learn; staff edits are kept apart and applied when the lexicon is read.
+// Documents learned under schema 1 have names_scanned = 0: learn counts
+// their names from their stored sentences.
+constexpr std::string_view migration_2_sql = R"sql(
+ALTER TABLE documents ADD COLUMN names_scanned INTEGER NOT NULL DEFAULT 0;
+CREATE TABLE document_names(
+  document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  kind        TEXT NOT NULL CHECK (kind IN ('place', 'unit', 'project', 'person')),
+  word        TEXT NOT NULL,
+  count       INTEGER NOT NULL,
+  PRIMARY KEY (document_id, kind, word)
+) WITHOUT ROWID;
+CREATE TABLE names(
+  word      TEXT NOT NULL,
+  kind      TEXT NOT NULL,
+  count     INTEGER NOT NULL,
+  documents INTEGER NOT NULL,
+  PRIMARY KEY (word, kind)
+) WITHOUT ROWID;
+CREATE TABLE staff_names(
+  word     TEXT PRIMARY KEY,
+  kind     TEXT,
+  removed  INTEGER NOT NULL,
+  added_at TEXT NOT NULL
+) WITHOUT ROWID;
+)sql";
+
 std::string now_iso() {
   std::time_t const t = std::time(nullptr);
   std::tm tm{};
@@ -236,9 +265,10 @@ void CorpusStore::create_or_check_schema(Mode mode) {
     if (!found.any) {
       db_->exec(schema_sql);
       Statement(*db_, "INSERT INTO meta(key, value) VALUES ('schema_version', ?), ('created_at', ?)")
-          .bind(1, std::to_string(schema_version))
+          .bind(1, "1")
           .bind(2, now_iso())
           .run();
+      migrate(1);
       found = {true, true, true};
     }
     t.commit();
@@ -257,6 +287,18 @@ void CorpusStore::create_or_check_schema(Mode mode) {
     if (mode != Mode::read_only && !found.phrases)
       throw StoreError(path_, "数据库由较早的开发版本创建，缺少短语索引；请删除该文件后重新运行 zongjie learn");
     if (mode != Mode::read_only) db_->exec("PRAGMA journal_mode = WAL");
+    if (version < schema_version && mode != Mode::read_only) {
+      // Under the write lock, and looked at again: another learner may have migrated it.
+      Transaction t(*db_);
+      Statement again(*db_, "SELECT value FROM meta WHERE key = 'schema_version'");
+      again.step();
+      int const now = std::atoi(again.column_text(0).c_str());
+      if (now < schema_version) migrate(now);
+      t.commit();
+      has_names_ = true;
+    } else {
+      has_names_ = version >= 2;
+    }
   }
   db_->exec("PRAGMA foreign_keys = ON");
   if (mode != Mode::read_only) {
@@ -268,6 +310,13 @@ void CorpusStore::create_or_check_schema(Mode mode) {
     db_->exec("PRAGMA wal_autocheckpoint = 16384");
     db_->exec("PRAGMA temp_store = MEMORY");
   }
+}
+
+void CorpusStore::migrate(int from) {
+  if (from < 2) db_->exec(migration_2_sql);
+  Statement(*db_, "UPDATE meta SET value = ? WHERE key = 'schema_version'")
+      .bind(1, std::to_string(schema_version))
+      .run();
 }
 
 Statement& CorpusStore::cached(std::string_view key, std::string_view sql) {
@@ -495,6 +544,66 @@ std::vector<std::pair<std::string, std::string>> CorpusStore::section_themes() {
   std::vector<std::pair<std::string, std::string>> out;
   while (s.step()) out.emplace_back(s.column_text(0), s.column_text(1));
   return out;
+}
+
+void CorpusStore::replace_document_names(std::string const& path, std::vector<NameCount> const& names) {
+  auto const doc = find_document(path);
+  if (!doc) return;
+  cached("delete_names", "DELETE FROM document_names WHERE document_id = ?").bind(1, doc->id).run();
+  Statement& ins =
+      cached("insert_name", "INSERT INTO document_names(document_id, kind, word, count) VALUES (?, ?, ?, ?)");
+  for (auto const& n : names) ins.bind(1, doc->id).bind(2, name_kind_id(n.kind)).bind(3, n.word).bind(4, n.count).run();
+  cached("names_scanned", "UPDATE documents SET names_scanned = 1 WHERE id = ?").bind(1, doc->id).run();
+}
+
+std::vector<std::string> CorpusStore::documents_without_names() {
+  Statement s(*db_, "SELECT path FROM documents WHERE names_scanned = 0 ORDER BY path");
+  std::vector<std::string> out;
+  while (s.step()) out.push_back(s.column_text(0));
+  return out;
+}
+
+std::vector<std::string> CorpusStore::document_sentences(std::string const& path) {
+  Statement s(*db_,
+              "SELECT s.text FROM sentences s JOIN documents d ON d.id = s.document_id WHERE d.path = ? "
+              "ORDER BY s.id");
+  s.bind(1, path);
+  std::vector<std::string> out;
+  while (s.step()) out.push_back(s.column_text(0));
+  return out;
+}
+
+void CorpusStore::rebuild_lexicon() {
+  db_->exec("DELETE FROM names");
+  db_->exec(
+      "INSERT INTO names(word, kind, count, documents) "
+      "SELECT word, kind, sum(count), count(*) FROM document_names GROUP BY word, kind");
+}
+
+std::vector<NameCount> CorpusStore::learned_names() {
+  std::vector<NameCount> out;
+  if (!has_names_) return out;
+  Statement s(*db_, "SELECT word, kind, count, documents FROM names ORDER BY kind, count DESC, word");
+  while (s.step())
+    if (auto const kind = name_kind_from(s.column_view(1)))
+      out.push_back({s.column_text(0), *kind, s.column_int(2), s.column_int(3)});
+  return out;
+}
+
+std::vector<StaffName> CorpusStore::staff_names() {
+  std::vector<StaffName> out;
+  if (!has_names_) return out;
+  Statement s(*db_, "SELECT word, ifnull(kind, ''), removed FROM staff_names ORDER BY word");
+  while (s.step()) out.push_back({s.column_text(0), name_kind_from(s.column_view(1)), s.column_int(2) != 0});
+  return out;
+}
+
+void CorpusStore::set_staff_name(StaffName const& name) {
+  Statement s(*db_, "INSERT OR REPLACE INTO staff_names(word, kind, removed, added_at) VALUES (?, ?, ?, ?)");
+  s.bind(1, name.word);
+  if (name.kind) s.bind(2, name_kind_id(*name.kind));
+  else s.bind(2, std::nullopt);
+  s.bind(3, name.removed ? 1 : 0).bind(4, now_iso()).run();
 }
 
 void CorpusStore::begin() { tx_.emplace(*db_); }

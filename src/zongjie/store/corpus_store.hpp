@@ -22,7 +22,7 @@ namespace zongjie::store {
 class CorpusStore final : public Store {
  public:
   /// The schema this build writes; a database with a higher version is refused.
-  static constexpr int schema_version = 1;
+  static constexpr int schema_version = 2;
 
   /// Opens (and in read_write mode creates, with its folder) the database.
   /// Throws StoreError naming the file: missing in read_only mode, not a
@@ -49,6 +49,13 @@ class CorpusStore final : public Store {
   std::vector<PartHeading> part_headings() override;
   std::vector<std::pair<std::string, std::string>> section_themes() override;
 
+  void replace_document_names(std::string const& path, std::vector<NameCount> const& names) override;
+  std::vector<std::string> documents_without_names() override;
+  std::vector<std::string> document_sentences(std::string const& path) override;
+  void rebuild_lexicon() override;
+  std::vector<NameCount> learned_names() override;
+  std::vector<StaffName> staff_names() override;
+  void set_staff_name(StaffName const& name) override;
   /// BEGIN IMMEDIATE (store::Transaction's rules).
   void begin() override;
   void commit() override;
@@ -59,6 +66,8 @@ class CorpusStore final : public Store {
 
  private:
   void create_or_check_schema(Mode mode);
+  /// Brings a database of an older schema version up to this one (under the write lock).
+  void migrate(int from);
   Statement& cached(std::string_view key, std::string_view sql);
 
   std::string path_;
@@ -66,6 +75,7 @@ class CorpusStore final : public Store {
   std::vector<std::pair<std::string, std::unique_ptr<Statement>>> statements_;
   std::unique_ptr<store::PhraseWriter> phrase_writer_;  ///< the phrase index, fed by replace_document
   std::optional<Transaction> tx_;                       ///< begin() … commit()
+  bool has_names_ = false;                              ///< schema 2: the lexicon tables exist
 };
 
 /// The default database path: $ZONGJIE_DB, else $XDG_DATA_HOME/zongjie/corpus.db,

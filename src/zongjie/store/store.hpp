@@ -8,6 +8,7 @@
 // postgresql:// URI).
 #pragma once
 
+#include "zongjie/corpus/lexicon.hpp"
 #include "zongjie/corpus/standard_outline.hpp"
 #include "zongjie/outline/outline.hpp"
 #include "zongjie/outline/sentences.hpp"
@@ -90,6 +91,26 @@ class Store {
   virtual std::vector<PartHeading> part_headings() = 0;
   /// (title, theme) of every stored section that has a theme.
   virtual std::vector<std::pair<std::string, std::string>> section_themes() = 0;
+
+  // ---- the office lexicon (corpus/lexicon.hpp) ------------------------------
+  /// Replaces the names counted in the stored document `path` (call after
+  /// replace_document, in the same transaction).  A removed or relearned
+  /// document takes its names with it, so the counts are always those of
+  /// the stored documents.
+  virtual void replace_document_names(std::string const& path, std::vector<NameCount> const& names) = 0;
+  /// Stored documents whose names were never counted (learned by an older
+  /// version): their names are counted from their stored sentences.
+  virtual std::vector<std::string> documents_without_names() = 0;
+  /// The stored sentences of a document, in order.
+  virtual std::vector<std::string> document_sentences(std::string const& path) = 0;
+  /// Recounts the lexicon from the names of the stored documents (with learn).
+  virtual void rebuild_lexicon() = 0;
+  /// The learned names with their counts (empty for a database that has none).
+  virtual std::vector<NameCount> learned_names() = 0;
+  /// What staff added and removed (zongjie lexicon add/remove).
+  virtual std::vector<StaffName> staff_names() = 0;
+  /// Records a staff edit (replacing an earlier one of the same word).
+  virtual void set_staff_name(StaffName const& name) = 0;
 
   /// Transactions (see StoreTransaction): a writer's begin() takes the
   /// write lock (SQLite) or opens a serialisable unit of work (PostgreSQL).

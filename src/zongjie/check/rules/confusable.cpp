@@ -8,6 +8,8 @@ void ConfusableCheck::run(Context const& ctx, Sink& out) const {
   auto const& entries = ctx.data.confusables->entries();
   for (auto const& m : found) {
     if (ctx.in_debris(m.begin, m.end)) continue;
+    // A real name of the office that happens to hold the pair (a village 范围村).
+    if (ctx.data.lexicon && ctx.data.lexicon->in_trusted_name(ctx.text(), m.begin, m.end)) continue;
     auto const& e = entries[m.entry];
     Hit hit;
     hit.begin = m.begin;

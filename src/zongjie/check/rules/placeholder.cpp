@@ -7,6 +7,7 @@ void PlaceholderCheck::run(Context const& ctx, Sink& out) const {
   ctx.data.placeholders->find(ctx.text(), found);
   for (auto const& [b, e] : found) {
     if (ctx.in_debris(b, e)) continue;
+    if (ctx.data.lexicon && ctx.data.lexicon->in_trusted_name(ctx.text(), b, e)) continue;
     Hit hit;
     hit.begin = b;
     hit.end = e;
