@@ -164,7 +164,7 @@ struct Fixture {
   /// The document with a reply to the comment of `tag`: its range at the
   /// same place as the parent's (as Word writes it), or at the end of the
   /// last paragraph (only commentsExtended links the two).
-  std::string document_with_reply(std::string const& tag, bool same_place) const {
+  std::string document_with_reply(std::string const& tag, bool same_place, bool start_before = false) const {
     std::string doc = parts.at("word/document.xml");
     std::string const parent = saved.id_of.at(tag);
     std::string const start = R"(<w:commentRangeStart w:id=")" + parent + R"("/>)";
@@ -175,7 +175,7 @@ struct Fixture {
     if (same_place) {
       std::size_t const s = doc.find(start);
       REQUIRE(s != std::string::npos);
-      doc.insert(s + start.size(), R"(<w:commentRangeStart w:id="500"/>)");
+      doc.insert(start_before ? s : s + start.size(), R"(<w:commentRangeStart w:id="500"/>)");
       std::size_t const r = doc.find(ref);
       REQUIRE(r != std::string::npos);
       doc.insert(r + ref.size(), end_and_ref);
@@ -337,6 +337,31 @@ TEST_CASE("replies and resolved comments as Word and WPS save them", "[docx][ann
                             {"[Content_Types].xml", types_wps}});
     CHECK(r.suppressed == 0);
     CHECK(r.findings.size() == 3);
+  }
+  SECTION("LibreOffice 7.4: the reply's range starts just before its parent's, no commentsExtended, no paraId") {
+    std::string c = f.parts.at("word/comments.xml");
+    c.insert(c.rfind("</w:comments>"),
+             R"(<w:comment w:id="500" w:author="李四" w:date="2026-01-03T09:00:00Z" w:initials="LS"><w:p>)"
+             R"(<w:r><w:rPr><w:kern w:val="0"/></w:rPr><w:t>忽</w:t></w:r><w:r><w:rPr><w:kern w:val="0"/></w:rPr>)"
+             R"(<w:t>略：已核实</w:t></w:r></w:p></w:comment>)");
+    auto const r = f.check({{"word/document.xml", f.document_with_reply(tag, true, true)}, {"word/comments.xml", c}});
+    CHECK(r.suppressed == 1);
+    CHECK_FALSE(f.reported(r.findings, tag));
+  }
+  SECTION("LibreOffice 7.4 resolved: one commentEx, done, for the only paragraph with a paraId") {
+    std::string c = f.parts.at("word/comments.xml");
+    std::string const label = "<w:t xml:space=\"preserve\">总结检查标记 " + tag + "</w:t>";
+    std::size_t const t = c.find(label);
+    REQUIRE(t != std::string::npos);
+    c.replace(c.rfind("<w:p>", t), 5, R"(<w:p w14:paraId="01000000">)");
+    c.replace(c.find("<w:comments "), 12,
+              R"(<w:comments xmlns:w14="http://schemas.microsoft.com/office/word/2010/wordml" )");
+    auto const r = f.check({{"word/comments.xml", c},
+                            {"word/commentsExtended.xml", comments_extended({{"01000000", "", true}})},
+                            {"word/_rels/document.xml.rels", rels_wps},
+                            {"[Content_Types].xml", types_wps}});
+    CHECK(r.suppressed == 1);
+    CHECK_FALSE(f.reported(r.findings, tag));
   }
   SECTION("zongjie's comment resolved (w15:done=\"1\"): suppressed") {
     std::vector<std::tuple<std::string, std::string, bool>> entries;
