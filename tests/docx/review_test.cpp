@@ -156,7 +156,7 @@ struct Fixture {
   std::string tag(std::size_t i) const { return service::review_tag(findings[i]); }
 
   /// check of the package with these parts replaced.
-  service::CheckOutcome check(std::vector<std::pair<std::string, std::string>> const& replaced) {
+  service::CheckOutcome check(std::vector<std::pair<std::string, std::string>> const& replaced) const {
     test::docx::write_file(dir / "edited.docx", docx::rewrite_package(annotated, replaced));
     return ws.check_file(dir / "edited.docx", {});
   }
