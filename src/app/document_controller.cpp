@@ -452,12 +452,13 @@ bool DocumentController::exportAnnotatedDocx(QString const& pathOrUrl, bool with
     request.fix = withFixes;
     service::AnnotateOutcome const outcome = workspace->annotate_file(source, out, request);
     QString message =
-        outcome.comments == 0
+        outcome.comments == 0 && outcome.kept == 0
             ? QStringLiteral("已导出 Word 文档：%1；检查没有发现问题，文档里没有批注").arg(QFileInfo(path).fileName())
             : QStringLiteral("已导出带批注的 Word 文档：%1，写入 %2 条批注")
                   .arg(QFileInfo(path).fileName())
                   .arg(outcome.comments);
     if (withFixes) message += QStringLiteral("、%1 处修订").arg(outcome.changed.size());
+    if (outcome.kept) message += QStringLiteral("（文档中已有的 %1 条批注未重复写入）").arg(outcome.kept);
     if (!outcome.comment_only.empty())
       message += QStringLiteral("（%1 处自动编号等无法修订，只写批注）").arg(outcome.comment_only.size());
     if (!own && !word_source_.isEmpty())

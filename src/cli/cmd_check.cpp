@@ -100,6 +100,7 @@ int cmd_check(Argv const& argv, Io& io) {
     std::ostream& notes = format == "json" ? io.err : io.out;
     notes << *annotate << "：已写入批注 " << r->comments << " 条";
     if (request.fix) notes << "，修订 " << r->changed.size() << " 处";
+    if (r->kept) notes << "（文档中已有的 " << r->kept << " 条批注未重复写入）";
     if (r->check.suppressed) notes << "（另有 " << r->check.suppressed << " 处已忽略）";
     notes << '\n';
     Counts c;

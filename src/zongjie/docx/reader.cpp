@@ -293,11 +293,37 @@ std::string range_text(std::size_t first, std::size_t last) {
                        : "第 " + std::to_string(first) + "—" + std::to_string(last) + " 行";
 }
 
-/// Text being read, with the origin of each byte when the reader traces.
+/// Appends a span starting at byte `at`, unless it only continues the last one.
+void push_span(std::vector<Span>& spans, std::size_t at, pugi::xml_node node, std::uint32_t offset) {
+  if (!spans.empty()) {
+    Span& last = spans.back();
+    if (last.node == node && (!node || std::size_t{last.offset} + (at - last.at) == offset)) return;
+    if (last.at == at) {  // the last one was empty
+      last = {at, node, offset};
+      return;
+    }
+  }
+  spans.push_back({at, node, offset});
+}
+
+/// Appends the spans of `src` over its bytes [from, to), moved to start at `at`.
+void copy_spans(std::vector<Span>& dst, std::size_t at, std::vector<Span> const& src, std::size_t from,
+                std::size_t to) {
+  if (from >= to || src.empty()) return;
+  auto it = std::upper_bound(src.begin(), src.end(), from, [](std::size_t x, Span const& sp) { return x < sp.at; });
+  if (it != src.begin()) --it;
+  for (; it != src.end() && it->at < to; ++it) {
+    std::size_t const start = std::max(it->at, from);
+    push_span(dst, at + (start - from), it->node,
+              it->node ? static_cast<std::uint32_t>(it->offset + (start - it->at)) : 0);
+  }
+}
+
+/// Text being read, with where it came from when the reader traces.
 struct Traced {
   std::string s;
-  std::vector<Origin> o;  ///< empty unless tracing
-  pugi::xml_node para;    ///< for a line: the paragraph it came from
+  std::vector<Span> o;  ///< empty unless tracing: spans over s
+  pugi::xml_node para;  ///< for a line: the paragraph it came from
 };
 
 /// Walks w:body in document order and writes one line per paragraph.
@@ -314,14 +340,14 @@ class BodyReader {
     Extracted x;
     for (std::size_t i = 0; i < top_.lines.size(); ++i) {
       if (i) {
+        if (trace_) push_span(trace_->spans, x.text.size(), {}, 0);
         x.text += '\n';
-        if (trace_) trace_->origin.emplace_back();
       }
-      x.text += top_.lines[i].s;
       if (trace_) {
-        trace_->origin.insert(trace_->origin.end(), top_.lines[i].o.begin(), top_.lines[i].o.end());
+        copy_spans(trace_->spans, x.text.size(), top_.lines[i].o, 0, top_.lines[i].s.size());
         trace_->line_paragraph.push_back(top_.lines[i].para);
       }
+      x.text += top_.lines[i].s;
     }
     if (trace_ && top_.lines.empty()) trace_->line_paragraph.emplace_back();
     x.notes = std::move(notes_);
@@ -452,9 +478,7 @@ class BodyReader {
       if (!(drop_empty_ && to == from)) {
         Traced piece;
         piece.s = line.s.substr(from, to - from);
-        if (trace_)
-          piece.o.assign(line.o.begin() + static_cast<std::ptrdiff_t>(from),
-                         line.o.begin() + static_cast<std::ptrdiff_t>(to));
+        if (trace_) copy_spans(piece.o, 0, line.o, from, to);
         piece.para = line.para;
         out_->lines.push_back(std::move(piece));
       }
@@ -464,14 +488,12 @@ class BodyReader {
   }
 
   void put(Traced& t, std::string_view s, pugi::xml_node node) const {
+    if (trace_ && !s.empty()) push_span(t.o, t.s.size(), node, 0);
     t.s += s;
-    if (!trace_) return;
-    for (std::size_t i = 0; i < s.size(); ++i)
-      t.o.push_back(node ? Origin{node, static_cast<std::uint32_t>(i)} : Origin{});
   }
   void put(Traced& t, Traced const& u) const {
+    if (trace_) copy_spans(t.o, t.s.size(), u.o, 0, u.s.size());
     t.s += u.s;
-    if (trace_) t.o.insert(t.o.end(), u.o.begin(), u.o.end());
   }
 
   void flush_pending() {
@@ -689,38 +711,41 @@ class BodyReader {
 
 /// Drops control characters (other than tab and line feed) and replaces
 /// invalid UTF-8 with U+FFFD: character references and mis-declared
-/// encodings can smuggle both through XML.  `origin`, when given, follows.
-std::string sanitize(std::string const& s, std::vector<Origin>* origin) {
+/// encodings can smuggle both through XML.  `spans`, when given, follow.
+std::string sanitize(std::string const& s, std::vector<Span>* spans) {
   std::string out;
   out.reserve(s.size());
-  std::vector<Origin> kept;
-  if (origin) kept.reserve(origin->size());
+  std::vector<Span> kept;
   auto const* p = reinterpret_cast<unsigned char const*>(s.data());
   std::size_t const n = s.size();
-  auto const keep = [&](std::size_t from, std::size_t count) {
-    out.append(s, from, count);
-    if (origin)
-      kept.insert(kept.end(), origin->begin() + static_cast<std::ptrdiff_t>(from),
-                  origin->begin() + static_cast<std::ptrdiff_t>(from + count));
+  std::size_t from = 0;  // start of the bytes kept as they are, not yet copied
+  auto const keep_to = [&](std::size_t to) {
+    if (to <= from) return;
+    if (spans) copy_spans(kept, out.size(), *spans, from, to);
+    out.append(s, from, to - from);
   };
   for (std::size_t i = 0; i < n;) {
     unsigned char const c = p[i];
     if (c < 0x80) {
-      if (c >= 0x20 || c == '\t' || c == '\n') keep(i, 1);
+      if (c < 0x20 && c != '\t' && c != '\n') {
+        keep_to(i);
+        from = i + 1;
+      }
       ++i;
       continue;
     }
     utf8::CodePoint const cp = utf8::decode(s, i);
     if (cp.value == utf8::replacement && cp.length == 1) {  // not valid UTF-8: one U+FFFD per byte
+      keep_to(i);
+      if (spans) push_span(kept, out.size(), {}, 0);
       out += "\xEF\xBF\xBD";
-      if (origin) kept.insert(kept.end(), 3, Origin{});
-      ++i;
+      from = ++i;
       continue;
     }
-    keep(i, cp.length);
     i += cp.length;
   }
-  if (origin) *origin = std::move(kept);
+  keep_to(n);
+  if (spans) *spans = std::move(kept);
   return out;
 }
 
@@ -754,10 +779,30 @@ void each_element(pugi::xml_node n, F const& f, int depth, int max_depth) {
   }
 }
 
+/// `s` without the blanks a reply may start with: spaces, tabs, line breaks,
+/// ideographic and no-break spaces, zero-width spaces and BOMs.
+std::string_view skip_blanks(std::string_view s) {
+  static constexpr std::string_view blanks[] = {" ", "\t", "\n", "\r", "\u3000", "\u00a0", "\u200b", "\ufeff"};
+  for (bool more = true; more && !s.empty();) {
+    more = false;
+    for (std::string_view const b : blanks)
+      if (s.substr(0, b.size()) == b) {
+        s.remove_prefix(b.size());
+        more = true;
+      }
+  }
+  return s;
+}
+
+/// An ST_OnOff attribute value that is on.
+bool on_value(std::string_view v) { return v == "1" || v == "true" || v == "on"; }
+
 /// Which findings zongjie annotated (its hidden bookmarks) and which of those
-/// the user dismissed: the comment is gone, or a reply to it — by
-/// commentsExtended's paraIdParent, or a comment starting at the same place —
-/// begins with 忽略.
+/// the user dismissed: the comment is gone; it is marked done (resolved); or
+/// a reply to it begins with 忽略 (blanks before it skipped, the word may be
+/// split over runs) or is marked done — a reply by commentsExtended's
+/// paraIdParent (Word 2013 on, WPS, LibreOffice), or a comment starting at
+/// the same place (older Word and WPS).
 std::vector<std::string> dismissed_reviews(ZipReader& zip, pugi::xml_node root, std::string const& rels,
                                            std::string const& dir, int max_depth) {
   std::set<std::string> annotated;
@@ -777,22 +822,27 @@ std::vector<std::string> dismissed_reviews(ZipReader& zip, pugi::xml_node root, 
       0, max_depth);
   if (annotated.empty()) return {};
 
+  struct Reply {
+    std::string id;
+    std::vector<std::string> para_ids;  ///< w14:paraId of its paragraphs
+    bool dismisses = false;             ///< begins with 忽略
+  };
   std::map<std::string, std::string> tag_of_id, tag_of_para;
-  std::vector<std::pair<std::string, std::string>> replies;  // id, paraId of comments beginning 忽略
+  std::vector<Reply> replies;  // every other comment
   std::set<std::string> present;
   auto const part = relationship(zip, rels, dir, "comments");
   std::optional<Xml> comments = part ? parse_part(zip, *part, false) : std::nullopt;
   if (comments) {
     for (auto c : comments->root().children()) {
       if (local_name(c) != "comment") continue;
-      std::string const id(attr_local(c, "id"));
+      Reply r;
+      r.id = std::string(attr_local(c, "id"));
       std::vector<std::string> paragraphs;
-      std::string last_para;
       for (auto p : c.children()) {
         if (local_name(p) != "p") continue;
         paragraphs.emplace_back();
         all_text(p, paragraphs.back(), 0);
-        last_para = std::string(attr_local(p, "paraId"));
+        if (std::string_view const pid = attr_local(p, "paraId"); !pid.empty()) r.para_ids.emplace_back(pid);
       }
       std::string tag;
       if (attr_local(c, "author") == review_author)
@@ -800,31 +850,43 @@ std::vector<std::string> dismissed_reviews(ZipReader& zip, pugi::xml_node root, 
           if (t.rfind(review_tag_label, 0) == 0) tag = t.substr(review_tag_label.size());
       if (!tag.empty()) {
         present.insert(tag);
-        tag_of_id[id] = tag;
-        if (!last_para.empty()) tag_of_para[last_para] = tag;
+        tag_of_id[r.id] = tag;
+        for (auto const& pid : r.para_ids) tag_of_para[pid] = tag;
         continue;
       }
-      std::string first;
-      for (auto const& t : paragraphs)
-        if (!t.empty()) {
-          first = t;
-          break;
-        }
-      std::size_t const lead = first.find_first_not_of(" \t");
-      if (lead != std::string::npos && first.compare(lead, review_dismiss_word.size(), review_dismiss_word) == 0)
-        replies.emplace_back(id, last_para);
+      for (auto const& t : paragraphs) {
+        std::string_view const text = skip_blanks(t);
+        if (text.empty()) continue;
+        r.dismisses = text.substr(0, review_dismiss_word.size()) == review_dismiss_word;
+        break;
+      }
+      replies.push_back(std::move(r));
     }
   }
   std::set<std::string> dismissed;
   for (auto const& tag : annotated)
     if (!present.contains(tag)) dismissed.insert(tag);
-  // Replies by commentsExtended (Word 2013 on, LibreOffice): paraId → parent paraId.
+
+  // commentsExtended (Word 2013 on, WPS, LibreOffice): one w15:commentEx per
+  // comment, keyed by the w14:paraId of its last paragraph; a reply names its
+  // parent's in paraIdParent; done="1" is a resolved comment.
   std::map<std::string, std::string> parent_of;
-  if (auto const ext = relationship(zip, rels, dir, "commentsExtended"))
+  std::set<std::string> done;
+  std::optional<std::string> ext = relationship(zip, rels, dir, "commentsExtended");
+  if (!ext && zip.contains(dir + "commentsExtended.xml")) ext = dir + "commentsExtended.xml";
+  if (ext)
     if (auto x = parse_part(zip, *ext, false))
-      for (auto e : x->root().children())
-        if (local_name(e) == "commentEx" && !attr_local(e, "paraIdParent").empty())
-          parent_of[std::string(attr_local(e, "paraId"))] = std::string(attr_local(e, "paraIdParent"));
+      for (auto e : x->root().children()) {
+        if (local_name(e) != "commentEx") continue;
+        std::string const pid(attr_local(e, "paraId"));
+        if (pid.empty()) continue;
+        if (std::string_view const parent = attr_local(e, "paraIdParent"); !parent.empty())
+          parent_of[pid] = std::string(parent);
+        if (on_value(attr_local(e, "done"))) done.insert(pid);
+      }
+  for (auto const& pid : done)  // a zongjie comment resolved
+    if (auto const t = tag_of_para.find(pid); t != tag_of_para.end()) dismissed.insert(t->second);
+
   // A comment starting where a zongjie comment starts (nothing but range
   // marks between the two) answers it, as older Word and WPS write replies.
   auto const place = [&](pugi::xml_node start) {
@@ -832,19 +894,32 @@ std::vector<std::string> dismissed_reviews(ZipReader& zip, pugi::xml_node root, 
     while (n && (local_name(n) == "commentRangeStart" || local_name(n) == "bookmarkStart" ||
                  local_name(n) == "bookmarkEnd" || n.type() != pugi::node_element))
       n = n.next_sibling();
-    return std::pair{start.parent(), n};
+    return std::pair{start.parent().internal_object(), n.internal_object()};
   };
-  for (auto const& [id, para] : replies) {
-    if (auto const p = parent_of.find(para); !para.empty() && p != parent_of.end()) {
-      if (auto const t = tag_of_para.find(p->second); t != tag_of_para.end()) dismissed.insert(t->second);
+  std::map<std::pair<pugi::xml_node_struct*, pugi::xml_node_struct*>, std::vector<std::string>> tags_at;
+  bool places_found = false;
+  for (auto const& r : replies) {
+    bool const resolved =
+        std::any_of(r.para_ids.begin(), r.para_ids.end(), [&](std::string const& pid) { return done.contains(pid); });
+    if (!r.dismisses && !resolved) continue;
+    // Its parent by commentsExtended, keyed by the paraId of its last
+    // paragraph (MS-DOCX; any of its paragraphs is taken).
+    auto const parent = std::find_if(r.para_ids.rbegin(), r.para_ids.rend(),
+                                     [&](std::string const& pid) { return parent_of.contains(pid); });
+    if (parent != r.para_ids.rend()) {
+      if (auto const t = tag_of_para.find(parent_of[*parent]); t != tag_of_para.end()) dismissed.insert(t->second);
       continue;
     }
-    auto const s = starts.find(id);
+    if (!r.dismisses) continue;  // done alone says nothing without a parent
+    auto const s = starts.find(r.id);
     if (s == starts.end()) continue;
-    for (auto const& [zid, tag] : tag_of_id) {
-      auto const z = starts.find(zid);
-      if (z != starts.end() && place(z->second) == place(s->second)) dismissed.insert(tag);
+    if (!places_found) {
+      places_found = true;
+      for (auto const& [zid, tag] : tag_of_id)
+        if (auto const z = starts.find(zid); z != starts.end()) tags_at[place(z->second)].push_back(tag);
     }
+    if (auto const t = tags_at.find(place(s->second)); t != tags_at.end())
+      dismissed.insert(t->second.begin(), t->second.end());
   }
   return {dismissed.begin(), dismissed.end()};
 }
@@ -887,7 +962,7 @@ Extracted read_package(std::string_view bytes, ReadLimits const& limits, TracedB
 
   BodyReader reader(root, styles, lists, limits.max_depth, trace);
   Extracted x = reader.run(w.child(root, "body"));
-  x.text = sanitize(x.text, trace ? &trace->origin : nullptr);
+  x.text = sanitize(x.text, trace ? &trace->spans : nullptr);
   x.dismissed = dismissed_reviews(zip, root, rels, dir, limits.max_depth);
   if (trace) {
     trace->main_part = main;

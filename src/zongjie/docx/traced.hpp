@@ -1,5 +1,5 @@
-// The reader's text with, for every byte of it, where in document.xml it came
-// from: what writing back into the user's own package (word/annotate.hpp)
+// The reader's text with, for every stretch of it, where in document.xml it
+// came from: what writing back into the user's own package (word/annotate.hpp)
 // needs to put a comment or a tracked change on exactly the characters a
 // finding names.
 #pragma once
@@ -8,6 +8,8 @@
 
 #include <pugixml.hpp>
 
+#include <algorithm>
+#include <cstddef>
 #include <cstdint>
 #include <memory>
 #include <string>
@@ -27,6 +29,16 @@ struct Origin {
   std::uint32_t offset = 0;
 };
 
+/// Bytes of the text from `at` up to the next span's `at` (the last span: up
+/// to the end of the text) came from `node`, in order, starting at its byte
+/// `offset` (a null node: made up, see Origin).  One span per w:t or special
+/// element read, split where the reader dropped a character inside it.
+struct Span {
+  std::size_t at = 0;
+  pugi::xml_node node;
+  std::uint32_t offset = 0;
+};
+
 /// A main document part parsed keeping everything that serialising it again
 /// needs (declaration, comments, processing instructions, whitespace), and
 /// its text read exactly as read_docx reads it.
@@ -35,10 +47,27 @@ struct TracedBody {
   std::string comments_part;  ///< the comments part the main part links to, "" when none
   pugi::xml_document document;
   Extracted extracted;
-  std::vector<Origin> origin;  ///< one per byte of extracted.text
+  /// Where the text came from: sorted by `at`, the first at 0, covering
+  /// every byte of extracted.text (empty when the text is).
+  std::vector<Span> spans;
   /// One per line of extracted.text: the paragraph (w:p) it came from; null
   /// for a table row joined from several.
   std::vector<pugi::xml_node> line_paragraph;
+
+  /// The span holding byte `i` of the text (i < text size).
+  std::size_t span_index(std::size_t i) const {
+    auto const it =
+        std::upper_bound(spans.begin(), spans.end(), i, [](std::size_t x, Span const& s) { return x < s.at; });
+    return static_cast<std::size_t>(it - spans.begin()) - 1;
+  }
+  /// One past the last byte of span `k`.
+  std::size_t span_end(std::size_t k) const { return k + 1 < spans.size() ? spans[k + 1].at : extracted.text.size(); }
+  /// Where byte `i` of the text came from.
+  Origin origin(std::size_t i) const {
+    Span const& s = spans[span_index(i)];
+    if (!s.node) return {};
+    return {s.node, static_cast<std::uint32_t>(s.offset + (i - s.at))};
+  }
 };
 
 /// Reads `bytes` as read_docx does, keeping the parsed main part and the

@@ -302,6 +302,7 @@ AnnotateOutcome Workspace::annotate_file(fs::path const& file, fs::path const& o
   for (std::size_t g = 0; g < group_finding.size(); ++g)
     (written.change_written[g] ? result.changed : result.comment_only).push_back(findings[group_finding[g]]);
   result.comments = written.comments;
+  result.kept = written.kept;
   result.notes = std::move(written.notes);
   text::write_file_atomically(out, written.package);
   return result;

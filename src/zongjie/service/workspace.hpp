@@ -74,6 +74,7 @@ struct AnnotateRequest {
 struct AnnotateOutcome {
   CheckOutcome check;                        ///< the check of the input (nothing fixed in it)
   std::size_t comments = 0;                  ///< comments written, one per finding that could be anchored
+  std::size_t kept = 0;                      ///< findings whose zongjie comment the document already had
   std::vector<check::Finding> changed;       ///< findings whose fix was written as tracked changes
   std::vector<check::Finding> comment_only;  ///< safe fixes left as comments (automatic numbering …)
   std::vector<std::string> notes;

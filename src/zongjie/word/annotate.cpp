@@ -10,7 +10,8 @@
 #include <cstring>
 #include <map>
 #include <optional>
-#include <sstream>
+#include <set>
+#include <unordered_map>
 
 namespace zongjie::word {
 
@@ -28,6 +29,25 @@ std::string_view local_name(pugi::xml_node n) {
   return colon == std::string_view::npos ? name : name.substr(colon + 1);
 }
 
+std::string_view attr_local(pugi::xml_node n, std::string_view local) {
+  for (auto a : n.attributes()) {
+    std::string_view const name = a.name();
+    std::size_t const colon = name.find(':');
+    if ((colon == std::string_view::npos ? name : name.substr(colon + 1)) == local) return a.value();
+  }
+  return {};
+}
+
+/// The text of the w:t under `n`.
+void all_text(pugi::xml_node n, std::string& out, int depth) {
+  if (depth > 64) return;
+  for (auto c : n.children()) {
+    if (c.type() != pugi::node_element) continue;
+    if (local_name(c) == "t") out += c.text().get();
+    else all_text(c, out, depth + 1);
+  }
+}
+
 /// The prefix a part binds to WordprocessingML ("w:" nearly always).
 std::string wordml_prefix(pugi::xml_node root) {
   for (auto a : root.attributes()) {
@@ -43,9 +63,12 @@ std::string wordml_prefix(pugi::xml_node root) {
 }
 
 std::string save(pugi::xml_document const& doc) {
-  std::ostringstream out;
-  doc.save(out, "", pugi::format_raw, pugi::encoding_utf8);
-  return out.str();
+  struct Writer : pugi::xml_writer {
+    std::string out;
+    void write(void const* data, std::size_t size) override { out.append(static_cast<char const*>(data), size); }
+  } writer;
+  doc.save(writer, "", pugi::format_raw, pugi::encoding_utf8);
+  return std::move(writer.out);
 }
 
 /// A place between nodes: before `before` under `parent` (`before` null: at
@@ -77,8 +100,7 @@ class Annotator {
         date_(std::move(date)),
         w_(wordml_prefix(body.document.document_element())),
         next_id_(max_id(body.document) + 1) {
-    for (std::size_t i = 0; i < text_.size(); ++i)
-      if (text_[i] == '\n') newlines_.push_back(i);
+    for (std::size_t i = text_.find('\n'); i != std::string::npos; i = text_.find('\n', i + 1)) newlines_.push_back(i);
   }
 
   void reserve_ids(pugi::xml_document const& other) { next_id_ = std::max(next_id_, max_id(other) + 1); }
@@ -94,14 +116,33 @@ class Annotator {
   }
 
   Cut start_cut(std::size_t i) const {
-    docx::Origin const& o = body_.origin[i];
+    docx::Origin const o = body_.origin(i);
     if (is(o.node, "t")) return {o.node, o.offset};
     return {o.node, 0};
   }
   Cut end_cut(std::size_t i) const {
-    docx::Origin const& o = body_.origin[i];
+    docx::Origin const o = body_.origin(i);
     if (is(o.node, "t")) return {o.node, o.offset + 1};
     return {o.node, 1};
+  }
+
+  /// The first byte of [b, e) the package holds as text (e when none).
+  std::size_t first_held(std::size_t b, std::size_t e) const {
+    while (b < e) {
+      std::size_t const k = body_.span_index(b);
+      if (body_.spans[k].node) return b;
+      b = body_.span_end(k);
+    }
+    return e;
+  }
+  /// One past the last byte of [b, e) the package holds as text (b when none).
+  std::size_t last_held(std::size_t b, std::size_t e) const {
+    while (e > b) {
+      std::size_t const k = body_.span_index(e - 1);
+      if (body_.spans[k].node) return e;
+      e = std::max(b, body_.spans[k].at);
+    }
+    return b;
   }
 
   /// The 0-based line of byte `at`.
@@ -110,26 +151,32 @@ class Annotator {
     return static_cast<std::size_t>(std::lower_bound(newlines_.begin(), newlines_.end(), at) - newlines_.begin());
   }
 
+  /// The bytes of the line holding byte `at` (a '\n' ends its line).
   std::pair<std::size_t, std::size_t> line_of(std::size_t at, std::size_t& line) const {
-    std::size_t const from = text_.rfind('\n', at == 0 ? 0 : at - 1);
-    std::size_t const begin = at == 0 || from == std::string::npos ? 0 : from + 1;
-    std::size_t const nl = text_.find('\n', begin);
-    line = line_number(begin);
-    return {begin, nl == std::string::npos ? text_.size() : nl};
+    line = line_number(at);
+    std::size_t const begin = line == 0 ? 0 : newlines_[line - 1] + 1;
+    return {begin, line < newlines_.size() ? newlines_[line] : text_.size()};
   }
 
-  /// The cuts around bytes [begin, end), narrowed to text the package holds;
-  /// an empty range (or one of made-up text only) widens to its line, then
-  /// to its paragraph.
-  std::optional<std::pair<Cut, Cut>> anchor(std::size_t begin, std::size_t end) const {
+  /// Where a comment is anchored: bytes [begin, end) of the text, all of
+  /// them or the first and last held in the package; or, when that is empty,
+  /// `paragraph` whole.
+  struct Anchor {
+    std::size_t begin = 0;
+    std::size_t end = 0;
+    pugi::xml_node paragraph;
+    bool same_place(Anchor const& o) const { return begin == o.begin && end == o.end && paragraph == o.paragraph; }
+  };
+
+  /// Bytes [begin, end) narrowed to text the package holds; an empty range
+  /// (or one of made-up text only) widens to its line, then to its paragraph.
+  std::optional<Anchor> anchor(std::size_t begin, std::size_t end) const {
     begin = std::min(begin, text_.size());
     end = std::clamp(end, begin, text_.size());
     for (int pass = 0; pass < 2; ++pass) {
-      std::size_t b = begin;
-      while (b < end && !body_.origin[b].node) ++b;
-      std::size_t e = end;
-      while (e > b && !body_.origin[e - 1].node) --e;
-      if (b < e) return std::pair{start_cut(b), end_cut(e - 1)};
+      std::size_t const b = first_held(begin, end);
+      std::size_t const e = last_held(b, end);
+      if (b < e) return Anchor{b, e, {}};
       std::size_t line = 0;
       auto const [lb, le] = line_of(begin, line);
       if (pass == 0) {
@@ -138,9 +185,96 @@ class Annotator {
         continue;
       }
       if (line < body_.line_paragraph.size() && body_.line_paragraph[line])
-        return std::pair{Cut{body_.line_paragraph[line], 0}, Cut{body_.line_paragraph[line], 1}};
+        return Anchor{0, 0, body_.line_paragraph[line]};
     }
     return std::nullopt;
+  }
+
+  /// The cuts around an anchor.
+  std::pair<Cut, Cut> cuts(Anchor const& a) const {
+    if (a.begin < a.end) return {start_cut(a.begin), end_cut(a.end - 1)};
+    return {Cut{a.paragraph, 0}, Cut{a.paragraph, 1}};
+  }
+
+  /// Whether two anchors hold the same text (two paragraphs anchored whole:
+  /// both hold none).
+  bool same_text(Anchor const& a, Anchor const& b) const {
+    if ((a.begin < a.end) != (b.begin < b.end)) return false;
+    return std::string_view(text_).substr(a.begin, a.end - a.begin) ==
+           std::string_view(text_).substr(b.begin, b.end - b.begin);
+  }
+
+  /// The anchors of the comments whose ids are keys of `ids`, as anchor()
+  /// would give them: from the first byte held after the commentRangeStart
+  /// to the last held before the commentRangeEnd (in document order), else
+  /// the paragraph of the commentRangeStart.  Comments without a range start
+  /// in the main part are left out.
+  std::map<std::string, Anchor> anchors_of(std::map<std::string, std::string> const& ids) const {
+    std::map<std::string, Anchor> out;
+    if (ids.empty()) return out;
+    // Each node the text came from: its first byte and one past its last.
+    using Held = std::unordered_map<pugi::xml_node_struct*, std::pair<std::size_t, std::size_t>>;
+    Held held;
+    for (std::size_t k = 0; k < body_.spans.size(); ++k) {
+      if (!body_.spans[k].node) continue;
+      auto const [it, fresh] =
+          held.try_emplace(body_.spans[k].node.internal_object(), body_.spans[k].at, body_.span_end(k));
+      if (!fresh) it->second.second = body_.span_end(k);
+    }
+    struct Walker : pugi::xml_tree_walker {
+      Annotator const* a = nullptr;
+      std::map<std::string, std::string> const* ids = nullptr;
+      Held const* held = nullptr;
+      std::map<std::string, Anchor>* out = nullptr;
+      std::map<std::string, pugi::xml_node> open;  // started, no held byte seen since
+      std::map<std::string, bool> has_text;        // started and saw a held byte
+      std::size_t last_end = 0;
+      bool for_each(pugi::xml_node& n) override {
+        if (auto const h = held->find(n.internal_object()); h != held->end()) {
+          for (auto const& o : open) {
+            (*out)[o.first].begin = h->second.first;
+            has_text[o.first] = true;
+          }
+          open.clear();
+          last_end = h->second.second;
+          return true;
+        }
+        if (n.type() != pugi::node_element) return true;
+        std::string_view const ln = local_name(n);
+        if (ln != "commentRangeStart" && ln != "commentRangeEnd") return true;
+        std::string const id(attr_local(n, "id"));
+        if (!ids->contains(id)) return true;
+        if (ln == "commentRangeStart") {
+          if (out->contains(id)) return true;  // a second start: the first counts
+          pugi::xml_node p = n;
+          while (p && !a->is(p, "p")) p = p.parent();
+          (*out)[id] = Anchor{0, 0, p};
+          open[id] = n;
+          return true;
+        }
+        auto const it = out->find(id);
+        if (it == out->end() || !has_text[id] || last_end <= it->second.begin) {
+          if (it != out->end()) it->second.begin = 0;  // no text: its paragraph
+          open.erase(id);
+          return true;
+        }
+        it->second.end = last_end;
+        it->second.paragraph = {};
+        has_text[id] = false;
+        return true;
+      }
+    } walker;
+    walker.a = this;
+    walker.ids = &ids;
+    walker.held = &held;
+    walker.out = &out;
+    body_.document.traverse(walker);
+    // A range that never ended holds no text we can name: its paragraph, if any.
+    for (auto it = out.begin(); it != out.end();) {
+      if (it->second.end <= it->second.begin) it->second = Anchor{0, 0, it->second.paragraph};
+      it = it->second.begin < it->second.end || it->second.paragraph ? std::next(it) : out.erase(it);
+    }
+    return out;
   }
 
   /// How an edit is written: the text of each line it covers deleted
@@ -157,9 +291,9 @@ class Annotator {
     if (end > text_.size() || begin > end) return std::nullopt;
     EditPlan plan;
     if (begin == end) {  // an insertion: before the next byte, or after the one before
-      if (begin < text_.size() && run_of(body_.origin[begin].node))
+      if (begin < text_.size() && run_of(body_.origin(begin).node))
         plan.pieces.emplace_back(start_cut(begin), start_cut(begin));
-      else if (begin > 0 && run_of(body_.origin[begin - 1].node))
+      else if (begin > 0 && run_of(body_.origin(begin - 1).node))
         plan.pieces.emplace_back(end_cut(begin - 1), end_cut(begin - 1));
       else return std::nullopt;
       return plan;
@@ -182,14 +316,13 @@ class Annotator {
         ++i;
         continue;
       }
-      std::size_t j = i;
+      std::size_t const j = std::min(end, newlines_.size() > line ? newlines_[line] : text_.size());
       pugi::xml_node parent;
-      while (j < end && text_[j] != '\n') {
-        pugi::xml_node const run = run_of(body_.origin[j].node);
+      for (std::size_t k = body_.span_index(i); k < body_.spans.size() && body_.spans[k].at < j; ++k) {
+        pugi::xml_node const run = run_of(body_.spans[k].node);
         if (!run) return std::nullopt;
         if (!parent) parent = run.parent();
         else if (run.parent() != parent) return std::nullopt;
-        ++j;
       }
       plan.pieces.emplace_back(start_cut(i), end_cut(j - 1));
       first = false;
@@ -232,7 +365,43 @@ class Annotator {
   void materialise(std::vector<Cut> cuts) {
     std::sort(cuts.begin(), cuts.end());
     cuts.erase(std::unique(cuts.begin(), cuts.end()), cuts.end());
-    for (Cut const& c : cuts) points_.emplace_back(c, split(c));
+    points_.reserve(cuts.size());
+    for (std::size_t i = 0; i < cuts.size();) {
+      std::size_t j = i + 1;
+      while (j < cuts.size() && cuts[j].node == cuts[i].node) ++j;
+      pugi::xml_node const n = cuts[i].node;
+      if (is(n, "t") && run_of(n) && n.first_child() == n.last_child()) split_text(cuts, i, j);
+      else
+        for (std::size_t k = i; k < j; ++k) points_.emplace_back(cuts[k], split(cuts[k]));
+      i = j;
+    }
+  }
+
+  /// split() for cuts[i, j), all in one w:t holding nothing but its text,
+  /// later offsets first: the text is read once and each piece written once,
+  /// so that many cuts in a long text stay linear.
+  void split_text(std::vector<Cut> const& cuts, std::size_t i, std::size_t j) {
+    pugi::xml_node n = cuts[i].node;
+    pugi::xml_node run = run_of(n);
+    std::string const text = n.text().get();
+    std::size_t size = text.size();  // what n holds of it after the cuts so far
+    for (std::size_t k = i; k < j; ++k) {
+      std::size_t const at = std::min<std::size_t>(cuts[k].offset, text.size());
+      Point p;
+      if (at >= size) {
+        p = split_run(run, n.next_sibling());
+      } else if (at == 0) {
+        p = split_run(run, n);
+      } else {
+        pugi::xml_node rest = run.insert_child_after(n.name(), n);
+        for (auto a : n.attributes()) rest.append_copy(a);
+        set_text(rest, text.substr(at, size - at));
+        size = at;
+        p = split_run(run, rest);
+      }
+      points_.emplace_back(cuts[k], p);
+    }
+    if (size < text.size()) set_text(n, text.substr(0, size));
   }
 
   Point point(Cut const& c) const {
@@ -282,8 +451,8 @@ class Annotator {
     pugi::xml_node parent = run.parent();
     if (!from) return {parent, run.next_sibling()};
     bool content_before = false;
-    for (pugi::xml_node c = run.first_child(); c && c != from; c = c.next_sibling())
-      if (c.type() == pugi::node_element && !is(c, "rPr")) content_before = true;
+    for (pugi::xml_node c = from.previous_sibling(); c && !content_before; c = c.previous_sibling())
+      content_before = c.type() == pugi::node_element && !is(c, "rPr");
     if (!content_before) return {parent, run};
     pugi::xml_node rest = parent.insert_child_after(run.name(), run);
     for (auto a : run.attributes()) rest.append_copy(a);
@@ -423,6 +592,30 @@ AnnotateResult annotate_docx(std::string_view package, AnnotateRequest const& re
         docx::keep_all_parse);
   }
 
+  // zongjie's comments already in the package, by tag: a finding annotated
+  // before, on the same text, keeps its comment and gets no second one.
+  struct Existing {
+    Annotator::Anchor at;
+    bool used = false;
+  };
+  std::map<std::string, std::vector<Existing>> existing;
+  {
+    std::map<std::string, std::string> ours;  // comment id → tag
+    if (had_comments)
+      for (auto c : comments.document_element().children()) {
+        if (local_name(c) != "comment" || attr_local(c, "author") != review_author) continue;
+        std::string tag;
+        for (auto p : c.children()) {
+          if (local_name(p) != "p") continue;
+          std::string t;
+          all_text(p, t, 0);
+          if (t.rfind(review_tag_label, 0) == 0) tag = t.substr(review_tag_label.size());
+        }
+        if (!tag.empty()) ours[std::string(attr_local(c, "id"))] = tag;
+      }
+    for (auto const& [id, at] : a.anchors_of(ours)) existing[ours.at(id)].push_back({at});
+  }
+
   // Where everything goes, decided before the tree changes.
   struct Planned {
     std::size_t index;
@@ -437,9 +630,27 @@ AnnotateResult annotate_docx(std::string_view package, AnnotateRequest const& re
       result.notes.emplace_back("有 1 条批注找不到可以标注的位置，未写入");
       continue;
     }
-    remarks.push_back({i, at->first, at->second});
-    cuts.push_back(at->first);
-    cuts.push_back(at->second);
+    if (auto const same = existing.find(r.tag); !r.tag.empty() && same != existing.end()) {
+      // The one on the same place, else one on the same text.
+      Existing* match = nullptr;
+      for (auto& e : same->second) {
+        if (e.used) continue;
+        if (e.at.same_place(*at)) {
+          match = &e;
+          break;
+        }
+        if (!match && a.same_text(e.at, *at)) match = &e;
+      }
+      if (match) {
+        match->used = true;
+        ++result.kept;
+        continue;
+      }
+    }
+    auto const [from, to] = a.cuts(*at);
+    remarks.push_back({i, from, to});
+    cuts.push_back(from);
+    cuts.push_back(to);
   }
   struct PlannedEdit {
     std::size_t group;
@@ -539,15 +750,10 @@ AnnotateResult annotate_docx(std::string_view package, AnnotateRequest const& re
           "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"/>",
           docx::keep_all_parse);
     pugi::xml_node root = r.document_element();
+    std::set<std::string_view> taken;
+    for (auto rel : root.children()) taken.insert(rel.attribute("Id").value());
     int n = 1;
-    for (;;) {
-      std::string const id = "rId" + std::to_string(n);
-      bool taken = false;
-      for (auto rel : root.children())
-        if (id == rel.attribute("Id").value()) taken = true;
-      if (!taken) break;
-      ++n;
-    }
+    while (taken.contains("rId" + std::to_string(n))) ++n;
     std::string const prefix =
         std::string_view(root.name()).find(':') == std::string_view::npos
             ? ""

@@ -47,12 +47,16 @@ struct AnnotateRequest {
 struct AnnotateResult {
   std::string package;               ///< the new .docx bytes
   std::size_t comments = 0;          ///< comments written
+  std::size_t kept = 0;              ///< remarks already there as zongjie's comments, not written again
   std::vector<bool> change_written;  ///< per group of `changes`: written as tracked changes
   std::vector<std::string> notes;    ///< remarks that could not be anchored, etc., for the user
 };
 
 /// `package` with the remarks as comments (author 总结检查, initials ZJ) and
-/// the edits as tracked changes.  Only the main document part, the comments
+/// the edits as tracked changes.  A remark the package already holds as a
+/// zongjie comment (author 总结检查, the same tag, anchored on the same text)
+/// is not written again (AnnotateResult::kept); zongjie's comments on remarks
+/// no longer made are left as they are.  Only the main document part, the comments
 /// part (created or extended, ids never clashing), the main part's
 /// relationships and [Content_Types].xml change; every other entry is copied
 /// as stored.  An edit that touches text the package does not hold as text
