@@ -303,7 +303,7 @@ TEST_CASE("cli: ignore add, list and remove through the service layer", "[cli]")
   CHECK_THAT(again.out, Catch::Contains("[wording.confusable]"));
 }
 
-TEST_CASE("cli: lexicon lists, adds and removes names; check uses them", "[cli][lexicon]") {
+TEST_CASE("cli: lexicon lists, adds and removes names, and check uses them", "[cli][lexicon]") {
   fs::path const& db = learned_corpus();
   Scratch s;
   fs::path const local_db = s.dir / "corpus.db";

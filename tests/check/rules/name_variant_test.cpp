@@ -119,7 +119,7 @@ TEST_CASE("name-variant: a name one character away from a far more frequent one"
   CHECK(f[4].suggestion == "李红梅");
 }
 
-TEST_CASE("name-variant: inactive without a lexicon; thresholds", "[check][wording.name-variant]") {
+TEST_CASE("name-variant: inactive without a lexicon, and its thresholds", "[check][wording.name-variant]") {
   CHECK(of_rule(test::check_text("马家弄村完成道路硬化。\n"), rule).empty());
   // The known name is used too little (below variant_min_count) or not 10 times as often.
   auto const few = checker_with({{"马家垄村", NameKind::place, 4, 2}});
