@@ -403,10 +403,6 @@ void CorpusController::waitForIdle() {
   }
 }
 
-}  // namespace zongjie::app
-
-namespace zongjie::app {
-
 QVariantList CorpusController::namesOfKind(QString const& kind, int limit) const {
   QVariantList out;
   for (auto const& v : names_) {
