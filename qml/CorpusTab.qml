@@ -249,7 +249,13 @@ Rectangle {
                 }
                 Repeater {
                     objectName: "nameRows"
-                    model: tab.corpus.namesOfKind(kindFilter.currentIndex === 0 ? "" : kindFilter.currentText)
+                    // Bound to the names property (a call to namesOfKind() alone
+                    // would not be evaluated again when the corpus loads).
+                    model: {
+                        const all = tab.corpus.names
+                        const kind = kindFilter.currentIndex === 0 ? "" : kindFilter.currentText
+                        return all.filter(n => kind === "" || n.kind === kind).slice(0, 300)
+                    }
                     delegate: RowLayout {
                         id: nameRow
                         required property var modelData

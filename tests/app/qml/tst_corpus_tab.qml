@@ -62,6 +62,20 @@ Item {
             fuzzyCompare(first.share, corpus.parts[0].share, 0.0001)
             verify(findChild(tab, "themeGroups").count >= 2)
             verify(!findChild(tab, "emptyHint").visible)
+
+            // The office lexicon is listed once the corpus is loaded, and the
+            // kind filter keeps only that kind.
+            const names = findChild(tab, "nameRows")
+            verify(corpus.names.length > 0)
+            compare(names.count, Math.min(300, corpus.names.length))
+            const filter = findChild(tab, "nameKindFilter")
+            filter.currentIndex = 1
+            const places = corpus.names.filter(n => n.kind === filter.currentText)
+            verify(places.length > 0)
+            compare(names.count, Math.min(300, places.length))
+            for (let i = 0; i < names.count; ++i)
+                compare(names.itemAt(i).modelData.kind, filter.currentText)
+            filter.currentIndex = 0
         }
     }
 }
