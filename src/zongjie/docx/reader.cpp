@@ -3,6 +3,7 @@
 #include "zongjie/docx/numbering.hpp"
 #include "zongjie/docx/review.hpp"
 #include "zongjie/docx/traced.hpp"
+#include "zongjie/docx/xml_names.hpp"
 #include "zongjie/util/utf8.hpp"
 
 #include <pugixml.hpp>
@@ -26,12 +27,6 @@ std::string lower_ascii(std::string_view s) {
   for (char& c : out)
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
   return out;
-}
-
-std::string_view local_name(pugi::xml_node n) {
-  std::string_view const name = n.name();
-  std::size_t const colon = name.find(':');
-  return colon == std::string_view::npos ? name : name.substr(colon + 1);
 }
 
 /// Names in one XML part: the prefix its root binds to WordprocessingML
@@ -750,24 +745,6 @@ std::string sanitize(std::string const& s, std::vector<Span>* spans) {
 }
 
 // ---- zongjie's own comments ---------------------------------------------------------
-
-std::string_view attr_local(pugi::xml_node n, std::string_view local) {
-  for (auto a : n.attributes()) {
-    std::string_view const name = a.name();
-    std::size_t const colon = name.find(':');
-    if ((colon == std::string_view::npos ? name : name.substr(colon + 1)) == local) return a.value();
-  }
-  return {};
-}
-
-void all_text(pugi::xml_node n, std::string& out, int depth) {
-  if (depth > 64) return;
-  for (auto c : n.children()) {
-    if (c.type() != pugi::node_element) continue;
-    if (local_name(c) == "t") out += c.text().get();
-    else all_text(c, out, depth + 1);
-  }
-}
 
 template <typename F>
 void each_element(pugi::xml_node n, F const& f, int depth, int max_depth) {

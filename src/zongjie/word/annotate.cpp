@@ -1,6 +1,7 @@
 #include "zongjie/word/annotate.hpp"
 
 #include "zongjie/docx/traced.hpp"
+#include "zongjie/docx/xml_names.hpp"
 #include "zongjie/docx/zip.hpp"
 
 #include <pugixml.hpp>
@@ -17,36 +18,15 @@ namespace zongjie::word {
 
 namespace {
 
+using docx::all_text;
+using docx::attr_local;
+using docx::local_name;
+
 constexpr std::string_view wordml = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 constexpr std::string_view comments_type =
     "http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments";
 constexpr std::string_view comments_content_type =
     "application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml";
-
-std::string_view local_name(pugi::xml_node n) {
-  std::string_view const name = n.name();
-  std::size_t const colon = name.find(':');
-  return colon == std::string_view::npos ? name : name.substr(colon + 1);
-}
-
-std::string_view attr_local(pugi::xml_node n, std::string_view local) {
-  for (auto a : n.attributes()) {
-    std::string_view const name = a.name();
-    std::size_t const colon = name.find(':');
-    if ((colon == std::string_view::npos ? name : name.substr(colon + 1)) == local) return a.value();
-  }
-  return {};
-}
-
-/// The text of the w:t under `n`.
-void all_text(pugi::xml_node n, std::string& out, int depth) {
-  if (depth > 64) return;
-  for (auto c : n.children()) {
-    if (c.type() != pugi::node_element) continue;
-    if (local_name(c) == "t") out += c.text().get();
-    else all_text(c, out, depth + 1);
-  }
-}
 
 /// The prefix a part binds to WordprocessingML ("w:" nearly always).
 std::string wordml_prefix(pugi::xml_node root) {
