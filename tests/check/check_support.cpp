@@ -1,16 +1,37 @@
 #include "check_support.hpp"
 
 #include "zongjie/grammar/grammar.hpp"
+#include "zongjie/learn/learner.hpp"
+#include "zongjie/outline/sentences.hpp"
 
 #include "support/test_support.hpp"
 #include "zongjie/outline/builder.hpp"
 #include "zongjie/outline/themes.hpp"
 
+#include <map>
 #include <regex>
 #include <sstream>
 #include <stdexcept>
 
 namespace zongjie::test {
+
+std::vector<NameCount> learned_names(std::vector<std::filesystem::path> const& files) {
+  std::map<std::pair<std::string, NameKind>, NameCount> sums;
+  for (auto const& path : files) {
+    text::Document const doc = text::load_document(path);
+    for (auto const& n : count_names(split_sentences(doc, outline_with_themes(doc)))) {
+      auto& sum = sums[{n.word, n.kind}];
+      sum.word = n.word;
+      sum.kind = n.kind;
+      sum.count += n.count;
+      ++sum.documents;
+    }
+  }
+  std::vector<NameCount> out;
+  out.reserve(sums.size());
+  for (auto const& entry : sums) out.push_back(entry.second);
+  return out;
+}
 
 check::Checker const& default_checker() {
   static check::Checker const checker;

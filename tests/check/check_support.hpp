@@ -5,9 +5,11 @@
 
 #include "zongjie/check/checker.hpp"
 #include "zongjie/check/finding.hpp"
+#include "zongjie/corpus/lexicon.hpp"
 #include "zongjie/outline/outline.hpp"
 #include "zongjie/text/document.hpp"
 
+#include <filesystem>
 #include <string>
 #include <tuple>
 #include <string_view>
@@ -20,6 +22,9 @@ check::Checker const& default_checker();
 
 /// The outline as the CLI builds it (standard theme lexicon).
 Outline outline_with_themes(text::Document const& doc);
+
+/// The office lexicon of these reports, counted per report as `zongjie learn` counts it.
+std::vector<NameCount> learned_names(std::vector<std::filesystem::path> const& files);
 
 /// Findings for UTF-8 text (as an editor buffer).
 std::vector<check::Finding> check_text(std::string utf8, check::PreviousPlan const* previous = nullptr);

@@ -45,19 +45,7 @@ int main(int argc, char** argv) {
     return 1;
   }
   // The lexicon of the folder, counted per report as learn does.
-  std::map<std::pair<std::string, NameKind>, NameCount> sums;
-  for (auto const& path : files) {
-    text::Document const doc = text::load_document(path);
-    for (auto const& n : count_names(split_sentences(doc, test::outline_with_themes(doc)))) {
-      auto& s = sums[{n.word, n.kind}];
-      s.word = n.word;
-      s.kind = n.kind;
-      s.count += n.count;
-      ++s.documents;
-    }
-  }
-  std::vector<NameCount> learned;
-  for (auto const& entry : sums) learned.push_back(entry.second);
+  std::vector<NameCount> const learned = test::learned_names(files);
   check::CheckerOptions with_names;
   with_names.lexicon = std::make_shared<OfficeLexicon const>(learned, std::vector<StaffName>{});
   check::Checker const lexicon_checker(std::move(with_names));

@@ -154,19 +154,9 @@ TEST_CASE("name-variant: recall and false findings on fresh drafts, lexicon lear
   namespace fs = std::filesystem;
   fs::path const dir = fs::path(ZONGJIE_TEST_DATA_DIR) / "check" / "names";
   // The lexicon of corpus/, counted as learn counts it.
-  std::map<std::pair<std::string, NameKind>, NameCount> sums;
-  for (auto const& e : fs::directory_iterator(dir / "corpus")) {
-    text::Document const doc = text::load_document(e.path());
-    for (auto const& n : count_names(split_sentences(doc, test::outline_with_themes(doc)))) {
-      auto& sum = sums[{n.word, n.kind}];
-      sum.word = n.word;
-      sum.kind = n.kind;
-      sum.count += n.count;
-      ++sum.documents;
-    }
-  }
-  std::vector<NameCount> learned;
-  for (auto const& entry : sums) learned.push_back(entry.second);
+  std::vector<fs::path> files;
+  for (auto const& e : fs::directory_iterator(dir / "corpus")) files.push_back(e.path());
+  std::vector<NameCount> const learned = test::learned_names(files);
   auto const c = checker_with(learned);
 
   std::ifstream in(dir / "expected.tsv");
