@@ -41,9 +41,10 @@ counters_exact() {
       bool_or(kind <> 'body') AS l FROM sentences GROUP BY 1, 2, 3) s FULL JOIN phrases p USING (fold, unit, status)
       WHERE p.uses IS DISTINCT FROM s.n OR p.last_year IS DISTINCT FROM s.y OR (s.l AND NOT p.lead)")" 0 "phrase counters exact ($1)"
   expect_eq "$(sql "$super" "$db" "SELECT count(*) FROM (SELECT fold, unit, status, part, coalesce(theme, '') AS theme,
-      coalesce(year, 0) AS year, count(*) AS n FROM sentences GROUP BY 1, 2, 3, 4, 5, 6) s
-      FULL JOIN phrase_contexts c USING (fold, unit, status, part, theme, year) WHERE c.uses IS DISTINCT FROM s.n")" 0 \
-    "phrase context counters exact ($1)"
+      coalesce(year, 0) AS year, count(*) AS n, max(id) AS newest FROM sentences GROUP BY 1, 2, 3, 4, 5, 6) s
+      FULL JOIN phrase_contexts c USING (fold, unit, status, part, theme, year)
+      WHERE c.uses IS DISTINCT FROM s.n OR c.newest_id IS DISTINCT FROM s.newest")" 0 \
+    "phrase context counters and newest sentences exact ($1)"
 }
 
 case $part in
@@ -81,7 +82,7 @@ case $part in
     case $out in *"新学习或更新 1 篇，未变化跳过 7 篇"*) echo "ok: a changed file replaced" ;; *) fail "changed: $out" ;; esac
     expect_eq "$(sql "$super" "$db" "SELECT count(*) FROM documents")" 16 "documents after re-learning"
     counters_exact "a changed file replaced"
-    expect_eq "$(sql "$super" "$db" "SELECT value FROM zj_meta WHERE key = 'schema_version'")" 3 "schema version"
+    expect_eq "$(sql "$super" "$db" "SELECT value FROM zj_meta WHERE key = 'schema_version'")" 4 "schema version"
     ;;
   access)
     "$zongjie" learn "$examples/baisha-2023.txt" --db "$(uri "$super")" --quiet

@@ -68,14 +68,17 @@ constexpr std::string_view headings_sql =
 
 /// For each fold of ?1: its three most recent contexts passing the filters
 /// (?2–?4), each with its most recently learned sentence (null when none
-/// this role may read).  Only the contexts of the fold's three newest years
-/// are added up (index phrase_contexts_year, read newest first and left
-/// after the third year), however many years and themes it was used in.
+/// this role may read), ordered as store::PhraseIndex orders them (year,
+/// then uses).  Only the contexts of the fold's three newest years are added
+/// up (index phrase_contexts_year, read newest first and left after the
+/// third year), however many years and themes it was used in; a context's
+/// newest sentence is the largest newest_id of its rows this role reads, one
+/// primary-key probe.
 std::string newest_sources_sql() {
   std::string const filter(context_filter);
-  return "SELECT f.fold, x.part, x.theme, x.year, x.uses, src.path, src.line, src.text "
+  return "SELECT f.fold, x.part, x.theme, x.year, x.uses, d.path, s.line, s.text "
          "FROM unnest(?1::bigint[]) AS f(fold), LATERAL ("
-         "SELECT c.part, c.theme, c.year, sum(c.uses) AS uses FROM phrase_contexts c "
+         "SELECT c.part, c.theme, c.year, sum(c.uses) AS uses, max(c.newest_id) AS newest_id FROM phrase_contexts c "
          "WHERE c.fold = f.fold AND " +
          filter +
          " AND c.year >= (SELECT coalesce(min(y.year), 0) FROM (SELECT DISTINCT c.year FROM phrase_contexts c "
@@ -83,9 +86,7 @@ std::string newest_sources_sql() {
          filter +
          " ORDER BY c.year DESC LIMIT 3) y) "
          "GROUP BY 1, 2, 3 ORDER BY 3 DESC, 4 DESC, c.part COLLATE \"C\" DESC, c.theme COLLATE \"C\" DESC LIMIT 3) x "
-         "LEFT JOIN LATERAL (SELECT d.path, s.line, s.text FROM sentences s JOIN documents d ON d.id = s.document_id "
-         "WHERE s.fold = f.fold AND s.part = x.part AND coalesce(s.theme, '') = x.theme "
-         "AND coalesce(s.year, 0) = x.year ORDER BY s.id DESC LIMIT 1) src ON true";
+         "LEFT JOIN sentences s ON s.id = x.newest_id LEFT JOIN documents d ON d.id = s.document_id";
 }
 
 std::string source_containing_sql() {
@@ -158,7 +159,11 @@ struct PgPhraseSearch::Impl {
   }
 
   void averages(double& trigrams, double& chars) {
-    auto& s = stmt(avg_, "SELECT avg_trigrams, avg_chars FROM models WHERE unit = current_user");
+    // Its own unit's model, else the newest of the county's (models are
+    // read by all): each was taken over the phrases its learner could read.
+    auto& s = stmt(avg_,
+                   "SELECT avg_trigrams, avg_chars FROM models "
+                   "ORDER BY unit = current_user DESC, built_at DESC LIMIT 1");
     trigrams = chars = 0;
     if (s.step()) {
       trigrams = s.column_double(0);
@@ -378,8 +383,10 @@ struct PgPhraseSearch::Impl {
   }
 
   /// Sentences used at least twice in the part (and theme), most used first,
-  /// scored as store::PhraseIndex scores its sentence suggestions.  Set
-  /// phrases (对仗短语, 引语提法) are not offered on a server yet.
+  /// scored as store::PhraseIndex scores its sentence suggestions, from the
+  /// counters (phrase_contexts by part, index phrase_contexts_part), never
+  /// from the sentences.  Set phrases (对仗短语, 引语提法) are not offered on
+  /// a server yet.
   std::vector<Suggestion> suggest(SuggestionQuery const& q) {
     if (q.limit == 0) return {};
     std::size_t const limit = std::min(q.limit, max_limit);
@@ -390,10 +397,15 @@ struct PgPhraseSearch::Impl {
     auto collect = [&](std::string const& theme) {
       double const scope = theme == q.theme ? 0.0 : -0.3;
       auto& s = stmt(suggest_,
-                     "SELECT s.fold, (array_agg(s.text ORDER BY s.id))[1], count(*), max(coalesce(s.year, 0)), "
-                     "bool_or(s.kind <> 'body'), count(DISTINCT s.document_id) "
-                     "FROM sentences s WHERE s.part = ?1 AND (?2::text = '' OR s.theme = ?2) "
-                     "GROUP BY s.fold HAVING count(*) >= 2 ORDER BY count(*) DESC, min(s.id) LIMIT ?3");
+                     "WITH t AS (SELECT c.fold, sum(c.uses) AS uses, max(c.year) AS last_year FROM phrase_contexts c "
+                     "WHERE c.part = ?1 AND (?2::text = '' OR c.theme = ?2) GROUP BY c.fold "
+                     "HAVING sum(c.uses) >= 2 ORDER BY 2 DESC, 1 LIMIT ?3) "
+                     "SELECT t.fold, p.text, t.uses, t.last_year, p.lead, "
+                     "(SELECT count(*) FROM (SELECT DISTINCT s.document_id FROM sentences s WHERE s.fold = t.fold "
+                     "LIMIT 2) d) "
+                     "FROM t, LATERAL (SELECT (array_agg(text ORDER BY first_id))[1] AS text, bool_or(lead) AS lead, "
+                     "min(first_id) AS first_id FROM phrases WHERE fold = t.fold) p "
+                     "ORDER BY t.uses DESC, p.first_id");
       s.bind(1, part).bind(2, theme).bind(3, static_cast<std::int64_t>(suggestion_candidates));
       struct Raw {
         std::int64_t fold;
@@ -431,14 +443,19 @@ struct PgPhraseSearch::Impl {
         sg.variants = 1;
         sg.last_year = year_or_null(r.last_year);
         sg.score = sc;
+        // The newest sentence of its three most recent contexts in the
+        // part (and theme), as PhraseIndex takes its sources.
         auto& src = stmt(sources_,
-                         "SELECT d.path, s.line, s.year FROM sentences s JOIN documents d ON d.id = s.document_id "
-                         "WHERE s.fold = ?1 AND s.part = ?2 AND (?3::text = '' OR s.theme = ?3) "
-                         "ORDER BY s.year DESC NULLS LAST, s.id DESC LIMIT 3");
+                         "SELECT d.path, s.line, x.year FROM (SELECT c.year, sum(c.uses) AS uses, "
+                         "max(c.newest_id) AS id FROM phrase_contexts c WHERE c.fold = ?1 AND c.part = ?2 "
+                         "AND (?3::text = '' OR c.theme = ?3) GROUP BY c.theme, c.year) x "
+                         "JOIN sentences s ON s.id = x.id JOIN documents d ON d.id = s.document_id "
+                         "ORDER BY x.year DESC, x.uses DESC LIMIT 3");
         src.bind(1, r.fold).bind(2, part).bind(3, theme);
-        while (src.step())
-          sg.sources.push_back(
-              {src.column_text(0), static_cast<std::size_t>(src.column_int64(1)), src.column_optional_int(2)});
+        while (src.step()) {
+          int const y = src.column_int(2);
+          sg.sources.push_back({src.column_text(0), static_cast<std::size_t>(src.column_int64(1)), year_or_null(y)});
+        }
         src.reset();
         out.push_back(std::move(sg));
       }

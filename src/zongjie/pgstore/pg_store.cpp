@@ -17,7 +17,7 @@ namespace {
 
 // Migrations, applied in order; zj_meta.schema_version counts those applied.
 // Never edit a released one: add the next.
-constexpr std::array<std::string_view, 3> migrations = {R"sql(
+constexpr std::array<std::string_view, 4> migrations = {R"sql(
 CREATE EXTENSION IF NOT EXISTS pg_trgm;
 CREATE TABLE zj_meta(
   key   text PRIMARY KEY,
@@ -254,6 +254,29 @@ ALTER TABLE staff_names ENABLE ROW LEVEL SECURITY;
 ALTER TABLE staff_names FORCE ROW LEVEL SECURITY;
 CREATE POLICY own ON staff_names FOR ALL USING (unit = current_user) WITH CHECK (unit = current_user);
 GRANT SELECT, INSERT, UPDATE, DELETE ON document_names, names, staff_names TO PUBLIC;
+)sql",
+                                                        // 4: a context's newest sentence as a counter
+                                                        // column, and contexts by part for suggestions.
+                                                        R"sql(
+-- The newest sentence of a phrase in one context, kept with its counter: a
+-- search's source is a primary-key probe.  (Under row-level security a
+-- probe of sentences_context by theme and year cannot use the index: the
+-- planner won't evaluate coalesce() before the policy, so it read every
+-- sentence of the phrase in the part.)
+ALTER TABLE phrase_contexts ADD COLUMN newest_id bigint NOT NULL DEFAULT 0;
+ALTER TABLE sentences NO FORCE ROW LEVEL SECURITY;
+UPDATE phrase_contexts c SET newest_id = m.id
+  FROM (SELECT fold, unit, status, part, coalesce(theme, '') AS theme, coalesce(year, 0) AS year, max(id) AS id
+          FROM sentences GROUP BY 1, 2, 3, 4, 5, 6) m
+ WHERE (c.fold, c.unit, c.status, c.part, c.theme, c.year) = (m.fold, m.unit, m.status, m.part, m.theme, m.year);
+ALTER TABLE sentences FORCE ROW LEVEL SECURITY;
+-- A search reads a phrase's contexts of its three newest years from the
+-- index alone (once vacuumed), not from one heap page per context.
+CREATE INDEX phrase_contexts_newest ON phrase_contexts(fold, year DESC)
+  INCLUDE (part, theme, unit, status, uses, newest_id);
+DROP INDEX phrase_contexts_year;
+-- Suggestions read a part's (and theme's) contexts, summed per phrase.
+CREATE INDEX phrase_contexts_part ON phrase_contexts(part, theme);
 )sql"};
 
 constexpr std::int64_t schema_lock = 0x7a6f6e676a6965;  // "zongjie"
@@ -471,16 +494,17 @@ void PgStore::update_phrases(Removed const& removed, std::int64_t added, std::st
   p.run();
   auto& c = cached("contexts_upsert",
                    "WITH n AS (SELECT fold, ?2::text AS status, part, coalesce(theme, '') AS theme, "
-                   "coalesce(year, 0) AS year, count(*) AS uses FROM sentences WHERE document_id = ?1 "
-                   "GROUP BY fold, part, coalesce(theme, ''), coalesce(year, 0)), "
+                   "coalesce(year, 0) AS year, count(*) AS uses, max(id) AS newest_id FROM sentences "
+                   "WHERE document_id = ?1 GROUP BY fold, part, coalesce(theme, ''), coalesce(year, 0)), "
                    "o AS (SELECT * FROM unnest(?3::bigint[], ?4::text[], ?5::text[], ?6::text[], ?7::int[], "
                    "?8::bigint[]) AS t(fold, status, part, theme, year, removed)) "
-                   "INSERT INTO phrase_contexts(fold, status, part, theme, year, uses) "
-                   "SELECT fold, status, part, theme, year, coalesce(n.uses, 0) - coalesce(o.removed, 0) "
-                   "FROM n FULL JOIN o USING (fold, status, part, theme, year) "
+                   "INSERT INTO phrase_contexts(fold, status, part, theme, year, uses, newest_id) "
+                   "SELECT fold, status, part, theme, year, coalesce(n.uses, 0) - coalesce(o.removed, 0), "
+                   "coalesce(n.newest_id, 0) FROM n FULL JOIN o USING (fold, status, part, theme, year) "
                    "ORDER BY fold, status, part COLLATE \"C\", theme COLLATE \"C\", year "
                    "ON CONFLICT (fold, unit, status, part, theme, year) "
-                   "DO UPDATE SET uses = phrase_contexts.uses + excluded.uses");
+                   "DO UPDATE SET uses = phrase_contexts.uses + excluded.uses, "
+                   "newest_id = greatest(phrase_contexts.newest_id, excluded.newest_id)");
   c.bind(1, added).bind(2, status);
   for (int i = 0; i < 6; ++i) c.bind(3 + i, removed.columns[static_cast<std::size_t>(i)].str());
   c.run();
@@ -489,6 +513,17 @@ void PgStore::update_phrases(Removed const& removed, std::int64_t added, std::st
   // their remaining contexts (all locked above by this transaction).
   cached("contexts_drop",
          "DELETE FROM phrase_contexts WHERE unit = current_user AND fold = ANY(?1::bigint[]) AND uses <= 0")
+      .bind(1, folds)
+      .run();
+  // A context whose newest sentence went with the removed document takes
+  // the newest of those left (a replaced document's own new sentences were
+  // counted above, so this is rare: contexts the new version no longer has).
+  cached("contexts_newest",
+         "UPDATE phrase_contexts c SET newest_id = coalesce((SELECT max(s.id) FROM sentences s "
+         "WHERE s.fold = c.fold AND s.unit = c.unit AND s.status = c.status AND s.part = c.part "
+         "AND coalesce(s.theme, '') = c.theme AND coalesce(s.year, 0) = c.year), 0) "
+         "WHERE c.unit = current_user AND c.fold = ANY(?1::bigint[]) "
+         "AND NOT EXISTS (SELECT 1 FROM sentences s WHERE s.id = c.newest_id)")
       .bind(1, folds)
       .run();
   cached("phrases_drop", "DELETE FROM phrases WHERE unit = current_user AND fold = ANY(?1::bigint[]) AND uses <= 0")
