@@ -15,9 +15,6 @@
 
 #include <catch2/catch.hpp>
 
-#include <cstdlib>
-#include <fstream>
-#include <unistd.h>
 
 namespace zongjie {
 namespace {
@@ -25,33 +22,7 @@ namespace {
 namespace fs = std::filesystem;
 using store::Store;
 
-std::string read_file(fs::path const& p) {
-  std::ifstream in(p);
-  return {std::istreambuf_iterator<char>(in), {}};
-}
-
-/// A fresh, empty corpus location: a file in `dir`, or a new database on the cluster.
-std::string fresh_location(test::ScratchDir const& dir) {
-  char const* pg = std::getenv("ZONGJIE_TEST_PG_DIR");
-  if (!pg || !*pg) return (dir.path() / "corpus.db").string();
-  fs::path const cluster(pg);
-  if (fs::exists(cluster / "absent") || !fs::exists(cluster / "superuser")) {
-    std::fputs("SKIPPED: no PostgreSQL cluster\n", stdout);
-    std::exit(77);  // shown as skipped by CTest
-  }
-  std::string super = read_file(cluster / "superuser");
-  while (!super.empty() && super.back() == '\n') super.pop_back();
-  static int n = 0;
-  std::string const name = "store_" + std::to_string(::getpid()) + "_" + std::to_string(++n);
-  std::string const host = "host=" + (cluster / "sock").string() + " user=" + super;
-  {
-    pgstore::Connection admin(host + " dbname=postgres", pgstore::Connection::Access::read_write);
-    admin.exec("CREATE DATABASE " + name);
-  }
-  pgstore::Connection db(host + " dbname=" + name, pgstore::Connection::Access::read_write);
-  db.exec("CREATE EXTENSION pg_trgm");
-  return host + " dbname=" + name;
-}
+using test::fresh_location;
 
 LearnResult learn_at(Store& s, std::vector<fs::path> const& inputs) {
   LearnOptions options;
@@ -213,7 +184,7 @@ TEST_CASE("lexicon: staff entries; a removed learned word stays removed after th
 
 TEST_CASE("lexicon: a database of schema 1 is migrated and its names counted from the stored sentences",
           "[store][lexicon]") {
-  if (std::getenv("ZONGJIE_TEST_PG_DIR")) return;  // the SQLite file's own upgrade path
+  if (test::on_server()) return;  // the SQLite file's own upgrade path
   test::ScratchDir dir("store-lexicon-migrate");
   dir.write("r/a.txt", test::fixture_report(2023, {"柳溪村完成道路硬化。", "在柳溪村建成文化广场。"}));
   std::string const location = fresh_location(dir);

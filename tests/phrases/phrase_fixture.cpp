@@ -1,6 +1,8 @@
 #include "phrase_fixture.hpp"
 
 #include "zongjie/learn/learner.hpp"
+#include "zongjie/pgstore/open.hpp"
+#include "zongjie/pgstore/pg.hpp"
 #include "zongjie/text/document.hpp"
 
 #include <atomic>
@@ -78,25 +80,64 @@ std::string fixture_report(int year, std::vector<std::string> const& extra) {
          "平安建设再深化。完善网格化管理。\n";
 }
 
-void learn_into(fs::path const& db, std::vector<fs::path> const& inputs) {
-  store::CorpusStore store(db.string(), store::CorpusStore::Mode::read_write);
+namespace {
+
+std::string read_file(fs::path const& p) {
+  std::ifstream in(p);
+  return {std::istreambuf_iterator<char>(in), {}};
+}
+
+}  // namespace
+
+bool on_server() {
+  char const* pg = std::getenv("ZONGJIE_TEST_PG_DIR");
+  return pg && *pg;
+}
+
+std::string fresh_location(ScratchDir const& dir) {
+  if (!on_server()) return (dir.path() / "corpus.db").string();
+  fs::path const cluster(std::getenv("ZONGJIE_TEST_PG_DIR"));
+  if (fs::exists(cluster / "absent") || !fs::exists(cluster / "superuser")) {
+    std::fputs("SKIPPED: no PostgreSQL cluster\n", stdout);
+    std::exit(77);  // shown as skipped by CTest
+  }
+  std::string super = read_file(cluster / "superuser");
+  while (!super.empty() && super.back() == '\n') super.pop_back();
+  static std::atomic<int> n{0};
+  std::string const name = "test_" + std::to_string(::getpid()) + "_" + std::to_string(++n);
+  std::string const host = "host=" + (cluster / "sock").string() + " user=" + super;
+  {
+    pgstore::Connection admin(host + " dbname=postgres", pgstore::Connection::Access::read_write);
+    admin.exec("CREATE DATABASE " + name);
+  }
+  pgstore::Connection db(host + " dbname=" + name, pgstore::Connection::Access::read_write);
+  db.exec("CREATE EXTENSION pg_trgm");
+  return host + " dbname=" + name;
+}
+
+std::unique_ptr<store::PhraseSearch> open_search(std::string const& location) {
+  return pgstore::open_phrase_search(location);
+}
+
+void learn_into(std::string const& location, std::vector<fs::path> const& inputs) {
+  auto store = pgstore::open_store(location, store::Store::Mode::read_write);
   LearnOptions options;
   options.inputs = inputs;
   options.threads = 1;
   std::string warnings;
   options.on_warning = [&](std::string const& p, std::string const& r) { warnings += p + ": " + r + "\n"; };
-  LearnResult const r = learn(store, options);
+  LearnResult const r = learn(*store, options);
   if (r.failed) throw std::runtime_error("learning the fixtures failed:\n" + warnings);
 }
 
 LearnedFixture::LearnedFixture() {
-  files[2020] = dir.write("r2020.txt", fixture_report(2020, {"甲组推进垃圾分类示范。", "丙组推进厕所革命示范。"}));
-  files[2022] = dir.write("r2022.txt", fixture_report(2022, {"甲组推进垃圾分类示范。"}));
+  files[2020] = dir.write("r/r2020.txt", fixture_report(2020, {"甲组推进垃圾分类示范。", "丙组推进厕所革命示范。"}));
+  files[2022] = dir.write("r/r2022.txt", fixture_report(2022, {"甲组推进垃圾分类示范。"}));
   files[2024] =
-      dir.write("r2024.txt", fixture_report(2024, {"甲组推进垃圾分类示范。", "乙组推进垃圾分类示范。",
-                                                   "丁组推进厕所革命示范。", "NEAR(试点) \"OR\" 工作*机制要完善。"}));
-  db = dir.path() / "corpus.db";
-  learn_into(db, {dir.path()});
+      dir.write("r/r2024.txt", fixture_report(2024, {"甲组推进垃圾分类示范。", "乙组推进垃圾分类示范。",
+                                                     "丁组推进厕所革命示范。", "NEAR(试点) \"OR\" 工作*机制要完善。"}));
+  location = fresh_location(dir);
+  learn_into(location, {dir.path() / "r"});
 }
 
 std::optional<fs::path> corpus_dir() {

@@ -7,6 +7,7 @@
 
 #include <filesystem>
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -31,16 +32,28 @@ class ScratchDir {
 /// appended to its environment section (each ends in 。).
 std::string fixture_report(int year, std::vector<std::string> const& extra = {});
 
+/// A fresh, empty corpus for one test: the file corpus.db in `dir`, or,
+/// when ZONGJIE_TEST_PG_DIR names the tests' throwaway PostgreSQL cluster
+/// (tests/pg), a new database on it.  Without that cluster's folder the
+/// test program exits with 77, which CTest shows as skipped.
+std::string fresh_location(ScratchDir const& dir);
+
+/// Whether the tests run against PostgreSQL (ZONGJIE_TEST_PG_DIR set).
+bool on_server();
+
+/// A phrase search of `location` on its backend.
+std::unique_ptr<store::PhraseSearch> open_search(std::string const& location);
+
 /// The three fixture reports (2020, 2022, 2024) learned into a database.
 struct LearnedFixture {
   LearnedFixture();
   ScratchDir dir{"phrases"};
-  std::filesystem::path db;
+  std::string location;                        ///< fresh_location(dir)
   std::map<int, std::filesystem::path> files;  ///< by year
 };
 
-/// Learns `inputs` into the database `db` (created when missing).
-void learn_into(std::filesystem::path const& db, std::vector<std::filesystem::path> const& inputs);
+/// Learns `inputs` into the corpus at `location` (created when missing), on its backend.
+void learn_into(std::string const& location, std::vector<std::filesystem::path> const& inputs);
 
 /// The report folder of ZONGJIE_CORPUS_DIR (environment, else the build's
 /// setting), or none when it is absent.

@@ -1,8 +1,13 @@
 // Phrase search and suggestions on invented reports, the index kept in step
 // with re-learning, odd queries, and the user's corpus (ZONGJIE_CORPUS_DIR).
+// The same cases run on SQLite (ctest phrases:…) and, with
+// ZONGJIE_TEST_PG_DIR naming the throwaway cluster, on PostgreSQL
+// (pg:phrases); cases tagged [sqlite] are about the SQLite file itself.
 #include "phrase_fixture.hpp"
 
 #include "zongjie/phrases/phrase_text.hpp"
+#include "zongjie/pgstore/open.hpp"
+#include "zongjie/pgstore/pg.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -16,7 +21,7 @@ namespace fs = std::filesystem;
 
 namespace {
 
-std::vector<store::PhraseHit> search(PhraseIndex& index, std::string text, std::size_t limit = 100) {
+std::vector<store::PhraseHit> search(store::PhraseSearch& index, std::string text, std::size_t limit = 100) {
   PhraseQuery q;
   q.text = std::move(text);
   q.limit = limit;
@@ -25,19 +30,25 @@ std::vector<store::PhraseHit> search(PhraseIndex& index, std::string text, std::
 
 /// Every distinct sentence (its fold key) whose indexed form contains
 /// `query`, read straight from the tables.
-std::set<std::int64_t> brute_force(fs::path const& db, std::string const& query) {
-  store::Database d(db.string(), store::Database::Mode::read_only);
-  store::Statement s(d, "SELECT text FROM phrases");
+std::set<std::int64_t> brute_force(std::string const& location, std::string const& query) {
+  std::vector<std::string> texts;
+  if (test::on_server()) {
+    pgstore::Connection c(location, pgstore::Connection::Access::read_only);
+    pgstore::Statement s(c, "SELECT text FROM phrases");
+    while (s.step()) texts.push_back(s.column_text(0));
+  } else {
+    store::Database d(location, store::Database::Mode::read_only);
+    store::Statement s(d, "SELECT text FROM phrases");
+    while (s.step()) texts.push_back(s.column_text(0));
+  }
   std::set<std::int64_t> out;
   auto lower = [](std::string t) {
     for (auto& c : t)
       if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
     return t;
   };
-  while (s.step()) {
-    std::string const t = s.column_text(0);
+  for (auto const& t : texts)
     if (lower(t).find(lower(query)) != std::string::npos) out.insert(phrases::fold_key(t));
-  }
   return out;
 }
 
@@ -48,8 +59,27 @@ std::int64_t scalar(store::Database& d, std::string const& sql) {
 }
 
 /// The phrase tables agree with the sentences they were built from.
-void check_consistent(fs::path const& db) {
-  store::Database d(db.string(), store::Database::Mode::read_write_create);
+void check_consistent(std::string const& location) {
+  if (test::on_server()) {
+    pgstore::Connection c(location, pgstore::Connection::Access::read_write);
+    auto count = [&](std::string const& sql) {
+      pgstore::Statement s(c, sql);
+      REQUIRE(s.step());
+      return s.column_int64(0);
+    };
+    // The counters (pgstore::PgStore::update_phrases) against a recount.
+    CHECK(count("SELECT count(*) FROM (SELECT fold, unit, status, count(*) AS n, max(coalesce(year, 0)) AS y, "
+                "bool_or(kind <> 'body') AS l FROM sentences GROUP BY 1, 2, 3) s "
+                "FULL JOIN phrases p USING (fold, unit, status) "
+                "WHERE p.uses IS DISTINCT FROM s.n OR p.last_year IS DISTINCT FROM s.y OR (s.l AND NOT p.lead)") == 0);
+    CHECK(
+        count("SELECT count(*) FROM (SELECT fold, unit, status, part, coalesce(theme, '') AS theme, "
+              "coalesce(year, 0) AS year, count(*) AS n, max(id) AS newest FROM sentences GROUP BY 1, 2, 3, 4, 5, 6) s "
+              "FULL JOIN phrase_contexts c USING (fold, unit, status, part, theme, year) "
+              "WHERE c.uses IS DISTINCT FROM s.n OR c.newest_id IS DISTINCT FROM s.newest") == 0);
+    return;
+  }
+  store::Database d(location, store::Database::Mode::read_write_create);
   CHECK(
       scalar(
           d,
@@ -87,7 +117,8 @@ void check_consistent(fs::path const& db) {
 
 TEST_CASE("3+ characters: every sentence containing the text, with file and line", "[phrases]") {
   test::LearnedFixture fx;
-  PhraseIndex index(fx.db.string());
+  auto const owner = test::open_search(fx.location);
+  store::PhraseSearch& index = *owner;
   auto const hits = search(index, "垃圾分类");
   std::set<std::int64_t> got;
   for (auto const& h : hits) {
@@ -96,31 +127,33 @@ TEST_CASE("3+ characters: every sentence containing the text, with file and line
     INFO(h.file << ":" << h.line);
     CHECK(test::line_of_file(h.file, h.line).find(h.text) != std::string::npos);
   }
-  CHECK(got == brute_force(fx.db, "垃圾分类"));
+  CHECK(got == brute_force(fx.location, "垃圾分类"));
 }
 
 TEST_CASE("1–2 characters: the per-character index finds exactly what a scan finds", "[phrases]") {
   test::LearnedFixture fx;
-  PhraseIndex index(fx.db.string());
+  auto const owner = test::open_search(fx.location);
+  store::PhraseSearch& index = *owner;
   for (std::string q : {"党", "垃圾", "示范", "or", "OR", "党，", "（", "“", "”", "*", "😀", "龘", "(试", "7"}) {
     INFO("query «" << q << "»");
     std::set<std::int64_t> got;
     for (auto const& h : search(index, q, 10000)) got.insert(phrases::fold_key(h.text));
-    CHECK(got == brute_force(fx.db, q));
+    CHECK(got == brute_force(fx.location, q));
   }
   // And the 3+ path agrees with a scan on text with operators in it.
   for (std::string q : {"NEAR(试点)", "\"OR\"", "工作*机制", "乡镇党", "固成果、促振兴"}) {
     INFO("query «" << q << "»");
     std::set<std::int64_t> got;
     for (auto const& h : search(index, q, 10000)) got.insert(phrases::fold_key(h.text));
-    CHECK(got == brute_force(fx.db, q));
+    CHECK(got == brute_force(fx.location, q));
     if (q != "乡镇党") CHECK_FALSE(got.empty());
   }
 }
 
 TEST_CASE("the same sentence in several years' reports is one hit with a count", "[phrases]") {
   test::LearnedFixture fx;
-  PhraseIndex index(fx.db.string());
+  auto const owner = test::open_search(fx.location);
+  store::PhraseSearch& index = *owner;
   auto const hits = search(index, "生活垃圾分类覆盖率");
   REQUIRE(hits.size() == 1);
   CHECK(hits[0].count == 3);
@@ -133,7 +166,8 @@ TEST_CASE("the same sentence in several years' reports is one hit with a count",
 
 TEST_CASE("ranking: reuse and recency break ties of relevance", "[phrases]") {
   test::LearnedFixture fx;
-  PhraseIndex index(fx.db.string());
+  auto const owner = test::open_search(fx.location);
+  store::PhraseSearch& index = *owner;
   auto const reuse = search(index, "垃圾分类示范");
   REQUIRE(reuse.size() == 2);
   CHECK(reuse[0].text == "甲组推进垃圾分类示范");  // three reports
@@ -148,7 +182,8 @@ TEST_CASE("ranking: reuse and recency break ties of relevance", "[phrases]") {
 
 TEST_CASE("filters: part, theme and year", "[phrases]") {
   test::LearnedFixture fx;
-  PhraseIndex index(fx.db.string());
+  auto const owner = test::open_search(fx.location);
+  store::PhraseSearch& index = *owner;
   PhraseQuery q;
   q.text = "固成果";
   auto const all = index.search(q);
@@ -179,7 +214,8 @@ TEST_CASE("filters: part, theme and year", "[phrases]") {
 
 TEST_CASE("odd queries never fail", "[phrases]") {
   test::LearnedFixture fx;
-  PhraseIndex index(fx.db.string());
+  auto const owner = test::open_search(fx.location);
+  store::PhraseSearch& index = *owner;
   std::vector<std::string> odd{"",
                                " ",
                                "\xE3\x80\x80\t\n",
@@ -233,17 +269,19 @@ TEST_CASE("odd queries never fail", "[phrases]") {
 
 TEST_CASE("re-learning and removing keep the index in step", "[phrases]") {
   test::LearnedFixture fx;
-  check_consistent(fx.db);
+  check_consistent(fx.location);
   {
-    PhraseIndex index(fx.db.string());
+    auto const owner = test::open_search(fx.location);
+    store::PhraseSearch& index = *owner;
     CHECK(search(index, "丙组推进厕所革命示范").size() == 1);
   }
   // The 2020 report changes: its own sentence goes, a new one comes.
-  fx.dir.write("r2020.txt", test::fixture_report(2020, {"戊组推进污水治理示范。"}));
-  test::learn_into(fx.db, {fx.dir.path()});
-  check_consistent(fx.db);
+  fx.dir.write("r/r2020.txt", test::fixture_report(2020, {"戊组推进污水治理示范。"}));
+  test::learn_into(fx.location, {fx.dir.path() / "r"});
+  check_consistent(fx.location);
   {
-    PhraseIndex index(fx.db.string());
+    auto const owner = test::open_search(fx.location);
+    store::PhraseSearch& index = *owner;
     CHECK(search(index, "丙组推进厕所革命示范").empty());
     CHECK(search(index, "戊组推进污水治理").size() == 1);
     auto const folded = search(index, "生活垃圾分类覆盖率");
@@ -255,15 +293,16 @@ TEST_CASE("re-learning and removing keep the index in step", "[phrases]") {
   }
   // Removing a report drops what only it used.
   {
-    store::CorpusStore store(fx.db.string(), store::CorpusStore::Mode::read_write);
-    store::Transaction t(store.database());
-    auto const docs = store.documents();
+    auto store = pgstore::open_store(fx.location, store::Store::Mode::read_write);
+    store::StoreTransaction t(*store);
+    auto const docs = store->documents();
     for (auto const& d : docs)
-      if (fs::path(d.path).filename() == "r2024.txt") CHECK(store.remove_document(d.path));
+      if (fs::path(d.path).filename() == "r2024.txt") CHECK(store->remove_document(d.path));
     t.commit();
   }
-  check_consistent(fx.db);
-  PhraseIndex index(fx.db.string());
+  check_consistent(fx.location);
+  auto const owner = test::open_search(fx.location);
+  store::PhraseSearch& index = *owner;
   CHECK(search(index, "丁组推进厕所革命示范").empty());
   CHECK(search(index, "NEAR(试点)").empty());
   auto const left = search(index, "生活垃圾分类覆盖率");
@@ -274,13 +313,14 @@ TEST_CASE("re-learning and removing keep the index in step", "[phrases]") {
 
 TEST_CASE("interrupting when no query runs changes nothing", "[phrases]") {
   test::LearnedFixture fx;
-  PhraseIndex index(fx.db.string());
+  auto const owner = test::open_search(fx.location);
+  store::PhraseSearch& index = *owner;
   index.interrupt();
   CHECK_FALSE(search(index, "垃圾分类").empty());
   CHECK(index.phrase_count() > 10);
 }
 
-TEST_CASE("a database without the phrase index or missing is a clear error", "[phrases]") {
+TEST_CASE("a database without the phrase index or missing is a clear error", "[phrases][sqlite]") {
   test::ScratchDir dir("phrases-bad");
   CHECK_THROWS_AS(PhraseIndex((dir.path() / "missing.db").string()), store::StoreError);
   {
@@ -300,7 +340,8 @@ TEST_CASE("a database without the phrase index or missing is a clear error", "[p
 TEST_CASE("suggestions: set phrases, slogans and lead sentences of a part and theme, with sources",
           "[phrases][suggest]") {
   test::LearnedFixture fx;
-  PhraseIndex index(fx.db.string());
+  auto const owner = test::open_search(fx.location);
+  store::PhraseSearch& index = *owner;
   store::SuggestionQuery q;
   q.part = PartRole::plan;
   q.theme = "经济发展";
@@ -356,12 +397,13 @@ TEST_CASE("the user's corpus: 垃圾分类 and 党建", "[phrases][user-corpus]"
   // [user-corpus]: CTest skips this test case when the folder is absent.
   if (!dir) FAIL("没有语料目录或其中没有 .txt 报告（设置 ZONGJIE_CORPUS_DIR）");
   test::ScratchDir scratch("phrases-corpus");
-  fs::path const db = scratch.path() / "corpus.db";
+  std::string const db = test::fresh_location(scratch);
   std::vector<fs::path> files;
   for (auto const& e : fs::directory_iterator(*dir))
     if (e.path().extension() == ".txt") files.push_back(e.path());
   test::learn_into(db, files);
-  PhraseIndex index(db.string());
+  auto const owner = test::open_search(db);
+  store::PhraseSearch& index = *owner;
 
   auto const waste = search(index, "垃圾分类", 100);
   std::set<std::string> waste_files;
@@ -389,10 +431,10 @@ TEST_CASE("number slogans stay apart and are credited to the reports that hold t
   auto const a = dir.write("a.txt", test::fixture_report(2022, {"推行“14361”工作法。", "总结“14361”经验做法。"}));
   auto const b = dir.write("b.txt", test::fixture_report(2023, {"落实“1+6”联动机制。", "完善“1+6”联动体系。"}));
   auto const c = dir.write("c.txt", test::fixture_report(2024, {"深化“4+2”网格模式。", "推广“4+2”网格经验。"}));
-  fs::path const db = dir.path() / "corpus.db";
+  std::string const db = test::fresh_location(dir);
   test::learn_into(db, {a, b, c});
-  {
-    store::Database d(db.string(), store::Database::Mode::read_only);
+  if (!test::on_server()) {
+    store::Database d(db, store::Database::Mode::read_only);
     for (std::string const slogan : {"“14361”", "“1+6”", "“4+2”"}) {
       store::Statement s(d, "SELECT count(*) FROM set_phrases WHERE text = ?");
       s.bind(1, slogan);
@@ -401,7 +443,8 @@ TEST_CASE("number slogans stay apart and are credited to the reports that hold t
       CHECK(s.column_int64(0) == 1);
     }
   }
-  PhraseIndex index(db.string());
+  auto const owner = test::open_search(db);
+  store::PhraseSearch& index = *owner;
   store::SuggestionQuery q;
   q.part = PartRole::summary;
   q.limit = 100;
@@ -430,9 +473,10 @@ TEST_CASE("suggestions: wording of several reports ranks above one report's own 
   auto const b = dir.write("b.txt", test::fixture_report(2023, {"深化“河长制”管理。"}));
   auto const c = dir.write("c.txt", test::fixture_report(2024, {"对标“小岭六大”再深化。", "推进“小岭六大”落地。",
                                                                 "总结“小岭六大”经验。"}));
-  fs::path const db = dir.path() / "corpus.db";
+  std::string const db = test::fresh_location(dir);
   test::learn_into(db, {a, b, c});
-  PhraseIndex index(db.string());
+  auto const owner = test::open_search(db);
+  store::PhraseSearch& index = *owner;
   store::SuggestionQuery q;
   q.part = PartRole::summary;
   q.limit = 100;
@@ -452,7 +496,8 @@ TEST_CASE("ranking: running text above a section heading that says the same", "[
   // “（二）改善人居环境，推进垃圾分类” is a heading in all three reports and
   // short, so bm25 puts it first; the sentences a clerk reuses come first.
   test::LearnedFixture fx;
-  PhraseIndex index(fx.db.string());
+  auto const owner = test::open_search(fx.location);
+  store::PhraseSearch& index = *owner;
   auto const hits = search(index, "推进垃圾分类");
   REQUIRE(hits.size() >= 2);
   auto const heading =
