@@ -382,95 +382,164 @@ struct PgPhraseSearch::Impl {
     return hits;
   }
 
-  /// Sentences used at least twice in the part (and theme), most used first,
-  /// scored as store::PhraseIndex scores its sentence suggestions, from the
-  /// counters (phrase_contexts by part, index phrase_contexts_part), never
-  /// from the sentences.  Set phrases (对仗短语, 引语提法) are not offered on
-  /// a server yet.
+  /// Set phrases and sentences used at least twice in the part (and theme),
+  /// ranked as store::PhraseIndex ranks its suggestions, from the counters
+  /// (phrase_contexts by part, index phrase_contexts_part; phrase_sets),
+  /// never from the sentences.
   std::vector<Suggestion> suggest(SuggestionQuery const& q) {
     if (q.limit == 0) return {};
     std::size_t const limit = std::min(q.limit, max_limit);
     std::string const part(role_name(q.part));
     auto const title = bigrams(q.section_title);
     std::vector<Suggestion> out;
-    std::unordered_set<std::int64_t> seen;
-    auto collect = [&](std::string const& theme) {
-      double const scope = theme == q.theme ? 0.0 : -0.3;
-      auto& s = stmt(suggest_,
-                     "WITH t AS (SELECT c.fold, sum(c.uses) AS uses, max(c.year) AS last_year FROM phrase_contexts c "
-                     "WHERE c.part = ?1 AND (?2::text = '' OR c.theme = ?2) GROUP BY c.fold "
-                     "HAVING sum(c.uses) >= 2 ORDER BY 2 DESC, 1 LIMIT ?3) "
-                     "SELECT t.fold, p.text, t.uses, t.last_year, p.lead, "
-                     "(SELECT count(*) FROM (SELECT DISTINCT s.document_id FROM sentences s WHERE s.fold = t.fold "
-                     "LIMIT 2) d) "
-                     "FROM t, LATERAL (SELECT (array_agg(text ORDER BY first_id))[1] AS text, bool_or(lead) AS lead, "
-                     "min(first_id) AS first_id FROM phrases WHERE fold = t.fold) p "
-                     "ORDER BY t.uses DESC, p.first_id");
-      s.bind(1, part).bind(2, theme).bind(3, static_cast<std::int64_t>(suggestion_candidates));
-      struct Raw {
-        std::int64_t fold;
-        std::string text;
-        std::int64_t uses;
-        int last_year;
-        bool lead;
-        std::int64_t documents;
-      };
-      std::vector<Raw> raw;
-      while (s.step())
-        raw.push_back({s.column_int64(0), s.column_text(1), s.column_int64(2), s.column_int(3), s.column_int64(4) != 0,
-                       s.column_int64(5)});
-      s.reset();
-      std::int64_t max_uses = 1;
-      int newest = 0;
-      for (auto const& r : raw) {
-        max_uses = std::max(max_uses, r.uses);
-        newest = std::max(newest, r.last_year);
-      }
-      for (auto const& r : raw) {
-        if (!seen.insert(r.fold).second) continue;
-        double sc = scope + 0.5 * std::log1p(static_cast<double>(r.uses)) / std::log1p(static_cast<double>(max_uses));
-        sc += 0.15 * recency(r.last_year, newest) + 0.3 * overlap(title, r.text);
-        sc += r.documents >= 2 ? 0.25 : -0.2;
-        if (r.lead) sc += 0.1;
-        else {
-          std::size_t const n = utf8::char_count(r.text);
-          sc -= n > 60 ? 0.15 : n > 30 ? 0.05 : 0.0;
-        }
-        Suggestion sg;
-        sg.kind = r.lead ? SuggestionKind::lead : SuggestionKind::sentence;
-        sg.text = r.text;
-        sg.count = static_cast<std::size_t>(r.uses);
-        sg.variants = 1;
-        sg.last_year = year_or_null(r.last_year);
-        sg.score = sc;
-        // The newest sentence of its three most recent contexts in the
-        // part (and theme), as PhraseIndex takes its sources.
-        auto& src = stmt(sources_,
-                         "SELECT d.path, s.line, x.year FROM (SELECT c.year, sum(c.uses) AS uses, "
-                         "max(c.newest_id) AS id FROM phrase_contexts c WHERE c.fold = ?1 AND c.part = ?2 "
-                         "AND (?3::text = '' OR c.theme = ?3) GROUP BY c.theme, c.year) x "
-                         "JOIN sentences s ON s.id = x.id JOIN documents d ON d.id = s.document_id "
-                         "ORDER BY x.year DESC, x.uses DESC LIMIT 3");
-        src.bind(1, r.fold).bind(2, part).bind(3, theme);
-        while (src.step()) {
-          int const y = src.column_int(2);
-          sg.sources.push_back({src.column_text(0), static_cast<std::size_t>(src.column_int64(1)), year_or_null(y)});
-        }
-        src.reset();
-        out.push_back(std::move(sg));
-      }
-    };
-    collect(q.theme);
-    if (!q.theme.empty() && out.size() < limit) collect({});
+    std::unordered_set<std::int64_t> seen;  // fold keys
+    collect(q, part, q.theme, title, out, seen);
+    if (!q.theme.empty() && out.size() < limit) collect(q, part, {}, title, out, seen);
     std::stable_sort(out.begin(), out.end(),
                      [](Suggestion const& a, Suggestion const& b) { return a.score > b.score; });
     if (out.size() > limit) out.resize(limit);
     return out;
   }
 
+  /// Suggestions of one scope (the theme, or the whole part when `theme` is
+  /// empty), scored; those already in `out` are skipped.
+  void collect(SuggestionQuery const& q, std::string const& part, std::string const& theme,
+               std::unordered_set<std::string> const& title, std::vector<Suggestion>& out,
+               std::unordered_set<std::int64_t>& seen) {
+    double const scope = theme == q.theme ? 0.0 : -0.3;
+    struct Raw {
+      std::int64_t fold;  ///< of the set phrase, or of the sentence
+      std::string text;
+      SuggestionKind kind;
+      std::int64_t uses, variants;
+      int last_year;
+      std::int64_t documents;
+      std::int64_t first;   ///< the first sentence learned with it
+      std::int64_t at = 0;  ///< a set phrase's place in that sentence
+    };
+    std::vector<Raw> raw;
+    auto const candidates = static_cast<std::int64_t>(suggestion_candidates);
+    {
+      // Set phrases: the uses of every phrase they are in, in the scope.
+      auto& s = stmt(suggest_sets_,
+                     "WITH t AS (SELECT l.set_fold, min(l.text) AS text, min(l.kind) AS kind, sum(c.uses) AS uses, "
+                     "count(DISTINCT c.fold) AS variants, max(c.year) AS last_year "
+                     "FROM phrase_contexts c JOIN phrase_sets l ON l.fold = c.fold AND l.unit = c.unit "
+                     "AND l.status = c.status WHERE c.part = ?1 AND (?2::text = '' OR c.theme = ?2) "
+                     "GROUP BY l.set_fold ORDER BY 4 DESC, 1 LIMIT ?3) "
+                     "SELECT t.*, (SELECT count(*) FROM (SELECT DISTINCT s.document_id FROM phrase_sets l "
+                     "JOIN sentences s ON s.fold = l.fold AND s.unit = l.unit AND s.status = l.status "
+                     "WHERE l.set_fold = t.set_fold LIMIT 2) d), f.first_id, f.at FROM t, "
+                     "LATERAL (SELECT p.first_id, strpos(p.text, l.text) AS at FROM phrase_sets l "
+                     "JOIN phrases p USING (fold, unit, status) WHERE l.set_fold = t.set_fold "
+                     "ORDER BY 1, 2 LIMIT 1) f");
+      s.bind(1, part).bind(2, theme).bind(3, candidates);
+      while (s.step())
+        raw.push_back({s.column_int64(0), s.column_text(1),
+                       s.column_view(2) == "parallel" ? SuggestionKind::parallel : SuggestionKind::slogan,
+                       s.column_int64(3), s.column_int64(4), s.column_int(5), s.column_int64(6), s.column_int64(7),
+                       s.column_int64(8)});
+      s.reset();
+    }
+    {
+      // Sentences used at least twice.
+      auto& s = stmt(suggest_,
+                     "WITH t AS (SELECT c.fold, sum(c.uses) AS uses, max(c.year) AS last_year FROM phrase_contexts c "
+                     "WHERE c.part = ?1 AND (?2::text = '' OR c.theme = ?2) GROUP BY c.fold "
+                     "HAVING sum(c.uses) >= 2 ORDER BY 2 DESC, 1 LIMIT ?3) "
+                     "SELECT t.fold, p.text, t.uses, t.last_year, p.lead, "
+                     "(SELECT count(*) FROM (SELECT DISTINCT s.document_id FROM sentences s WHERE s.fold = t.fold "
+                     "LIMIT 2) d), p.first_id "
+                     "FROM t, LATERAL (SELECT (array_agg(text ORDER BY first_id))[1] AS text, bool_or(lead) AS lead, "
+                     "min(first_id) AS first_id FROM phrases WHERE fold = t.fold) p");
+      s.bind(1, part).bind(2, theme).bind(3, candidates);
+      while (s.step())
+        raw.push_back({s.column_int64(0), s.column_text(1),
+                       s.column_int64(4) ? SuggestionKind::lead : SuggestionKind::sentence, s.column_int64(2), 1,
+                       s.column_int(3), s.column_int64(5), s.column_int64(6)});
+      s.reset();
+    }
+    // In the order of PhraseIndex's table of suggestions: the most used
+    // first; among equals, set phrases before sentences, each in the order
+    // they were first learned (set phrases of one sentence as written).
+    auto is_set = [](Raw const& r) { return r.kind == SuggestionKind::parallel || r.kind == SuggestionKind::slogan; };
+    std::stable_sort(raw.begin(), raw.end(), [&](Raw const& a, Raw const& b) {
+      if (a.uses != b.uses) return a.uses > b.uses;
+      if (is_set(a) != is_set(b)) return is_set(a);
+      return a.first != b.first ? a.first < b.first : a.at < b.at;
+    });
+    if (raw.size() > suggestion_candidates) raw.resize(suggestion_candidates);
+    std::int64_t max_uses = 1;
+    int newest = 0;
+    for (auto const& r : raw) {
+      max_uses = std::max(max_uses, r.uses);
+      newest = std::max(newest, r.last_year);
+    }
+    std::vector<std::pair<double, Raw const*>> ranked;
+    ranked.reserve(raw.size());
+    for (auto const& r : raw)
+      ranked.emplace_back(suggestion_score({r.kind, r.text, r.uses, r.variants, r.last_year, r.documents}, scope,
+                                           max_uses, newest, title),
+                          &r);
+    std::stable_sort(ranked.begin(), ranked.end(), [](auto const& a, auto const& b) { return a.first > b.first; });
+
+    std::size_t const want = std::min(q.limit, max_limit);
+    for (auto const& [score, r] : ranked) {
+      if (out.size() >= want) break;
+      if (!seen.insert(phrases::fold_key(r->text)).second) continue;
+      Suggestion sg;
+      sg.kind = r->kind;
+      sg.text = r->text;
+      sg.count = static_cast<std::size_t>(r->uses);
+      sg.variants = static_cast<std::size_t>(r->variants);
+      sg.last_year = year_or_null(r->last_year);
+      sg.score = score;
+      if (is_set(*r)) {
+        // The newest source of each of the three most used phrases it is in.
+        std::vector<std::int64_t> carriers;
+        auto& c = stmt(carriers_,
+                       "SELECT c.fold FROM phrase_sets l JOIN phrase_contexts c ON c.fold = l.fold "
+                       "AND c.unit = l.unit AND c.status = l.status "
+                       "WHERE l.set_fold = ?1 AND c.part = ?2 AND (?3::text = '' OR c.theme = ?3) "
+                       "GROUP BY c.fold ORDER BY sum(c.uses) DESC, min(c.newest_id) LIMIT 3");
+        c.bind(1, r->fold).bind(2, part).bind(3, theme);
+        while (c.step()) carriers.push_back(c.column_int64(0));
+        c.reset();
+        for (auto const fold : carriers)
+          for (auto& src : sources(fold, part, theme, 1)) {
+            bool const dup = std::any_of(sg.sources.begin(), sg.sources.end(),
+                                         [&](Source const& x) { return x.file == src.file && x.line == src.line; });
+            if (!dup) sg.sources.push_back(std::move(src));
+          }
+      } else {
+        sg.sources = sources(r->fold, part, theme, 3);
+      }
+      out.push_back(std::move(sg));
+    }
+  }
+
+  /// The newest sentence of a phrase's `n` most recent contexts in the part
+  /// (and theme), as PhraseIndex takes its sources.
+  std::vector<Source> sources(std::int64_t fold, std::string const& part, std::string const& theme, std::size_t n) {
+    auto& src = stmt(sources_,
+                     "SELECT d.path, s.line, x.year FROM (SELECT c.year, sum(c.uses) AS uses, "
+                     "max(c.newest_id) AS id FROM phrase_contexts c WHERE c.fold = ?1 AND c.part = ?2 "
+                     "AND (?3::text = '' OR c.theme = ?3) GROUP BY c.theme, c.year) x "
+                     "JOIN sentences s ON s.id = x.id JOIN documents d ON d.id = s.document_id "
+                     "ORDER BY x.year DESC, x.uses DESC LIMIT ?4");
+    src.bind(1, fold).bind(2, part).bind(3, theme).bind(4, static_cast<std::int64_t>(n));
+    std::vector<Source> out;
+    while (src.step())
+      out.push_back(
+          {src.column_text(0), static_cast<std::size_t>(src.column_int64(1)), year_or_null(src.column_int(2))});
+    src.reset();
+    return out;
+  }
+
   Connection c;
   std::array<std::unique_ptr<Statement>, 6> candidates_;
-  std::unique_ptr<Statement> avg_, avg_all_, heading_, newest_, containing_, suggest_, sources_;
+  std::unique_ptr<Statement> avg_, avg_all_, heading_, newest_, containing_, suggest_, suggest_sets_, carriers_,
+      sources_;
 };
 
 PgPhraseSearch::PgPhraseSearch(std::string const& location) : impl_(std::make_unique<Impl>(location)) {}

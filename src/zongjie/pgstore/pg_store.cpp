@@ -17,7 +17,7 @@ namespace {
 
 // Migrations, applied in order; zj_meta.schema_version counts those applied.
 // Never edit a released one: add the next.
-constexpr std::array<std::string_view, 4> migrations = {R"sql(
+constexpr std::array<std::string_view, 5> migrations = {R"sql(
 CREATE EXTENSION IF NOT EXISTS pg_trgm;
 CREATE TABLE zj_meta(
   key   text PRIMARY KEY,
@@ -277,7 +277,33 @@ CREATE INDEX phrase_contexts_newest ON phrase_contexts(fold, year DESC)
 DROP INDEX phrase_contexts_year;
 -- Suggestions read a part's (and theme's) contexts, summed per phrase.
 CREATE INDEX phrase_contexts_part ON phrase_contexts(part, theme);
+)sql",
+                                                        // 5: set phrases (对仗短语, 引语提法) for suggestions.
+                                                        R"sql(
+-- The set phrases in a phrase's text (phrases::find_set_phrases of the row's
+-- text), written by the learner with the phrases row and gone with it; read
+-- like the phrases (final or own).  Filled for the phrases learned before
+-- this migration by PgStore::link_set_phrases.
+CREATE TABLE phrase_sets(
+  fold     bigint NOT NULL,
+  unit     text NOT NULL DEFAULT current_user,
+  status   text NOT NULL,
+  set_fold bigint NOT NULL,
+  text     text NOT NULL,
+  kind     text NOT NULL CHECK (kind IN ('parallel', 'slogan')),
+  PRIMARY KEY (fold, unit, status, set_fold),
+  FOREIGN KEY (fold, unit, status) REFERENCES phrases(fold, unit, status) ON DELETE CASCADE
+);
+CREATE INDEX phrase_sets_set ON phrase_sets(set_fold);
+ALTER TABLE phrase_sets ENABLE ROW LEVEL SECURITY;
+ALTER TABLE phrase_sets FORCE ROW LEVEL SECURITY;
+CREATE POLICY read_final_or_own ON phrase_sets FOR SELECT USING (status = 'final' OR unit = current_user);
+CREATE POLICY write_own ON phrase_sets FOR ALL USING (unit = current_user) WITH CHECK (unit = current_user);
+GRANT SELECT, INSERT, UPDATE, DELETE ON phrase_sets TO PUBLIC;
 )sql"};
+
+/// The migration after which the set phrases of stored phrases are filled in.
+constexpr std::size_t set_phrases_migration = 5;
 
 constexpr std::int64_t schema_lock = 0x7a6f6e676a6965;  // "zongjie"
 
@@ -341,6 +367,7 @@ void PgStore::migrate() {
       c_->exec("BEGIN");
       try {
         c_->exec(migrations[i]);
+        if (i + 1 == set_phrases_migration) link_set_phrases();
         Statement(*c_,
                   "INSERT INTO zj_meta(key, value) VALUES ('schema_version', ?) "
                   "ON CONFLICT (key) DO UPDATE SET value = excluded.value")
@@ -487,11 +514,34 @@ void PgStore::update_phrases(Removed const& removed, std::int64_t added, std::st
       "coalesce(string_to_array(lower(n.text), NULL), '{}') "
       "FROM n FULL JOIN o USING (fold, status) ORDER BY fold, status "
       "ON CONFLICT (fold, unit, status) DO UPDATE SET uses = phrases.uses + excluded.uses, "
-      "last_year = greatest(phrases.last_year, excluded.last_year), lead = phrases.lead OR excluded.lead");
+      "last_year = greatest(phrases.last_year, excluded.last_year), lead = phrases.lead OR excluded.lead "
+      "RETURNING fold, text, xmax = 0");  // xmax 0: a row this statement inserted
   p.bind(1, added).bind(2, status);
   for (int i = 0; i < 2; ++i) p.bind(3 + i, removed.columns[static_cast<std::size_t>(i)].str());
   p.bind(5, removed.columns[5].str());
-  p.run();
+  // The set phrases of the phrases new to this unit and status.
+  std::array<ArrayText, 4> links;  // fold, set fold, text, kind
+  bool any_link = false;
+  while (p.step()) {
+    if (!p.column_int64(2)) continue;
+    for (auto const& sp : phrases::find_set_phrases(p.column_view(1))) {
+      links[0].add(p.column_int64(0));
+      links[1].add(phrases::fold_key(sp.text));
+      links[2].add(sp.text);
+      links[3].add(phrases::set_phrase_kind_name(sp.kind));
+      any_link = true;
+    }
+  }
+  p.reset();
+  if (any_link) {
+    auto& l = cached("phrase_sets_insert",
+                     "INSERT INTO phrase_sets(fold, status, set_fold, text, kind) "
+                     "SELECT fold, ?1, set_fold, text, kind FROM unnest(?2::bigint[], ?3::bigint[], ?4::text[], "
+                     "?5::text[]) AS t(fold, set_fold, text, kind) ORDER BY 1, 3 ON CONFLICT DO NOTHING");
+    l.bind(1, status);
+    for (int i = 0; i < 4; ++i) l.bind(2 + i, links[static_cast<std::size_t>(i)].str());
+    l.run();
+  }
   auto& c = cached("contexts_upsert",
                    "WITH n AS (SELECT fold, ?2::text AS status, part, coalesce(theme, '') AS theme, "
                    "coalesce(year, 0) AS year, count(*) AS uses, max(id) AS newest_id FROM sentences "
@@ -535,6 +585,36 @@ void PgStore::update_phrases(Removed const& removed, std::int64_t added, std::st
          "WHERE p.unit = current_user AND p.fold = ANY(?1::bigint[])")
       .bind(1, folds)
       .run();
+}
+
+void PgStore::link_set_phrases() {
+  // Run by the migrator, the owner of the tables: with the policies not
+  // forced on it, it reads and writes the rows of every unit.
+  c_->exec("ALTER TABLE phrases NO FORCE ROW LEVEL SECURITY; ALTER TABLE phrase_sets NO FORCE ROW LEVEL SECURITY");
+  std::array<ArrayText, 6> links;  // fold, unit, status, set fold, text, kind
+  bool any = false;
+  {
+    Statement s(*c_, "SELECT fold, unit, status, text FROM phrases ORDER BY fold, unit, status");
+    while (s.step())
+      for (auto const& sp : phrases::find_set_phrases(s.column_view(3))) {
+        links[0].add(s.column_int64(0));
+        links[1].add(s.column_view(1));
+        links[2].add(s.column_view(2));
+        links[3].add(phrases::fold_key(sp.text));
+        links[4].add(sp.text);
+        links[5].add(phrases::set_phrase_kind_name(sp.kind));
+        any = true;
+      }
+  }
+  if (any) {
+    Statement ins(*c_,
+                  "INSERT INTO phrase_sets(fold, unit, status, set_fold, text, kind) "
+                  "SELECT * FROM unnest(?1::bigint[], ?2::text[], ?3::text[], ?4::bigint[], ?5::text[], ?6::text[]) "
+                  "ON CONFLICT DO NOTHING");
+    for (int i = 0; i < 6; ++i) ins.bind(1 + i, links[static_cast<std::size_t>(i)].str());
+    ins.run();
+  }
+  c_->exec("ALTER TABLE phrases FORCE ROW LEVEL SECURITY; ALTER TABLE phrase_sets FORCE ROW LEVEL SECURITY");
 }
 
 bool PgStore::remove_document(std::string const& path) {

@@ -73,6 +73,8 @@ class PgStore final : public store::Store {
 
  private:
   void migrate();
+  /// Fills phrase_sets from the stored phrases' texts of every unit (migration 5).
+  void link_set_phrases();
   void check_schema();
   Statement& cached(std::string_view key, std::string_view sql);
   struct Removed;

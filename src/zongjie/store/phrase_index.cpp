@@ -141,11 +141,13 @@ SELECT d.path, s.line, s.text, s.part, ifnull(s.theme, ''), ifnull(s.year, 0)
  LIMIT 1)sql";
 
 /// Precomputed when the model is rebuilt (store::rebuild_suggestions).
+/// Among equal uses, set phrases before sentences, each in the order first
+/// learned (pgstore::PgPhraseSearch orders its own the same way).
 constexpr std::string_view suggest_sql = R"sql(
 SELECT kind, ref_id, text, uses, variants, last_year
   FROM suggestions
  WHERE part = ? AND theme = ?
- ORDER BY uses DESC
+ ORDER BY uses DESC, kind IN ('parallel', 'slogan') DESC, ref_id
  LIMIT ?)sql";
 
 /// In how many reports (counted up to 2) a set phrase / a sentence was
@@ -516,28 +518,8 @@ struct PhraseIndex::Impl {
       newest = std::max(newest, r.last_year);
     }
     auto score_of = [&](Raw const& r) {
-      double s = scope + 0.5 * std::log1p(static_cast<double>(r.uses)) / std::log1p(static_cast<double>(max_uses));
-      s += 0.15 * recency(r.last_year, newest);
-      s += 0.3 * overlap(title, r.text);
-      // Written in several reports: common wording; in one: one place's own.
-      s += r.documents >= 2 ? 0.25 : -0.2;
-      switch (r.kind) {
-        case SuggestionKind::parallel:
-        case SuggestionKind::slogan:
-          // Seen in several different sentences: a set phrase, not one sentence's words.
-          // Seen in one only: most likely one township's own brand (“小县六大”).
-          s += r.variants >= 2 ? 0.2 : 0.0;
-          // A slogan made of figures (“14361”战略) names one place's programme.
-          if (r.kind == SuggestionKind::slogan && r.text.find_first_of("0123456789") != std::string::npos) s -= 0.3;
-          break;
-        case SuggestionKind::lead: s += 0.1; break;
-        default: {
-          // Long sentences are less reusable as they stand.
-          std::size_t const n = char_count(r.text);
-          s -= n > 60 ? 0.15 : n > 30 ? 0.05 : 0.0;
-        }
-      }
-      return s;
+      return suggestion_score({r.kind, r.text, r.uses, r.variants, r.last_year, r.documents}, scope, max_uses, newest,
+                              title);
     };
     std::vector<std::pair<double, Raw const*>> ranked;
     ranked.reserve(raw.size());

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "zongjie/phrases/phrase_text.hpp"
+#include "zongjie/store/phrase_index.hpp"
 #include "zongjie/store/phrase_writer.hpp"
 #include "zongjie/util/chinese.hpp"
 #include "zongjie/util/utf8.hpp"
@@ -131,6 +132,45 @@ inline void score_candidates(std::vector<Candidate>& cands, std::string const& q
     if (c.flags & phrase_lead) score += bonus_lead;
     c.score = score;
   }
+}
+
+/// What a suggestion (set phrase or sentence of a part) is ranked on.
+struct SuggestionFacts {
+  SuggestionKind kind = SuggestionKind::sentence;
+  std::string_view text;
+  std::int64_t uses = 0;
+  std::int64_t variants = 1;  ///< different sentences a set phrase is in
+  int last_year = 0;
+  std::int64_t documents = 0;  ///< reports it was written in, counted up to 2
+};
+
+/// The score of a suggestion among a list whose largest use count is
+/// `max_uses` and newest year `newest`; `scope` is 0 for the theme asked
+/// for and below 0 for the wider part; `title` the section title's bigrams.
+inline double suggestion_score(SuggestionFacts const& r, double scope, std::int64_t max_uses, int newest,
+                               std::unordered_set<std::string> const& title) {
+  double s = scope + 0.5 * std::log1p(static_cast<double>(r.uses)) / std::log1p(static_cast<double>(max_uses));
+  s += 0.15 * recency(r.last_year, newest);
+  s += 0.3 * overlap(title, r.text);
+  // Written in several reports: common wording; in one: one place's own.
+  s += r.documents >= 2 ? 0.25 : -0.2;
+  switch (r.kind) {
+    case SuggestionKind::parallel:
+    case SuggestionKind::slogan:
+      // Seen in several different sentences: a set phrase, not one sentence's words.
+      // Seen in one only: most likely one township's own brand (“小县六大”).
+      s += r.variants >= 2 ? 0.2 : 0.0;
+      // A slogan made of figures (“14361”战略) names one place's programme.
+      if (r.kind == SuggestionKind::slogan && r.text.find_first_of("0123456789") != std::string_view::npos) s -= 0.3;
+      break;
+    case SuggestionKind::lead: s += 0.1; break;
+    default: {
+      // Long sentences are less reusable as they stand.
+      std::size_t const n = utf8::char_count(r.text);
+      s -= n > 60 ? 0.15 : n > 30 ? 0.05 : 0.0;
+    }
+  }
+  return s;
 }
 
 }  // namespace zongjie::store::rank
