@@ -4,8 +4,9 @@
 #
 #   pg_test.sh ZONGJIE EXAMPLES DIR WORK parity       learn examples/ into SQLite and into PostgreSQL:
 #                                                     `phrases` (1, 2, 3+ characters, punctuation, filters),
-#                                                     `stats` and `phrases suggest` agree; unchanged files skipped;
-#                                                     phrase counters exact after a file is replaced
+#                                                     `stats`, the lexicon and `suggest` agree; unchanged files
+#                                                     skipped; phrase counters exact after a file is replaced
+#                                                     and after migrating a corpus of schema 3
 #   ... access        units: town A's role, with raw SQL, reads none of town B's drafts or ignores;
 #                     finals are read by all; two units learning one file get a copy each; stats --unit;
 #                     `zongjie ignore` writes the unit's own rows, which check reads for that unit only
@@ -13,6 +14,10 @@
 #                     counters exact; a learn killed half-way leaves no half document
 #   ... replica       a hot standby answers searches; a learn through a multi-host --db lands on the primary
 #   ... unreachable   an unreachable server: a clear message within two seconds; checks fall back
+#   ... faults        the server side of tests/store's faults: a schema from a newer zongjie refused by
+#                     every command and left as it is; a full disk, a role without write rights and a
+#                     learn sent to the standby fail clearly (exit 2, the server named), reading still
+#                     works and no half document stays; a database that is not zongjie's is left alone
 #
 # Exit 77 (skipped) when the cluster could not be started (no PostgreSQL binaries).
 set -euo pipefail
@@ -276,6 +281,89 @@ s = socket.socket(socket.AF_UNIX); s.bind(p); s.listen(8); time.sleep(8)" "$work
     echo "ok: an unreachable --db is an error"
     out=$(ZONGJIE_DB="postgresql:///zongjie?host=/nonexistent&user=x" "$zongjie" check "$work/r.txt" 2>&1) || [ $? = 1 ]
     case $out in *内置的标准结构*) echo "ok: default server unreachable → built-in outline with a note" ;; *) fail "fallback: $out" ;; esac
+    ;;
+  faults)
+    # refused CODE TEXT COMMAND…: exits CODE (2: a store error) naming the server and saying TEXT.
+    refused() {
+      local want=$1 text=$2 out rc=0; shift 2
+      out=$("$@" 2>&1 >/dev/null) || rc=$?
+      [ "$rc" = "$want" ] || fail "$* exited $rc, not $want: $out"
+      case $out in *"$text"*) ;; *) fail "$*: no '$text' in: $out" ;; esac
+      case $out in *"host="*|*"postgresql://"*) ;; *) fail "$*: the server is not named: $out" ;; esac
+    }
+    report=$examples/qingxi-2024.txt
+    "$zongjie" learn "$examples" --db "$(uri "$super")" --quiet
+    docs=$(sql "$super" "$db" "SELECT count(*) FROM documents")
+
+    # A schema from a newer zongjie: every command refuses it, nothing changes.
+    sql "$super" "$db" "UPDATE zj_meta SET value = '99' WHERE key = 'schema_version'" >/dev/null
+    mkdir -p "$work/more"; cp "$examples/baisha-2023.txt" "$work/more/m1.txt"
+    refused 2 更新版本 "$zongjie" learn "$work/more" --db "$(uri "$super")"
+    refused 2 更新版本 "$zongjie" stats --db "$(uri "$super")"
+    refused 2 更新版本 "$zongjie" phrases 党建 --db "$(uri "$super")"
+    refused 2 更新版本 "$zongjie" suggest --part plan --db "$(uri "$super")"
+    refused 2 更新版本 "$zongjie" check "$report" --db "$(uri "$super")"
+    refused 2 更新版本 "$zongjie" ignore list --db "$(uri "$super")"
+    expect_eq "$(sql "$super" "$db" "SELECT value FROM zj_meta WHERE key = 'schema_version'")" 99 "newer schema left as it is"
+    expect_eq "$(sql "$super" "$db" "SELECT count(*) FROM documents")" "$docs" "newer schema: documents unchanged"
+    sql "$super" "$db" "UPDATE zj_meta SET value = '5' WHERE key = 'schema_version'" >/dev/null
+
+    # A full disk in the middle of a batch (the server's error, raised by a
+    # trigger after a few more sentences): a clear error, and every document
+    # is whole: those learned before it stay, the one being written is gone.
+    sql "$super" "$db" "CREATE FUNCTION zj_full() RETURNS trigger LANGUAGE plpgsql AS \$\$
+      BEGIN IF (SELECT count(*) FROM documents) > $docs + 1 THEN
+        RAISE EXCEPTION 'could not extend file: No space left on device' USING ERRCODE = 'disk_full'; END IF;
+      RETURN NEW; END \$\$;
+      CREATE TRIGGER zj_full BEFORE INSERT ON sentences FOR EACH ROW EXECUTE FUNCTION zj_full()" >/dev/null
+    for i in 2 3 4; do sed "s/白沙/白沙$i/g" "$examples/baisha-2023.txt" > "$work/more/m$i.txt"; done
+    refused 2 服务器磁盘已满 "$zongjie" learn "$work/more" --db "$(uri "$super")" --threads 1
+    expect_eq "$(sql "$super" "$db" "SELECT count(*) FROM documents")" $((docs + 1)) "full disk: the document before it stays"
+    expect_eq "$(sql "$super" "$db" "SELECT count(*) FROM documents d WHERE NOT EXISTS (SELECT 1 FROM sentences s
+      WHERE s.document_id = d.id)")" 0 "full disk: no half document"
+    counters_exact "full disk"
+    "$zongjie" phrases 党建 --db "$(uri "$super")" >/dev/null || fail "search after the full disk"
+    sql "$super" "$db" "DROP TRIGGER zj_full ON sentences; DROP FUNCTION zj_full()" >/dev/null
+    "$zongjie" learn "$work/more" --db "$(uri "$super")" --quiet
+    expect_eq "$(sql "$super" "$db" "SELECT count(*) FROM documents")" $((docs + 4)) "room again: the rest learned"
+    counters_exact "room again"
+
+    # A role that may read but not write: learning is refused, reading works.
+    sql "$super" postgres "DROP ROLE IF EXISTS reader_$db; CREATE ROLE reader_$db LOGIN" >/dev/null
+    sql "$super" "$db" "REVOKE INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public FROM PUBLIC;
+      GRANT SELECT ON ALL TABLES IN SCHEMA public TO reader_$db" >/dev/null
+    refused 2 没有这项权限 "$zongjie" learn "$report" --db "$(uri "reader_$db")"
+    "$zongjie" phrases 党建 --db "$(uri "reader_$db")" --format json | grep -q '"file"' || fail "the reader cannot search"
+    "$zongjie" stats --db "$(uri "reader_$db")" >/dev/null || fail "the reader cannot read stats"
+    "$zongjie" check "$report" --db "$(uri "reader_$db")" >/dev/null 2>&1 || [ $? = 1 ] || fail "the reader cannot check"
+    sql "$super" "$db" "GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO PUBLIC" >/dev/null
+    echo "ok: a role without write rights reads but cannot learn"
+
+    # A learn sent to the standby alone: refused clearly, before any write.
+    if [ -d "$dir/standby" ]; then
+      standby="postgresql:///$db?host=$dir/sock2&user=$super"
+      for i in $(seq 1 50); do
+        n=$("$bin/psql" -X -At -h "$dir/sock2" -U "$super" -d "$db" -c "SELECT count(*) FROM documents" 2>/dev/null || echo 0)
+        [ "$n" = $((docs + 4)) ] && break
+        sleep 0.2
+      done
+      out=$("$zongjie" learn "$report" --db "$standby" 2>&1) && fail "a learn on the standby succeeded"
+      case $out in *无法连接语料库服务器*read-write*|*只读*) echo "ok: a learn on the standby is refused: $out" ;;
+        *) fail "learn on the standby: $out" ;; esac
+    fi
+
+    # A database that holds other tables of the same names: zongjie's schema
+    # cannot be made there; the error is clear and their rows stay.
+    sql "$super" postgres "DROP DATABASE IF EXISTS ${db}_other" >/dev/null
+    sql "$super" postgres "CREATE DATABASE ${db}_other" >/dev/null
+    sql "$super" "${db}_other" "CREATE TABLE documents(id int, note text); INSERT INTO documents VALUES (1, 'kept')" >/dev/null
+    other="postgresql:///${db}_other?host=$sock&user=$super"
+    out=$("$zongjie" learn "$report" --db "$other" 2>&1) && fail "learned into a foreign database"
+    case $out in *"${db}_other"*数据库*) echo "ok: a foreign database: $out" ;; *) fail "foreign database: $out" ;; esac
+    expect_eq "$(sql "$super" "${db}_other" "SELECT note FROM documents")" kept "the foreign table is left as it was"
+    expect_eq "$(sql "$super" "${db}_other" "SELECT count(*) FROM pg_tables WHERE schemaname = 'public'")" 1 \
+      "nothing of zongjie's stays in it"
+    refused 2 语料库 "$zongjie" stats --db "$other"
     ;;
   *) fail "unknown part $part" ;;
 esac

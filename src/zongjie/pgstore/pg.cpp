@@ -34,6 +34,21 @@ std::string message_of(pg_conn* conn) {
   return m;
 }
 
+/// What a user can do about a server error, by its SQLSTATE (shown before
+/// the server's own words), or nothing for the rest.
+std::string_view explain(std::string_view state) {
+  if (state == "53100") return "服务器磁盘已满，写入失败";
+  if (state == "53200") return "服务器内存不足";
+  if (state == "53300") return "服务器连接数已满，请稍后再试";
+  if (state == "25006") return "连接的是只读的备用服务器，无法写入（--db 要写明主服务器）";
+  if (state == "42P07") return "数据库里已有同名的表，这不是 zongjie 的语料库（请为 zongjie 单独建一个数据库）";
+  if (state == "42501") return "当前数据库角色没有这项权限，请管理员授权（见 docs/SERVER.md）";
+  if (state == "40P01" || state == "55P03") return "数据库正被其他用户占用，请稍后再试";
+  if (state.starts_with("57P")) return "服务器正在关闭或重启，请稍后再试";
+  if (state.starts_with("08")) return "与服务器的连接中断";
+  return {};
+}
+
 }  // namespace
 
 Connection::Connection(std::string location, Access access) : shown_(redact(location)) {
@@ -46,6 +61,9 @@ Connection::Connection(std::string location, Access access) : shown_(redact(loca
     std::string const why = message_of(conn_);
     PQfinish(conn_);
     conn_ = nullptr;
+    // target_session_attrs=read-write found only standbys.
+    if (access == Access::read_write && why.find("read-only") != std::string::npos)
+      throw store::StoreError(shown_, "--db 指向的服务器都是只读的备用服务器，写入要连主服务器（" + why + "）");
     throw store::StoreError(shown_, "无法连接语料库服务器：" + why);
   }
   PQsetClientEncoding(conn_, "UTF8");
@@ -68,12 +86,19 @@ void Connection::fail(pg_result* res, std::string_view what) const {
   std::string why = res && PQresultErrorMessage(res)[0] ? PQresultErrorMessage(res) : message_of(conn_);
   while (!why.empty() && (why.back() == '\n' || why.back() == ' ')) why.pop_back();
   int code = 0;
-  if (char const* state = res ? PQresultErrorField(res, PG_DIAG_SQLSTATE) : nullptr)
+  std::string_view hint;
+  if (char const* state = res ? PQresultErrorField(res, PG_DIAG_SQLSTATE) : nullptr) {
     code = static_cast<int>(std::strtol(state, nullptr, 10));
-  if (res) PQclear(res);
+    hint = explain(state);
+  }
   std::string m = "数据库操作失败";
   if (!what.empty()) m.append("（").append(what).append("）");
-  throw store::StoreError(shown_, m + "：" + why, code);
+  m.append("：");
+  if (!hint.empty()) m.append(hint).append("（");
+  m.append(why);
+  if (!hint.empty()) m.append("）");
+  if (res) PQclear(res);
+  throw store::StoreError(shown_, m, code);
 }
 
 void Connection::exec(std::string_view sql) {

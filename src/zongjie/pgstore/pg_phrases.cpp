@@ -1,5 +1,7 @@
 #include "zongjie/pgstore/pg_phrases.hpp"
 
+#include "zongjie/pgstore/pg_store.hpp"
+
 #include "zongjie/outline/sentences.hpp"
 #include "zongjie/phrases/phrase_text.hpp"
 #include "zongjie/store/phrase_rank.hpp"
@@ -136,11 +138,7 @@ double bm25(double freq, double length, double average) {
 }  // namespace
 
 struct PgPhraseSearch::Impl {
-  explicit Impl(std::string const& location) : c(location, Connection::Access::read_only) {
-    Statement t(c, "SELECT to_regclass('zj_meta') IS NOT NULL AND to_regclass('phrases') IS NOT NULL");
-    if (!t.step() || !t.column_int64(0))
-      throw store::StoreError(c.location(), "语料库是空的，请先用 zongjie learn 学习往年报告");
-  }
+  explicit Impl(std::string const& location) : c(location, Connection::Access::read_only) { check_schema_of(c); }
 
   Statement& stmt(std::unique_ptr<Statement>& slot, std::string_view sql) {
     if (!slot) slot = std::make_unique<Statement>(c, sql);

@@ -389,18 +389,21 @@ void PgStore::migrate() {
   c_->exec("SELECT pg_advisory_unlock(" + std::to_string(schema_lock) + ")");
 }
 
-void PgStore::check_schema() {
-  Statement t(*c_, "SELECT to_regclass('zj_meta') IS NOT NULL");
+void PgStore::check_schema() { check_schema_of(*c_); }
+
+void check_schema_of(Connection& c) {
+  Statement t(c, "SELECT to_regclass('zj_meta') IS NOT NULL");
   t.step();
-  if (!t.column_int64(0)) throw StoreError(location(), "语料库是空的，请先用 zongjie learn 学习往年报告");
-  Statement v(*c_, "SELECT value FROM zj_meta WHERE key = 'schema_version'");
-  if (!v.step()) throw StoreError(location(), "这不是 zongjie 的语料库数据库（缺少版本信息）");
+  if (!t.column_int64(0)) throw StoreError(c.location(), "语料库是空的，请先用 zongjie learn 学习往年报告");
+  Statement v(c, "SELECT value FROM zj_meta WHERE key = 'schema_version'");
+  if (!v.step()) throw StoreError(c.location(), "这不是 zongjie 的语料库数据库（缺少版本信息）");
   int const version = std::atoi(v.column_text(0).c_str());
-  if (version > schema_version())
-    throw StoreError(location(), "数据库由更新版本的 zongjie 创建（结构版本 " + std::to_string(version) +
-                                     "，本程序支持 " + std::to_string(schema_version()) + "），请升级 zongjie");
-  if (version < schema_version())
-    throw StoreError(location(),
+  int const supported = PgStore::schema_version();
+  if (version > supported)
+    throw StoreError(c.location(), "数据库由更新版本的 zongjie 创建（结构版本 " + std::to_string(version) +
+                                       "，本程序支持 " + std::to_string(supported) + "），请升级 zongjie");
+  if (version < supported)
+    throw StoreError(c.location(),
                      "数据库结构版本较旧（" + std::to_string(version) + "），请先运行一次 zongjie learn 完成升级");
 }
 

@@ -93,4 +93,9 @@ class PgStore final : public store::Store {
   bool in_tx_ = false;
 };
 
+/// Throws store::StoreError unless the database at `c` holds zongjie's
+/// corpus in the schema version this program writes (newer: upgrade
+/// zongjie; older: run zongjie learn once).
+void check_schema_of(Connection& c);
+
 }  // namespace zongjie::pgstore
