@@ -617,7 +617,11 @@ void PgStore::link_set_phrases() {
     for (int i = 0; i < 6; ++i) ins.bind(1 + i, links[static_cast<std::size_t>(i)].str());
     ins.run();
   }
-  c_->exec("ALTER TABLE phrases FORCE ROW LEVEL SECURITY; ALTER TABLE phrase_sets FORCE ROW LEVEL SECURITY");
+  // Statistics at once: a corpus's first suggestions must not wait for autovacuum's
+  // ANALYZE (without them one took 68 s at 100,000 reports, then 0.2 s).
+  c_->exec(
+      "ALTER TABLE phrases FORCE ROW LEVEL SECURITY; ALTER TABLE phrase_sets FORCE ROW LEVEL SECURITY; "
+      "ANALYZE phrase_sets, phrase_contexts");
 }
 
 bool PgStore::remove_document(std::string const& path) {
