@@ -68,26 +68,24 @@ constexpr std::string_view headings_sql =
     "SELECT f FROM unnest(?1::bigint[]) AS f "
     "WHERE EXISTS (SELECT 1 FROM sentences WHERE kind = 'heading' AND fold = f)";
 
-/// For each fold of ?1: its three most recent contexts passing the filters
-/// (?2–?4), each with its most recently learned sentence (null when none
-/// this role may read), ordered as store::PhraseIndex orders them (year,
-/// then uses).  Only the contexts of the fold's three newest years are added
-/// up (index phrase_contexts_year, read newest first and left after the
-/// third year), however many years and themes it was used in; a context's
-/// newest sentence is the largest newest_id of its rows this role reads, one
-/// primary-key probe.
+/// For each fold of ?1: its most recent context passing the filters (?2–?4)
+/// as store::PhraseIndex orders them (year, then uses), with its newest
+/// sentence.  Only the contexts of the fold's newest year are added up: the
+/// year is the first row of the index phrase_contexts_newest read newest
+/// first (written as ORDER BY … LIMIT 1: under row-level security max()
+/// read every context of the fold), its rows are read from the index alone,
+/// and the context's newest sentence
+/// is the largest newest_id of its rows this role reads, a primary-key probe.
+/// (That sentence is of the row's own unit and status, so readable whenever
+/// the row is: the first context always has a source.)
 std::string newest_sources_sql() {
   std::string const filter(context_filter);
   return "SELECT f.fold, x.part, x.theme, x.year, x.uses, d.path, s.line, s.text "
          "FROM unnest(?1::bigint[]) AS f(fold), LATERAL ("
          "SELECT c.part, c.theme, c.year, sum(c.uses) AS uses, max(c.newest_id) AS newest_id FROM phrase_contexts c "
          "WHERE c.fold = f.fold AND " +
-         filter +
-         " AND c.year >= (SELECT coalesce(min(y.year), 0) FROM (SELECT DISTINCT c.year FROM phrase_contexts c "
-         "WHERE c.fold = f.fold AND " +
-         filter +
-         " ORDER BY c.year DESC LIMIT 3) y) "
-         "GROUP BY 1, 2, 3 ORDER BY 3 DESC, 4 DESC, c.part COLLATE \"C\" DESC, c.theme COLLATE \"C\" DESC LIMIT 3) x "
+         filter + " AND c.year = (SELECT c.year FROM phrase_contexts c WHERE c.fold = f.fold AND " + filter +
+         " ORDER BY c.year DESC LIMIT 1) GROUP BY 1, 2, 3 ORDER BY 4 DESC, c.part COLLATE \"C\" DESC, c.theme COLLATE \"C\" DESC LIMIT 1) x "
          "LEFT JOIN sentences s ON s.id = x.newest_id LEFT JOIN documents d ON d.id = s.document_id";
 }
 
@@ -312,9 +310,9 @@ struct PgPhraseSearch::Impl {
       if (demoted) std::stable_sort(cands.begin(), cands.end(), by_score);
     }
 
-    // The hits: for the best candidates, their three most recent contexts
-    // and the newest sentence of each, one query per `limit` candidates (a
-    // candidate without a source is skipped, so more may be needed).
+    // The hits: for the best candidates, their most recent context and its
+    // newest sentence, one query per `limit` candidates (a candidate without
+    // a source is skipped, so more may be needed).
     std::vector<PhraseHit> hits;
     for (std::size_t from = 0; from < cands.size() && hits.size() < limit; from += limit) {
       std::size_t const to = std::min(cands.size(), from + limit);
