@@ -465,53 +465,22 @@ struct PgPhraseSearch::Impl {
       return a.first != b.first ? a.first < b.first : a.at < b.at;
     });
     if (raw.size() > suggestion_candidates) raw.resize(suggestion_candidates);
-    std::int64_t max_uses = 1;
-    int newest = 0;
-    for (auto const& r : raw) {
-      max_uses = std::max(max_uses, r.uses);
-      newest = std::max(newest, r.last_year);
-    }
-    std::vector<std::pair<double, Raw const*>> ranked;
-    ranked.reserve(raw.size());
-    for (auto const& r : raw)
-      ranked.emplace_back(suggestion_score({r.kind, r.text, r.uses, r.variants, r.last_year, r.documents}, scope,
-                                           max_uses, newest, title),
-                          &r);
-    std::stable_sort(ranked.begin(), ranked.end(), [](auto const& a, auto const& b) { return a.first > b.first; });
-
-    std::size_t const want = std::min(q.limit, max_limit);
-    for (auto const& [score, r] : ranked) {
-      if (out.size() >= want) break;
-      if (!seen.insert(phrases::fold_key(r->text)).second) continue;
-      Suggestion sg;
-      sg.kind = r->kind;
-      sg.text = r->text;
-      sg.count = static_cast<std::size_t>(r->uses);
-      sg.variants = static_cast<std::size_t>(r->variants);
-      sg.last_year = year_or_null(r->last_year);
-      sg.score = score;
-      if (is_set(*r)) {
-        // The newest source of each of the three most used phrases it is in.
-        std::vector<std::int64_t> carriers;
-        auto& c = stmt(carriers_,
-                       "SELECT c.fold FROM phrase_sets l JOIN phrase_contexts c ON c.fold = l.fold "
-                       "AND c.unit = l.unit AND c.status = l.status "
-                       "WHERE l.set_fold = ?1 AND c.part = ?2 AND (?3::text = '' OR c.theme = ?3) "
-                       "GROUP BY c.fold ORDER BY sum(c.uses) DESC, min(c.newest_id) LIMIT 3");
-        c.bind(1, r->fold).bind(2, part).bind(3, theme);
-        while (c.step()) carriers.push_back(c.column_int64(0));
-        c.reset();
-        for (auto const fold : carriers)
-          for (auto& src : sources(fold, part, theme, 1)) {
-            bool const dup = std::any_of(sg.sources.begin(), sg.sources.end(),
-                                         [&](Source const& x) { return x.file == src.file && x.line == src.line; });
-            if (!dup) sg.sources.push_back(std::move(src));
-          }
-      } else {
-        sg.sources = sources(r->fold, part, theme, 3);
-      }
-      out.push_back(std::move(sg));
-    }
+    take_suggestions(raw, scope, title, std::min(q.limit, max_limit), out, seen, [&](Raw const& r) {
+      if (!is_set(r)) return sources(r.fold, part, theme, 3);
+      // The newest source of each of the three most used phrases it is in.
+      std::vector<std::int64_t> carriers;
+      auto& st = stmt(carriers_,
+                     "SELECT c.fold FROM phrase_sets l JOIN phrase_contexts c ON c.fold = l.fold "
+                     "AND c.unit = l.unit AND c.status = l.status "
+                     "WHERE l.set_fold = ?1 AND c.part = ?2 AND (?3::text = '' OR c.theme = ?3) "
+                     "GROUP BY c.fold ORDER BY sum(c.uses) DESC, min(c.newest_id) LIMIT 3");
+      st.bind(1, r.fold).bind(2, part).bind(3, theme);
+      while (st.step()) carriers.push_back(st.column_int64(0));
+      st.reset();
+      std::vector<Source> found;
+      for (auto const fold : carriers) add_sources(found, sources(fold, part, theme, 1));
+      return found;
+    });
   }
 
   /// The newest sentence of a phrase's `n` most recent contexts in the part

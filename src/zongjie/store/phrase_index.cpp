@@ -511,59 +511,30 @@ struct PhraseIndex::Impl {
       r.documents = d.step() ? d.column_int64(0) : 0;
       d.reset();
     }
-    std::int64_t max_uses = 1;
-    int newest = 0;
-    for (auto const& r : raw) {
-      max_uses = std::max(max_uses, r.uses);
-      newest = std::max(newest, r.last_year);
-    }
-    auto score_of = [&](Raw const& r) {
-      return suggestion_score({r.kind, r.text, r.uses, r.variants, r.last_year, r.documents}, scope, max_uses, newest,
-                              title);
+    auto keep = [&](std::vector<Context>& ctx) {
+      std::erase_if(ctx, [&](Context const& c) { return c.part != part || (!theme.empty() && c.theme != theme); });
     };
-    std::vector<std::pair<double, Raw const*>> ranked;
-    ranked.reserve(raw.size());
-    for (auto const& r : raw) ranked.emplace_back(score_of(r), &r);
-    std::stable_sort(ranked.begin(), ranked.end(), [](auto const& a, auto const& b) { return a.first > b.first; });
-
-    std::size_t const want = std::min(q.limit, max_limit);
-    for (auto const& [score, r] : ranked) {
-      if (out.size() >= want) break;
-      std::int64_t const key = fold_key(r->text);
-      if (!seen.insert(key).second) continue;
-      Suggestion sg;
-      sg.kind = r->kind;
-      sg.text = r->text;
-      sg.count = static_cast<std::size_t>(r->uses);
-      sg.variants = static_cast<std::size_t>(r->variants);
-      sg.last_year = year_or_null(r->last_year);
-      sg.score = score;
-      auto keep = [&](std::vector<Context>& ctx) {
-        std::erase_if(ctx, [&](Context const& c) { return c.part != part || (!theme.empty() && c.theme != theme); });
-      };
-      if (r->kind == SuggestionKind::parallel || r->kind == SuggestionKind::slogan) {
+    take_suggestions(raw, scope, title, std::min(q.limit, max_limit), out, seen, [&](Raw const& r) {
+      std::vector<Source> found;
+      if (r.kind == SuggestionKind::parallel || r.kind == SuggestionKind::slogan) {
         std::vector<std::int64_t> carriers;
         auto& s = stmt(carriers_, set_carriers_sql);
-        s.bind(1, r->id).bind(2, part);
+        s.bind(1, r.id).bind(2, part);
         bind_theme(s, 3);
         while (s.step()) carriers.push_back(s.column_int64(0));
         s.reset();
         for (auto id : carriers) {
           auto ctx = contexts(id);
           keep(ctx);
-          for (auto& src : sources(id, ctx, 1)) {
-            bool const dup = std::any_of(sg.sources.begin(), sg.sources.end(),
-                                         [&](Source const& x) { return x.file == src.file && x.line == src.line; });
-            if (!dup) sg.sources.push_back(std::move(src));
-          }
+          add_sources(found, sources(id, ctx, 1));
         }
       } else {
-        auto ctx = contexts(r->id);
+        auto ctx = contexts(r.id);
         keep(ctx);
-        sg.sources = sources(r->id, ctx, 3);
+        found = sources(r.id, ctx, 3);
       }
-      out.push_back(std::move(sg));
-    }
+      return found;
+    });
   }
 
   store::CorpusStore store;

@@ -173,4 +173,49 @@ inline double suggestion_score(SuggestionFacts const& r, double scope, std::int6
   return s;
 }
 
+/// Ranks one scope's suggestions `raw` (each with kind, text, uses,
+/// variants, last_year and documents) and appends the best to `out` until it
+/// holds `want`, skipping texts already there (`seen`: fold keys);
+/// `sources(r)` gives a taken one's sources.
+template <typename Raw, typename Sources>
+void take_suggestions(std::vector<Raw> const& raw, double scope, std::unordered_set<std::string> const& title,
+                      std::size_t want, std::vector<Suggestion>& out, std::unordered_set<std::int64_t>& seen,
+                      Sources&& sources) {
+  std::int64_t max_uses = 1;
+  int newest = 0;
+  for (auto const& r : raw) {
+    max_uses = std::max(max_uses, r.uses);
+    newest = std::max(newest, r.last_year);
+  }
+  std::vector<std::pair<double, Raw const*>> ranked;
+  ranked.reserve(raw.size());
+  for (auto const& r : raw)
+    ranked.emplace_back(suggestion_score({r.kind, r.text, r.uses, r.variants, r.last_year, r.documents}, scope,
+                                         max_uses, newest, title),
+                        &r);
+  std::stable_sort(ranked.begin(), ranked.end(), [](auto const& a, auto const& b) { return a.first > b.first; });
+  for (auto const& [score, r] : ranked) {
+    if (out.size() >= want) break;
+    if (!seen.insert(phrases::fold_key(r->text)).second) continue;
+    Suggestion sg;
+    sg.kind = r->kind;
+    sg.text = r->text;
+    sg.count = static_cast<std::size_t>(r->uses);
+    sg.variants = static_cast<std::size_t>(r->variants);
+    sg.last_year = year_or_null(r->last_year);
+    sg.score = score;
+    sg.sources = sources(*r);
+    out.push_back(std::move(sg));
+  }
+}
+
+/// Appends `more` to `sources`, leaving out those of a file and line already there.
+inline void add_sources(std::vector<Source>& sources, std::vector<Source> more) {
+  for (auto& src : more) {
+    bool const dup = std::any_of(sources.begin(), sources.end(),
+                                 [&](Source const& x) { return x.file == src.file && x.line == src.line; });
+    if (!dup) sources.push_back(std::move(src));
+  }
+}
+
 }  // namespace zongjie::store::rank
