@@ -15,7 +15,6 @@
 
 #include <catch2/catch.hpp>
 
-
 namespace zongjie {
 namespace {
 

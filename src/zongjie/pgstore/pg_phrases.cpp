@@ -404,14 +404,14 @@ struct PgPhraseSearch::Impl {
                std::unordered_set<std::int64_t>& seen) {
     double const scope = theme == q.theme ? 0.0 : -0.3;
     struct Raw {
-      std::int64_t fold;  ///< of the set phrase, or of the sentence
+      std::int64_t fold = 0;  ///< of the set phrase, or of the sentence
       std::string text;
-      SuggestionKind kind;
-      std::int64_t uses, variants;
-      int last_year;
-      std::int64_t documents;
-      std::int64_t first;   ///< the first sentence learned with it
-      std::int64_t at = 0;  ///< a set phrase's place in that sentence
+      SuggestionKind kind = SuggestionKind::sentence;
+      std::int64_t uses = 0, variants = 1;
+      int last_year = 0;
+      std::int64_t documents = 0;
+      std::int64_t first = 0;  ///< the first sentence learned with it
+      std::int64_t at = 0;     ///< a set phrase's place in that sentence
     };
     std::vector<Raw> raw;
     auto const candidates = static_cast<std::int64_t>(suggestion_candidates);
@@ -470,10 +470,10 @@ struct PgPhraseSearch::Impl {
       // The newest source of each of the three most used phrases it is in.
       std::vector<std::int64_t> carriers;
       auto& st = stmt(carriers_,
-                     "SELECT c.fold FROM phrase_sets l JOIN phrase_contexts c ON c.fold = l.fold "
-                     "AND c.unit = l.unit AND c.status = l.status "
-                     "WHERE l.set_fold = ?1 AND c.part = ?2 AND (?3::text = '' OR c.theme = ?3) "
-                     "GROUP BY c.fold ORDER BY sum(c.uses) DESC, min(c.newest_id) LIMIT 3");
+                      "SELECT c.fold FROM phrase_sets l JOIN phrase_contexts c ON c.fold = l.fold "
+                      "AND c.unit = l.unit AND c.status = l.status "
+                      "WHERE l.set_fold = ?1 AND c.part = ?2 AND (?3::text = '' OR c.theme = ?3) "
+                      "GROUP BY c.fold ORDER BY sum(c.uses) DESC, min(c.newest_id) LIMIT 3");
       st.bind(1, r.fold).bind(2, part).bind(3, theme);
       while (st.step()) carriers.push_back(st.column_int64(0));
       st.reset();
