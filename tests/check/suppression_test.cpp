@@ -1,15 +1,21 @@
 // Suppressions: one finding (surviving edits elsewhere), or a rule for one
-// document; stored beside the database, listed and undone.
+// document; stored beside the database, listed and undone.  The cases not
+// tagged [file] run on the file and, with ZONGJIE_TEST_PG_DIR naming the
+// throwaway cluster (ctest pg:ignore), on a server corpus's ignores table.
 #include "check_support.hpp"
+#include "phrases/phrase_fixture.hpp"
 #include "support/test_support.hpp"
 
 #include "zongjie/check/suppression.hpp"
 #include "zongjie/outline/builder.hpp"
+#include "zongjie/pgstore/open.hpp"
+#include "zongjie/pgstore/pg_ignores.hpp"
 #include "zongjie/text/document.hpp"
 
 #include <catch2/catch.hpp>
 
 #include <fstream>
+#include <map>
 
 using namespace zongjie;
 
@@ -22,11 +28,24 @@ struct TempDir {
   ~TempDir() { std::filesystem::remove_all(path); }
 };
 
+/// The store under test: the file `file`, or, on the cluster, the ignores
+/// table of a new server corpus, one per file.
+check::SuppressionStore open_store(std::filesystem::path const& file) {
+  if (!test::on_server()) return check::SuppressionStore(file);
+  static std::map<std::filesystem::path, std::string> corpora;
+  auto [it, added] = corpora.try_emplace(file);
+  if (added) {
+    it->second = test::fresh_location(file.parent_path());
+    (void)pgstore::open_store(it->second, store::Store::Mode::read_write);  // its schema
+  }
+  return check::SuppressionStore(std::make_shared<pgstore::PgSuppressions>(it->second));
+}
+
 std::string const report = test::replace(test::clean_report(), "干部队伍能力有待提升。",
                                          "干部队伍能力有待提升，学习范围浓厚不够，全镇XX个村集体经济薄弱。");
 }  // namespace
 
-TEST_CASE("suppression: the store sits beside the database", "[check][suppression]") {
+TEST_CASE("suppression: the store sits beside the database", "[check][suppression][file]") {
   CHECK(check::SuppressionStore::path_for_database("/data/zongjie/corpus.db") == "/data/zongjie/corpus.db.ignore.json");
   CHECK(check::document_key("a/../b/report.txt") == check::document_key("b/report.txt"));
   CHECK(std::filesystem::path(check::document_key("report.txt").path).is_absolute());
@@ -40,13 +59,13 @@ TEST_CASE("suppression: one finding stays ignored when text elsewhere changes", 
   auto const confusable = test::of_rule(findings, "wording.confusable");
   REQUIRE(confusable.size() == 1);
   {
-    check::SuppressionStore store(file);
+    auto store = open_store(file);
     int const id = store.add_finding(doc, confusable[0]);
     CHECK(id == 1);
     CHECK(store.add_finding(doc, confusable[0]) == id);  // once only
     store.save();
   }
-  check::SuppressionStore const store(file);
+  auto const store = open_store(file);
   REQUIRE(store.entries().size() == 1);
   CHECK(store.entries()[0].rule == "wording.confusable");
   // Lines added above and a word changed in another sentence: still ignored.
@@ -71,7 +90,7 @@ TEST_CASE("suppression: a rule for one document, listed and removed", "[check][s
   TempDir dir;
   auto const file = dir.path / "sub" / "corpus.db.ignore.json";
   auto const doc = check::document_key(dir.path / "report.txt");
-  check::SuppressionStore store(file);
+  auto store = open_store(file);
   auto findings = test::check_text(report);
   int const one = store.add_finding(doc, test::of_rule(findings, "placeholder.unfilled").at(0));
   int const rule = store.add_rule(doc, "placeholder.unfilled");
@@ -79,19 +98,19 @@ TEST_CASE("suppression: a rule for one document, listed and removed", "[check][s
   CHECK(store.entries().size() == 1);  // the whole rule replaces its single entries
   CHECK(store.filter(doc, findings) == 1);
   store.save();  // creates the folder
-  check::SuppressionStore reread(file);
+  auto reread = open_store(file);
   REQUIRE(reread.entries_of(doc).size() == 1);
   CHECK(reread.entries_of(doc)[0].subject.empty());
   CHECK(reread.remove(rule));
   CHECK_FALSE(reread.remove(rule));
   reread.save();
-  check::SuppressionStore const empty(file);
+  auto const empty = open_store(file);
   CHECK(empty.entries().empty());
   auto again = test::check_text(report);
   CHECK(empty.filter(doc, again) == 0);
 }
 
-TEST_CASE("suppression: a broken store is an input error naming the file", "[check][suppression]") {
+TEST_CASE("suppression: a broken store is an input error naming the file", "[check][suppression][file]") {
   TempDir dir;
   auto const file = dir.path / "corpus.db.ignore.json";
   std::ofstream(file) << "{ not json";
@@ -116,12 +135,12 @@ TEST_CASE("suppression: a renamed copy of the report keeps what was ignored", "[
         original.identity);
   auto findings = test::check_text(report);
   {
-    check::SuppressionStore store(file);
+    auto store = open_store(file);
     store.add_finding(original, test::of_rule(findings, "wording.confusable").at(0));
     store.add_rule(original, "placeholder.unfilled");
     store.save();
   }
-  check::SuppressionStore const store(file);
+  auto const store = open_store(file);
   // Copied under another name (outside the editor) and edited elsewhere.
   std::string const edited = test::replace(report, "新引进企业5家", "新引进企业6家");
   auto const copy = key_of(dir.path / "备份" / "报告-改.txt", edited);
@@ -147,7 +166,7 @@ TEST_CASE("suppression: a renamed copy of the report keeps what was ignored", "[
   CHECK(store.entries_of(untitled).empty());
 }
 
-TEST_CASE("suppression: a list written before titles were kept still reads, by path", "[check][suppression]") {
+TEST_CASE("suppression: a list written before titles were kept still reads, by path", "[check][suppression][file]") {
   TempDir dir;
   auto const file = dir.path / "corpus.db.ignore.json";
   auto const doc = check::document_key(dir.path / "report.txt");

@@ -94,8 +94,8 @@ bool on_server() {
   return pg && *pg;
 }
 
-std::string fresh_location(ScratchDir const& dir) {
-  if (!on_server()) return (dir.path() / "corpus.db").string();
+std::string fresh_location(fs::path const& dir) {
+  if (!on_server()) return (dir / "corpus.db").string();
   fs::path const cluster(std::getenv("ZONGJIE_TEST_PG_DIR"));
   if (fs::exists(cluster / "absent") || !fs::exists(cluster / "superuser")) {
     std::fputs("SKIPPED: no PostgreSQL cluster\n", stdout);

@@ -36,7 +36,8 @@ std::string fixture_report(int year, std::vector<std::string> const& extra = {})
 /// when ZONGJIE_TEST_PG_DIR names the tests' throwaway PostgreSQL cluster
 /// (tests/pg), a new database on it.  Without that cluster's folder the
 /// test program exits with 77, which CTest shows as skipped.
-std::string fresh_location(ScratchDir const& dir);
+std::string fresh_location(std::filesystem::path const& dir);
+inline std::string fresh_location(ScratchDir const& dir) { return fresh_location(dir.path()); }
 
 /// Whether the tests run against PostgreSQL (ZONGJIE_TEST_PG_DIR set).
 bool on_server();
