@@ -134,13 +134,18 @@ case $part in
     # zongjie ignore on a server: the unit's rows of the ignores table, read by check.
     export XDG_DATA_HOME=$work/xdg  # where a local ignore file would go
     f=$examples/qingxi-2024.txt
-    rule=$("$zongjie" check "$f" --db "$(uri town_a)" --format gcc 2>/dev/null | sed -n 's/.*\[\([a-z0-9.-]*\)\]$/\1/p' | head -1)
+    # (Outputs are taken whole before they are searched: with pipefail, a
+    # reader leaving early, like grep -q, could fail the writer.)
+    out=$("$zongjie" check "$f" --db "$(uri town_a)" --format gcc 2>/dev/null) || true
+    rule=$(awk 'match($0, /\[[a-z0-9.-]+\]$/) { print substr($0, RSTART + 1, RLENGTH - 2); exit }' <<<"$out")
     [ -n "$rule" ] || fail "no finding in $f to ignore"
     "$zongjie" ignore add "$f" --rule "$rule" --db "$(uri town_a)" >/dev/null
-    "$zongjie" check "$f" --db "$(uri town_a)" --format gcc 2>/dev/null | grep -q "\[$rule\]$" &&
+    out=$("$zongjie" check "$f" --db "$(uri town_a)" --format gcc 2>/dev/null) || true
+    grep -q "\[$rule\]$" <<<"$out" &&
       fail "town_a still sees $rule after ignoring it"
     echo "ok: town_a's ignore hides $rule for town_a"
-    "$zongjie" check "$f" --db "$(uri town_b)" --format gcc 2>/dev/null | grep -q "\[$rule\]$" ||
+    out=$("$zongjie" check "$f" --db "$(uri town_b)" --format gcc 2>/dev/null) || true
+    grep -q "\[$rule\]$" <<<"$out" ||
       fail "town_a's ignore hid $rule for town_b too"
     echo "ok: and not for town_b"
     expect_eq "$(sql town_a "$db" "SELECT count(*) FROM ignores WHERE rule = '$rule'")" 1 "the ignore is a row of town_a"
@@ -333,7 +338,8 @@ s = socket.socket(socket.AF_UNIX); s.bind(p); s.listen(8); time.sleep(8)" "$work
     sql "$super" "$db" "REVOKE INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public FROM PUBLIC;
       GRANT SELECT ON ALL TABLES IN SCHEMA public TO reader_$db" >/dev/null
     refused 2 没有这项权限 "$zongjie" learn "$report" --db "$(uri "reader_$db")"
-    "$zongjie" phrases 党建 --db "$(uri "reader_$db")" --format json | grep -q '"file"' || fail "the reader cannot search"
+    out=$("$zongjie" phrases 党建 --db "$(uri "reader_$db")" --format json) || fail "the reader cannot search: $out"
+    grep -q '"file"' <<<"$out" || fail "the reader finds nothing"
     "$zongjie" stats --db "$(uri "reader_$db")" >/dev/null || fail "the reader cannot read stats"
     "$zongjie" check "$report" --db "$(uri "reader_$db")" >/dev/null 2>&1 || [ $? = 1 ] || fail "the reader cannot check"
     sql "$super" "$db" "GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO PUBLIC" >/dev/null
