@@ -74,19 +74,18 @@ constexpr std::string_view headings_sql =
 /// year is the first row of the index phrase_contexts_newest read newest
 /// first (written as ORDER BY … LIMIT 1: under row-level security max()
 /// read every context of the fold), its rows are read from the index alone,
-/// and the context's newest sentence
-/// is the largest newest_id of its rows this role reads, a primary-key probe.
-/// (That sentence is of the row's own unit and status, so readable whenever
-/// the row is: the first context always has a source.)
+/// and the context's newest sentence is the largest newest_id of its rows
+/// this role reads, a primary-key probe.  (That sentence is of the row's own
+/// unit and status, so readable whenever the row is.)
 std::string newest_sources_sql() {
   std::string const filter(context_filter);
-  return "SELECT f.fold, x.part, x.theme, x.year, x.uses, d.path, s.line, s.text "
+  return "SELECT f.fold, x.part, x.theme, x.year, d.path, s.line, s.text "
          "FROM unnest(?1::bigint[]) AS f(fold), LATERAL ("
          "SELECT c.part, c.theme, c.year, sum(c.uses) AS uses, max(c.newest_id) AS newest_id FROM phrase_contexts c "
          "WHERE c.fold = f.fold AND " +
          filter + " AND c.year = (SELECT c.year FROM phrase_contexts c WHERE c.fold = f.fold AND " + filter +
          " ORDER BY c.year DESC LIMIT 1) GROUP BY 1, 2, 3 ORDER BY 4 DESC, c.part COLLATE \"C\" DESC, c.theme COLLATE \"C\" DESC LIMIT 1) x "
-         "LEFT JOIN sentences s ON s.id = x.newest_id LEFT JOIN documents d ON d.id = s.document_id";
+         "JOIN sentences s ON s.id = x.newest_id JOIN documents d ON d.id = s.document_id";
 }
 
 std::string source_containing_sql() {
@@ -310,69 +309,56 @@ struct PgPhraseSearch::Impl {
       if (demoted) std::stable_sort(cands.begin(), cands.end(), by_score);
     }
 
-    // The hits: for the best candidates, their most recent context and its
-    // newest sentence, one query per `limit` candidates (a candidate without
+    // The hits: for the best candidates, the newest sentence of their most
+    // recent context, one query per `limit` candidates (a candidate without
     // a source is skipped, so more may be needed).
     std::vector<PhraseHit> hits;
     for (std::size_t from = 0; from < cands.size() && hits.size() < limit; from += limit) {
       std::size_t const to = std::min(cands.size(), from + limit);
       ArrayText folds;
       for (std::size_t i = from; i < to; ++i) folds.add(by_id[cands[i].id]->fold);
-      struct Found {
-        Context ctx;
-        std::optional<Source> source;
-        std::string text;
-      };
-      std::unordered_map<std::int64_t, std::vector<Found>> found;
+      // Each fold's hit as its newest source reads (none without a source).
+      std::unordered_map<std::int64_t, PhraseHit> newest;
       {
         auto& n = stmt(newest_, newest_sources_sql());
         n.bind(1, folds.str());
         bind_filters(n, q, part);
         while (n.step()) {
-          Found f{{n.column_text(1), n.column_text(2), n.column_int(3), n.column_int64(4)}, std::nullopt, {}};
-          if (!n.column_null(5)) {
-            f.source = Source{n.column_text(5), static_cast<std::size_t>(n.column_int64(6)), std::nullopt};
-            f.text = n.column_text(7);
-          }
-          found[n.column_int64(0)].push_back(std::move(f));
+          PhraseHit h;
+          h.part = role_from_name(n.column_view(1)).value_or(PartRole::preamble);
+          h.theme = n.column_text(2);
+          h.year = year_or_null(n.column_int(3));
+          h.file = n.column_text(4);
+          h.line = static_cast<std::size_t>(n.column_int64(5));
+          h.text = n.column_text(6);
+          newest.emplace(n.column_int64(0), std::move(h));
         }
         n.reset();
       }
       for (std::size_t i = from; i < to && hits.size() < limit; ++i) {
         Candidate const& cand = cands[i];
         Row const& r = *by_id[cand.id];
-        std::size_t const count = static_cast<std::size_t>(std::max<std::int64_t>(0, filtered ? r.passing : cand.uses));
-        auto it = found.find(r.fold);
-        if (it == found.end()) continue;
-        for (auto const& f : it->second) {
-          if (!f.source) continue;
-          PhraseHit h;
-          h.file = f.source->file;
-          h.line = f.source->line;
-          h.text = f.text;
-          h.year = year_or_null(f.ctx.year);
-          h.part = role_from_name(f.ctx.part).value_or(PartRole::preamble);
-          h.theme = f.ctx.theme;
-          if (!contains(h.text, query)) {
-            auto& v = stmt(containing_, source_containing_sql());
-            v.bind(1, r.fold);
-            bind_filters(v, q, part);
-            v.bind(5, query);
-            if (v.step()) {
-              h.file = v.column_text(0);
-              h.line = static_cast<std::size_t>(v.column_int64(1));
-              h.text = v.column_text(2);
-              h.part = role_from_name(v.column_view(3)).value_or(PartRole::preamble);
-              h.theme = v.column_text(4);
-              h.year = year_or_null(v.column_int(5));
-            }
-            v.reset();
+        auto it = newest.find(r.fold);
+        if (it == newest.end()) continue;
+        PhraseHit h = std::move(it->second);
+        if (!contains(h.text, query)) {
+          auto& v = stmt(containing_, source_containing_sql());
+          v.bind(1, r.fold);
+          bind_filters(v, q, part);
+          v.bind(5, query);
+          if (v.step()) {
+            h.file = v.column_text(0);
+            h.line = static_cast<std::size_t>(v.column_int64(1));
+            h.text = v.column_text(2);
+            h.part = role_from_name(v.column_view(3)).value_or(PartRole::preamble);
+            h.theme = v.column_text(4);
+            h.year = year_or_null(v.column_int(5));
           }
-          h.count = count;
-          h.score = cand.score;
-          hits.push_back(std::move(h));
-          break;
+          v.reset();
         }
+        h.count = static_cast<std::size_t>(std::max<std::int64_t>(0, filtered ? r.passing : cand.uses));
+        h.score = cand.score;
+        hits.push_back(std::move(h));
       }
     }
     return hits;

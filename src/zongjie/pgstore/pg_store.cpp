@@ -270,8 +270,8 @@ UPDATE phrase_contexts c SET newest_id = m.id
           FROM sentences GROUP BY 1, 2, 3, 4, 5, 6) m
  WHERE (c.fold, c.unit, c.status, c.part, c.theme, c.year) = (m.fold, m.unit, m.status, m.part, m.theme, m.year);
 ALTER TABLE sentences FORCE ROW LEVEL SECURITY;
--- A search reads a phrase's contexts of its three newest years from the
--- index alone (once vacuumed), not from one heap page per context.
+-- A search reads a phrase's contexts of its newest year from the index
+-- alone (once vacuumed), not from one heap page per context.
 CREATE INDEX phrase_contexts_newest ON phrase_contexts(fold, year DESC)
   INCLUDE (part, theme, unit, status, uses, newest_id);
 DROP INDEX phrase_contexts_year;
@@ -510,15 +510,16 @@ void PgStore::update_phrases(Removed const& removed, std::int64_t added, std::st
       "(array_agg(tokens ORDER BY id))[1] AS tokens, count(*) AS uses, max(coalesce(year, 0)) AS last_year, "
       "bool_or(kind <> 'body') AS lead FROM sentences WHERE document_id = ?1 GROUP BY fold), "
       "o AS (SELECT fold, status, sum(n) AS removed FROM unnest(?3::bigint[], ?4::text[], ?5::bigint[]) "
-      "AS t(fold, status, n) GROUP BY fold, status) "
-      "INSERT INTO phrases(fold, status, first_id, text, tokens, uses, last_year, lead, chars) "
+      "AS t(fold, status, n) GROUP BY fold, status), "
+      "up AS (INSERT INTO phrases(fold, status, first_id, text, tokens, uses, last_year, lead, chars) "
       "SELECT fold, status, coalesce(n.first_id, 0), coalesce(n.text, ''), coalesce(n.tokens, 0), "
       "coalesce(n.uses, 0) - coalesce(o.removed, 0), coalesce(n.last_year, 0), coalesce(n.lead, false), "
       "coalesce(string_to_array(lower(n.text), NULL), '{}') "
       "FROM n FULL JOIN o USING (fold, status) ORDER BY fold, status "
       "ON CONFLICT (fold, unit, status) DO UPDATE SET uses = phrases.uses + excluded.uses, "
       "last_year = greatest(phrases.last_year, excluded.last_year), lead = phrases.lead OR excluded.lead "
-      "RETURNING fold, text, xmax = 0");  // xmax 0: a row this statement inserted
+      "RETURNING fold, text, xmax = 0 AS inserted) "  // xmax 0: a row this statement inserted
+      "SELECT fold, text FROM up WHERE inserted");
   p.bind(1, added).bind(2, status);
   for (int i = 0; i < 2; ++i) p.bind(3 + i, removed.columns[static_cast<std::size_t>(i)].str());
   p.bind(5, removed.columns[5].str());
@@ -526,7 +527,6 @@ void PgStore::update_phrases(Removed const& removed, std::int64_t added, std::st
   std::array<ArrayText, 4> links;  // fold, set fold, text, kind
   bool any_link = false;
   while (p.step()) {
-    if (!p.column_int64(2)) continue;
     for (auto const& sp : phrases::find_set_phrases(p.column_view(1))) {
       links[0].add(p.column_int64(0));
       links[1].add(phrases::fold_key(sp.text));
